@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from './corpus';
+import { bucketOf, tasks } from './tasks';
+
+const small = { seed: 5, train: 2000, validation: 300, test: 100 };
+
+describe('corpus splits', () => {
+  it('are deterministic per seed and differ across seeds', () => {
+    const a = makeCorpus(tasks['en-zh'], small);
+    const b = makeCorpus(tasks['en-zh'], small);
+    const c = makeCorpus(tasks['en-zh'], { ...small, seed: 6 });
+    expect(b).toEqual(a);
+    expect(c.train.slice(0, 50)).not.toEqual(a.train.slice(0, 50));
+  });
+
+  it('never share a sentence between train, validation and test', () => {
+    for (const task of [tasks['en-zh'], tasks.dates]) {
+      const { train, validation, test } = makeCorpus(task, small);
+      const key = (e: { source: string[] }) => e.source.join(' ');
+      const all = [...train, ...validation, ...test].map(key);
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+
+  it('keep the test split when the training split grows', () => {
+    const a = makeCorpus(tasks['en-zh'], small);
+    const b = makeCorpus(tasks['en-zh'], { ...small, train: 3000 });
+    expect(b.test).toEqual(a.test);
+  });
+
+  it('fill every length bucket: ≥ 15 % of training each, the full test count each', () => {
+    const { train, test } = makeCorpus(tasks['en-zh'], small);
+    const share = [0, 0, 0, 0];
+    train.forEach((e) => share[bucketOf(e.source.length)]!++);
+    share.forEach((n) => expect(n / train.length).toBeGreaterThanOrEqual(0.15));
+    const perBucket = [0, 0, 0, 0];
+    test.forEach((e) => perBucket[bucketOf(e.source.length)]!++);
+    expect(perBucket).toEqual([100, 100, 100, 100]);
+    expect(Math.max(...train.map((e) => e.source.length))).toBeLessThanOrEqual(45);
+  });
+});

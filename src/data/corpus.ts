@@ -1,0 +1,48 @@
+/** Seeded, deterministic train / validation / test splits that never share a sentence. */
+import { sample, type Example } from './sample';
+import { rng } from './rng';
+import { bucketOf, buckets, type Task } from './tasks';
+
+export interface CorpusOptions {
+  seed: number;
+  train: number;
+  validation: number;
+  /** Test sentences per length bucket (bucketed tasks), or in all (others). */
+  test: number;
+}
+
+export interface Corpus {
+  train: Example[];
+  validation: Example[];
+  test: Example[];
+}
+
+export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
+  'en-zh': { seed: 1, train: 60_000, validation: 1_000, test: 250 },
+  dates: { seed: 2, train: 40_000, validation: 1_000, test: 2_000 },
+};
+
+/**
+ * Test first, then validation, then train, from one seeded stream: growing the training set never
+ * changes the test set. Bucketed tasks cycle through the length buckets so each is equally filled.
+ */
+export function makeCorpus(task: Task, { seed, train, validation, test }: CorpusOptions): Corpus {
+  const random = rng(seed);
+  const seen = new Set<string>();
+  const bucketed = task.profiles.length > 1;
+  let turn = 0;
+  const draw = (bucket: number): Example => {
+    for (;;) {
+      const ex = sample(task.grammar, random, task.profiles[bucketed ? bucket : 0]);
+      const n = ex.source.length;
+      if (n > task.maxTokens || (bucketed && bucketOf(n) !== bucket)) continue;
+      const key = ex.source.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      return ex;
+    }
+  };
+  const split = (count: number) => Array.from({ length: count }, () => draw(turn++ % buckets.length));
+  const testSplit = bucketed ? buckets.flatMap((_, b) => Array.from({ length: test }, () => draw(b))) : split(test);
+  return { test: testSplit, validation: split(validation), train: split(train) };
+}

@@ -1,0 +1,104 @@
+/**
+ * The dates language of shared/specs/dates.md: written dates (characters) → ISO `YYYY-MM-DD`. Each
+ * format is a template; the same templates generate the corpus and parse what users type
+ * (see ../program.ts). Output characters link to the input characters of their field.
+ */
+import { out, type Grammar, type Run, type Target } from '../program';
+
+export const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const short = (name: string) => name.slice(0, 3);
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2099;
+
+/** `{d}` day · `{dth}` ordinal day · `{m}` month number · `{month}` / `{mon}` month name · `{yyyy}` / `{yy}` year · `{weekday}` / `{wkd}`. */
+export const formats: string[][] = [
+  ['{d} {month} {yyyy}'],
+  ['{d} {mon} {yyyy}'],
+  ['{month} {d}, {yyyy}'],
+  ['{mon} {d}, {yyyy}'],
+  ['{dth} {month} {yyyy}', '{month} {dth}, {yyyy}', 'the {dth} of {month}, {yyyy}'],
+  ['{weekday}, {month} {d}, {yyyy}', '{weekday}, {d} {month} {yyyy}'],
+  ['{wkd} {d} {mon} {yyyy}'],
+  ['{m}/{d}/{yyyy}', '{m}/{d}/{yy}'],
+  ['{d}.{m}.{yyyy}'],
+  ['{yyyy}/{m}/{d}', '{yyyy}-{m}-{d}'],
+  ['{d}-{mon}-{yyyy}'],
+  ['{yyyy}年{m}月{d}日'],
+];
+
+const pieces = (template: string) => template.split(/(\{[a-z]+\})/).filter(Boolean);
+
+/** A number option: its value and how it is written. */
+export interface Numeral {
+  value: number;
+  text: string;
+  /** `text` as characters, split once: the parser compares them with the input. */
+  chars: string[];
+}
+const numeral = (value: number, text: string): Numeral => ({ value, text, chars: [...text] });
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** 1 → `1` and `01`: days and months may be written with or without a leading zero. */
+const padded = (values: number[]): Numeral[] =>
+  values.flatMap((value) => (value < 10 ? [numeral(value, `${value}`), numeral(value, `0${value}`)] : [numeral(value, `${value}`)]));
+const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+
+const days = padded(range(1, 31));
+const ordinals: Numeral[] = range(1, 31).map((value) => numeral(value, ordinal(value)));
+const monthNumbers = padded(range(1, 12));
+const longMonths: Numeral[] = monthNames.map((n, i) => numeral(i + 1, n));
+const shortMonths: Numeral[] = monthNames.map((n, i) => numeral(i + 1, short(n)));
+/** Every four-digit year, so that out-of-range years get a clear reason; the sampler weights only 1900–2099. */
+export const years: Numeral[] = range(0, 9999).map((value) => numeral(value, `${value}`.padStart(4, '0')));
+const twoDigitYears: Numeral[] = range(0, 99).map((v) => numeral(v < 50 ? 2000 + v : 1900 + v, `${v}`.padStart(2, '0')));
+const longWeekdays: Numeral[] = weekdayNames.map((n, i) => numeral(i, n));
+const shortWeekdays: Numeral[] = weekdayNames.map((n, i) => numeral(i, short(n)));
+
+const fields: Record<string, { field: 'd' | 'm' | 'y' | 'w'; options: Numeral[] }> = {
+  '{d}': { field: 'd', options: days },
+  '{dth}': { field: 'd', options: ordinals },
+  '{m}': { field: 'm', options: monthNumbers },
+  '{month}': { field: 'm', options: longMonths },
+  '{mon}': { field: 'm', options: shortMonths },
+  '{yyyy}': { field: 'y', options: years },
+  '{yy}': { field: 'y', options: twoDigitYears },
+  '{weekday}': { field: 'w', options: longWeekdays },
+  '{wkd}': { field: 'w', options: shortWeekdays },
+};
+
+const emitText = (r: Run, text: string) => [...text].map((c) => r.emit(c));
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isoDigits = (n: number, width: number) => `${n}`.padStart(width, '0').split('');
+
+export const dates: Grammar = (r) => {
+  const variants = r.pick('format', formats);
+  const template = r.pick('variant', variants);
+  const value: Partial<Record<'d' | 'm' | 'y' | 'w', number>> = {};
+  const from: Record<'d' | 'm' | 'y' | 'w', number[]> = { d: [], m: [], y: [], w: [] };
+  for (const piece of pieces(template)) {
+    const f = fields[piece];
+    if (!f) {
+      emitText(r, piece);
+      continue;
+    }
+    const n = r.pick(piece, f.options, (o) => o.chars);
+    from[f.field] = emitText(r, n.text);
+    value[f.field] = n.value;
+  }
+  const { d = 1, m = 1, y = 2000, w } = value;
+  r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`);
+  r.need(d <= daysIn(y, m), () =>
+    m === 2 && d === 29 ? `${y} is not a leap year: February has 28 days.` : `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`,
+  );
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  if (w !== undefined) r.need(w === weekday, () => `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`);
+  const chars = (digits: string[], links: number[]): Target => digits.flatMap((c) => out(links, c));
+  return [...chars(isoDigits(y, 4), from.y), ...out([], '-'), ...chars(isoDigits(m, 2), from.m), ...out([], '-'), ...chars(isoDigits(d, 2), from.d)];
+};
+
+/** Every input character of the language. */
+export const dateCharacters: ReadonlySet<string> = new Set(
+  [...formats.flat(), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) =>
+    [...s.replace(/\{[a-z]+\}/g, '')],
+  ),
+);

@@ -1,0 +1,102 @@
+import type { Grammar, Run, Target } from './program';
+
+/** Why a token sequence is outside the language: where the search got furthest and what it wanted there. */
+export interface Miss {
+  /** Index of the first source token the grammar could not accept (= length when the input ended early). */
+  at: number;
+  /** Tokens that would have been accepted at `at`. */
+  expected: string[];
+  /** Broken constraints at `at`, one sentence each (e.g. a time word that disagrees with the tense). */
+  reasons: string[];
+}
+
+export type Parse =
+  | {
+      ok: true;
+      target: Target;
+      /** Distinct translations found (1 unless the grammar is ambiguous; derivations that agree count once). */
+      readings: number;
+    }
+  | { ok: false; miss: Miss };
+
+class Fail extends Error {}
+const END = '⟨end⟩';
+
+/**
+ * Parses `tokens` by searching the grammar's choices depth-first: each attempt replays the program with
+ * the choices made so far, and the parser prunes options whose leading tokens disagree with the input.
+ * Returns the first derivation (searching on for a second, different translation to detect ambiguity),
+ * or the furthest miss.
+ */
+export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000 } = {}): Parse {
+  const stack: { cands: number[]; k: number }[] = [];
+  const miss: Miss = { at: -1, expected: [], reasons: [] };
+  const note = (at: number, expected: string | null, reason: string | null) => {
+    if (at > miss.at) Object.assign(miss, { at, expected: [], reasons: [] });
+    if (at < miss.at) return;
+    if (expected !== null && !miss.expected.includes(expected)) miss.expected.push(expected);
+    if (reason !== null && !miss.reasons.includes(reason)) miss.reasons.push(reason);
+  };
+  /** Index into `lead` of its first token that disagrees with the input at `pos`, or -1. */
+  const mismatch = (lead: readonly string[], pos: number) => lead.findIndex((t, i) => tokens[pos + i] !== t);
+
+  let first: Target | undefined;
+  const readings = new Set<string>();
+  for (let runs = 0; runs < maxRuns; runs++) {
+    let pos = 0;
+    let depth = 0;
+    const run: Run = {
+      emit(token) {
+        if (tokens[pos] !== token) {
+          note(pos, token, null);
+          throw new Fail();
+        }
+        return pos++;
+      },
+      pick(_label, options, lead) {
+        if (depth === stack.length) {
+          const cands: number[] = [];
+          options.forEach((o, i) => {
+            const l = lead?.(o);
+            const bad = l ? mismatch(l, pos) : -1;
+            if (bad < 0) cands.push(i);
+            else note(pos + bad, l![bad]!, null);
+          });
+          if (cands.length === 0) throw new Fail();
+          stack.push({ cands, k: 0 });
+        }
+        const frame = stack[depth++]!;
+        return options[frame.cands[frame.k]!]!;
+      },
+      need(ok, why) {
+        if (!ok) {
+          note(pos, null, why());
+          throw new Fail();
+        }
+      },
+    };
+    try {
+      const target = grammar(run);
+      if (pos !== tokens.length) {
+        note(pos, END, null);
+        throw new Fail();
+      }
+      first ??= target;
+      readings.add(target.map((l) => l.t).join(' '));
+      if (readings.size >= maxReadings) break;
+    } catch (e) {
+      if (!(e instanceof Fail)) throw e;
+    }
+    // Backtrack: advance the deepest choice point that still has options left.
+    stack.length = Math.min(stack.length, depth);
+    while (stack.length > 0 && stack[stack.length - 1]!.k === stack[stack.length - 1]!.cands.length - 1) stack.pop();
+    if (stack.length === 0) break;
+    stack[stack.length - 1]!.k++;
+  }
+  if (first) return { ok: true, target: first, readings: readings.size };
+  miss.expected = miss.expected.filter((t) => t !== END).concat(miss.expected.includes(END) ? [END] : []);
+  return { ok: false, miss };
+}
+
+/** The marker `Miss.expected` uses for "the sentence could end here". */
+export const END_OF_INPUT = END;

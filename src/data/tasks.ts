@@ -1,0 +1,68 @@
+/** The two tasks, behind one interface: grammar, tokenizer, display, sampling profile. */
+import type { Grammar } from './program';
+import type { Weights } from './sample';
+import { enzh } from './enzh/grammar';
+import { englishVocabulary } from './enzh/lexicon';
+import { enzhProfiles } from './enzh/profiles';
+import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/tokenize';
+import { dateCharacters, dates } from './dates/grammar';
+import { datesProfile } from './dates/profile';
+import { tokenizeDate } from './dates/tokenize';
+
+export type TaskId = 'en-zh' | 'dates';
+export const taskIds: TaskId[] = ['en-zh', 'dates'];
+
+export interface Task {
+  id: TaskId;
+  grammar: Grammar;
+  tokenize(text: string): Tokens;
+  /** Source tokens as text. */
+  showSource(tokens: readonly string[]): string;
+  /** Target tokens as text: Chinese without spaces, ISO dates as they are. */
+  showTarget(tokens: readonly string[]): string;
+  /** Every source token the language uses. */
+  vocabulary: ReadonlySet<string>;
+  /** Sampling weights; en-zh has one profile per length bucket, dates one for all. */
+  profiles: Weights[];
+  /** The longest input (in source tokens) the model and the app accept. */
+  maxTokens: number;
+  /** Source tokens are characters (dates) rather than words (en-zh). */
+  characters: boolean;
+}
+
+/** Length buckets of the spec, in source tokens: accuracy is reported per bucket. */
+export const buckets: [number, number][] = [
+  [1, 10],
+  [11, 20],
+  [21, 30],
+  [31, 45],
+];
+export const bucketOf = (length: number) => buckets.findIndex(([lo, hi]) => length >= lo && length <= hi);
+export const bucketName = ([lo, hi]: [number, number]) => `${lo}–${hi}`;
+
+export const tasks: Record<TaskId, Task> = {
+  'en-zh': {
+    id: 'en-zh',
+    grammar: enzh,
+    tokenize: tokenizeEnglish,
+    showSource: detokenizeEnglish,
+    showTarget: (t) => t.join(''),
+    vocabulary: englishVocabulary,
+    profiles: enzhProfiles,
+    maxTokens: 45,
+    characters: false,
+  },
+  dates: {
+    id: 'dates',
+    grammar: dates,
+    tokenize: tokenizeDate,
+    showSource: (t) => t.join(''),
+    showTarget: (t) => t.join(''),
+    vocabulary: dateCharacters,
+    profiles: [datesProfile],
+    maxTokens: 45,
+    characters: true,
+  },
+};
+
+export const isTaskId = (s: unknown): s is TaskId => s === 'en-zh' || s === 'dates';

@@ -1,0 +1,72 @@
+/**
+ * Accuracy of a model on a split: exact match and token accuracy, overall and per length bucket, and
+ * for attention models the alignment agreement — the share of output tokens whose largest α_ij falls
+ * on a source token the grammar links them to. Runs in Node (npm run eval) and in the browser.
+ */
+import type { Example } from '../data/sample';
+import { bucketOf, buckets } from '../data/tasks';
+import type { Model } from './model';
+import { translateBatch } from './translateBatch';
+
+export interface Score {
+  sentences: number;
+  exact: number;
+  tokenAccuracy: number;
+  /** null for the distracted model (no α) or when nothing was aligned. */
+  alignment: number | null;
+}
+
+export interface Metrics extends Score {
+  /** One score per length bucket (1–10, 11–20, 21–30, 31–45); null where the split has none. */
+  byLength: (Score | null)[];
+}
+
+interface Tally {
+  sentences: number;
+  exact: number;
+  tokens: number;
+  correctTokens: number;
+  aligned: number;
+  agreeing: number;
+}
+const tally = (): Tally => ({ sentences: 0, exact: 0, tokens: 0, correctTokens: 0, aligned: 0, agreeing: 0 });
+const score = (t: Tally): Score => ({
+  sentences: t.sentences,
+  exact: t.exact / t.sentences,
+  tokenAccuracy: t.correctTokens / t.tokens,
+  alignment: t.aligned ? t.agreeing / t.aligned : null,
+});
+
+/** Index of the largest value. */
+export const argmax = (xs: readonly number[]) => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
+
+export async function evaluate(model: Model, examples: readonly Example[], { batchSize = 200, onProgress = (_done: number) => {} } = {}): Promise<Metrics> {
+  const all = tally();
+  const per = buckets.map(tally);
+  // Sort by length so each batch pads little; the order of examples doesn't change the scores.
+  const order = examples.map((_, i) => i).sort((a, b) => examples[a]!.source.length - examples[b]!.source.length);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const batch = order.slice(start, start + batchSize).map((i) => examples[i]!);
+    const results = await translateBatch(model, batch.map((e) => e.source), Math.max(...batch.map((e) => e.target.length)) + 5);
+    batch.forEach((ex, k) => {
+      const { tokens, alpha } = results[k]!;
+      const b = bucketOf(ex.source.length);
+      for (const t of b >= 0 ? [all, per[b]!] : [all]) {
+        t.sentences++;
+        if (tokens.join(' ') === ex.target.join(' ')) t.exact++;
+        // Token accuracy: position by position against the reference, over the longer of the two.
+        t.tokens += Math.max(tokens.length, ex.target.length);
+        tokens.forEach((tok, i) => (t.correctTokens += tok === ex.target[i] ? 1 : 0));
+        // Alignment: for each output token that matches the reference and has gold links.
+        alpha?.forEach((row, i) => {
+          const links = ex.links[i];
+          if (!links?.length || tokens[i] !== ex.target[i]) return;
+          t.aligned++;
+          if (links.includes(argmax(row))) t.agreeing++;
+        });
+      }
+    });
+    onProgress(Math.min(start + batchSize, order.length));
+  }
+  return { ...score(all), byLength: per.map((t) => (t.sentences ? score(t) : null)) };
+}

@@ -1,0 +1,43 @@
+/** `pretrained/<task>/<variant>/model.json`: everything needed to load and trust a model. */
+import type * as tf from '@tensorflow/tfjs-core';
+import type { TaskId } from '../data/tasks';
+import type { Vocab } from '../data/vocab';
+import type { ModelConfig } from './config';
+
+export const MANIFEST_FORMAT = 'attention-lens/model@1';
+
+export interface Snapshot {
+  /** Share of training done, 0–1. */
+  fraction: number;
+  step: number;
+  file: string;
+  bytes: number;
+  sha256: string;
+  /** Validation exact match at that moment. */
+  validationExact: number;
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  task: TaskId;
+  config: ModelConfig;
+  vocab: Vocab;
+  weights: { file: string; bytes: number; sha256: string; precision: string; specs: tf.io.WeightsManifestEntry[] };
+  /** Specs of the snapshots (same names and shapes, uint8). */
+  snapshotSpecs: tf.io.WeightsManifestEntry[][];
+  snapshots: Snapshot[];
+  provenance: {
+    seed: number;
+    /** The step whose weights these are (best on validation). */
+    step: number;
+    steps: number;
+    batchSize: number;
+    dataVersion: string;
+    corpus: { train: number; validation: number; test: number; sha256: string };
+    validation: { exact: number; tokenAccuracy: number };
+    trainingSeconds: number;
+    backend: string;
+    trainedAt: string;
+    command: string;
+  };
+}

@@ -1,0 +1,35 @@
+/** Adam with global-norm gradient clipping; its state can be saved and restored for resuming. */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Params } from '../model/params';
+
+export interface AdamState {
+  step: number;
+  m: Params;
+  v: Params;
+}
+
+export function adamState(params: Params): AdamState {
+  const zeros = () => Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.zerosLike(t)]));
+  return { step: 0, m: zeros(), v: zeros() };
+}
+
+/** One update of `variables` in place; returns the gradients' global norm before clipping. */
+export function adamUpdate(variables: Record<string, tf.Variable>, grads: Params, state: AdamState, lr: number, clip: number, b1 = 0.9, b2 = 0.999, eps = 1e-8): number {
+  state.step++;
+  const norm = tf.tidy(() => tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g))))).dataSync()[0]!);
+  const scale = norm > clip ? clip / norm : 1;
+  const c1 = 1 - b1 ** state.step;
+  const c2 = 1 - b2 ** state.step;
+  for (const [name, g0] of Object.entries(grads)) {
+    const [m, v] = tf.tidy(() => {
+      const g = tf.mul(g0, scale);
+      return [tf.add(tf.mul(state.m[name]!, b1), tf.mul(g, 1 - b1)), tf.add(tf.mul(state.v[name]!, b2), tf.mul(tf.square(g), 1 - b2))];
+    });
+    state.m[name]!.dispose();
+    state.v[name]!.dispose();
+    state.m[name] = m!;
+    state.v[name] = v!;
+    tf.tidy(() => variables[name]!.assign(tf.sub(variables[name]!, tf.div(tf.mul(tf.div(m!, c1), lr), tf.add(tf.sqrt(tf.div(v!, c2)), eps)))));
+  }
+  return norm;
+}

@@ -1,0 +1,51 @@
+/**
+ * npm run eval [-- --task en-zh|dates] — scores the shipped models on the test split: exact match,
+ * token accuracy and alignment agreement, overall and per length bucket. Prints a table and writes
+ * pretrained/<task>/metrics.json (which the app's accuracy-vs-length chart reads).
+ */
+import { defaultCorpus, makeCorpus } from '../data/corpus';
+import { bucketName, buckets, taskIds, tasks, type TaskId } from '../data/tasks';
+import { variants } from '../model/config';
+import { evaluate, type Metrics } from '../model/evaluate';
+import { disposeModel } from '../model/model';
+import { oneOf, parseArgs } from './args';
+import { useNodeBackend } from './backend';
+import { loadModel, modelDir, writeJson } from './files';
+
+const { values } = parseArgs(process.argv.slice(2), { task: 'string', out: 'string' });
+const chosen: TaskId[] = values.task === undefined ? taskIds : [oneOf('task', values.task, taskIds)];
+const root = typeof values.out === 'string' ? values.out : 'pretrained';
+await useNodeBackend();
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}`);
+
+for (const taskId of chosen) {
+  // The test split comes first in the seeded stream, so it can be regenerated without the rest.
+  const test = makeCorpus(tasks[taskId], { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
+  const results: Record<string, Metrics & { weightsSha256: string; step: number }> = {};
+  for (const variant of variants) {
+    const { model, manifest } = await loadModel(modelDir(root, taskId, variant));
+    const t0 = Date.now();
+    const m = await evaluate(model, test, { onProgress: (n) => process.stderr.write(`\r${taskId}/${variant}: ${n}/${test.length}\x1b[K`) });
+    process.stderr.write(`\r${taskId}/${variant}: ${test.length} sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s\x1b[K\n`);
+    results[variant] = { ...m, weightsSha256: manifest.weights.sha256, step: manifest.provenance.step };
+    disposeModel(model);
+  }
+  console.log(`\n${taskId} — test split, ${test.length} sentences (% exact match; token accuracy; alignment agreement)\n`);
+  const head = ['model', 'exact', 'tokens', 'align', ...buckets.map((b) => `exact ${bucketName(b)}`)];
+  const rows = variants.map((v) => {
+    const r = results[v]!;
+    return [v, pct(r.exact), pct(r.tokenAccuracy), pct(r.alignment), ...r.byLength.map((b) => (b ? `${pct(b.exact)} (${b.sentences})` : '—'))];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  writeJson(`${root}/${taskId}/metrics.json`, {
+    task: taskId,
+    split: 'test',
+    sentences: test.length,
+    buckets: buckets.map(bucketName),
+    evaluatedAt: new Date().toISOString(),
+    models: results,
+  });
+}

@@ -1,0 +1,34 @@
+/** Reading and writing models and checkpoints on disk (Node only). */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TaskId } from '../data/tasks';
+import type { Variant } from '../model/config';
+import { MANIFEST_FORMAT, type Manifest } from '../model/manifest';
+import type { Model } from '../model/model';
+import { decodeParams, sha256 } from '../model/weights';
+
+export const modelDir = (root: string, task: TaskId, variant: Variant) => join(root, task, variant);
+
+export function writeFile(path: string, data: string | ArrayBuffer | Uint8Array) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, typeof data === 'string' ? data : new Uint8Array(data as ArrayBuffer));
+}
+
+export const writeJson = (path: string, value: unknown) => writeFile(path, JSON.stringify(value, null, 1) + '\n');
+
+export function readBytes(path: string): ArrayBuffer {
+  const b = readFileSync(path);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/** Loads `pretrained/<task>/<variant>/`, checking the weights' SHA-256 against the manifest. */
+export async function loadModel(dir: string): Promise<{ model: Model; manifest: Manifest }> {
+  const manifestPath = join(dir, 'model.json');
+  if (!existsSync(manifestPath)) throw new Error(`No model at ${dir}: run \`npm run train\` first.`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`${manifestPath}: unknown format ${String(manifest.format)}`);
+  const data = readBytes(join(dir, manifest.weights.file));
+  const hash = await sha256(data);
+  if (hash !== manifest.weights.sha256) throw new Error(`${dir}/${manifest.weights.file} does not match its SHA-256 in model.json.`);
+  return { model: { config: manifest.config, vocab: manifest.vocab, params: decodeParams(manifest.weights.specs, data) }, manifest };
+}

@@ -1,0 +1,193 @@
+/**
+ * npm run train -- --task en-zh|dates --model attention|distracted [--steps N] [--fresh]
+ *
+ * Trains one model on the tfjs wasm backend: seeded, length-bucketed batches, Adam with warm-up, decay
+ * and global-norm clipping, validation every few hundred steps keeping the best weights, snapshots
+ * along the way, and a checkpoint to resume from after an interruption.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCorpus, makeCorpus } from '../data/corpus';
+import { taskIds, tasks } from '../data/tasks';
+import { buildVocab } from '../data/vocab';
+import { defaultSizes, variants, type ModelConfig } from '../model/config';
+import { evaluate } from '../model/evaluate';
+import { teacherForcedLoss } from '../model/loss';
+import { MANIFEST_FORMAT, type Manifest, type Snapshot } from '../model/manifest';
+import { countParams, initParams, type Params } from '../model/params';
+import { decodeParams, encodeParams, sha256 } from '../model/weights';
+import { adamState, adamUpdate, type AdamState } from './adam';
+import { oneOf, parseArgs, positiveInt } from './args';
+import { useNodeBackend } from './backend';
+import { epochBatches, toBatch } from './batches';
+import { modelDir, readBytes, writeFile, writeJson } from './files';
+import { duration, progressBar } from './progress';
+
+export const DATA_VERSION = 'en-zh@1,dates@1';
+const defaultSteps = { 'en-zh': 3000, dates: 2000 };
+const SNAPSHOTS = [0, 0.01, 0.05, 0.2, 0.5, 1];
+
+const { values } = parseArgs(process.argv.slice(2), { task: 'string', model: 'string', steps: 'string', batch: 'string', seed: 'string', lr: 'string', out: 'string', fresh: 'boolean', 'eval-every': 'string' });
+const taskId = oneOf('task', values.task, taskIds);
+const variant = oneOf('model', values.model, variants);
+const steps = positiveInt('steps', values.steps, defaultSteps[taskId]);
+const batchSize = positiveInt('batch', values.batch, 64);
+const seed = positiveInt('seed', values.seed, 1);
+const evalEvery = positiveInt('eval-every', values['eval-every'], 250);
+const peakLr = Number(values.lr ?? 2e-3);
+const clip = 1;
+const root = typeof values.out === 'string' ? values.out : 'pretrained';
+const outDir = modelDir(root, taskId, variant);
+const ckptDir = join('.cache', 'checkpoints', `${taskId}-${variant}`);
+const command = `npm run train -- ${process.argv.slice(2).join(' ')}`;
+
+const backend = await useNodeBackend();
+const task = tasks[taskId];
+const corpusOptions = defaultCorpus[taskId];
+const t0 = Date.now();
+const corpus = makeCorpus(task, corpusOptions);
+const corpusHash = await sha256(new TextEncoder().encode(JSON.stringify([corpus.train, corpus.validation, corpus.test].map((s) => s.map((e) => e.source.join(' '))))));
+console.error(`${taskId}: ${corpus.train.length} train / ${corpus.validation.length} validation / ${corpus.test.length} test sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+writeJson(join(root, taskId, 'test.json'), { task: taskId, dataVersion: DATA_VERSION, seed: corpusOptions.seed, examples: corpus.test });
+
+const vocab = buildVocab(corpus.train);
+const config: ModelConfig = { variant, ...defaultSizes, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
+
+// ---- state: fresh, or resumed from the checkpoint ----
+interface Saved {
+  step: number;
+  seconds: number;
+  best: { exact: number; tokenAccuracy: number; step: number };
+  snapshots: Snapshot[];
+  config: ModelConfig;
+  steps: number;
+}
+let params: Params;
+let adam: AdamState;
+let saved: Saved = { step: 0, seconds: 0, best: { exact: -1, tokenAccuracy: -1, step: 0 }, snapshots: [], config, steps };
+if (values.fresh) rmSync(ckptDir, { recursive: true, force: true });
+if (existsSync(join(ckptDir, 'state.json'))) {
+  saved = JSON.parse(readFileSync(join(ckptDir, 'state.json'), 'utf8')) as Saved;
+  if (JSON.stringify(saved.config) !== JSON.stringify(config) || saved.steps !== steps)
+    throw new Error(`The checkpoint in ${ckptDir} is for another configuration or step count: pass --fresh to start over.`);
+  const specs = JSON.parse(readFileSync(join(ckptDir, 'specs.json'), 'utf8')) as Record<string, tf.io.WeightsManifestEntry[]>;
+  params = decodeParams(specs.params!, readBytes(join(ckptDir, 'params.bin')));
+  adam = { step: saved.step, m: decodeParams(specs.m!, readBytes(join(ckptDir, 'm.bin'))), v: decodeParams(specs.v!, readBytes(join(ckptDir, 'v.bin'))) };
+  console.error(`Resuming from step ${saved.step} (best validation exact ${(saved.best.exact * 100).toFixed(1)} % at step ${saved.best.step}).`);
+} else {
+  params = initParams(config, seed);
+  adam = adamState(params);
+}
+const vars = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.variable(t, true, k)]));
+console.error(`${taskId}/${variant}: ${countParams(params)} parameters, ${steps} steps of ${batchSize}, backend ${backend}`);
+
+async function checkpoint() {
+  const enc = await Promise.all([encodeParams(vars, 'float32'), encodeParams(adam.m, 'float32'), encodeParams(adam.v, 'float32')]);
+  writeFile(join(ckptDir, 'params.bin'), enc[0].data);
+  writeFile(join(ckptDir, 'm.bin'), enc[1].data);
+  writeFile(join(ckptDir, 'v.bin'), enc[2].data);
+  writeJson(join(ckptDir, 'specs.json'), { params: enc[0].specs, m: enc[1].specs, v: enc[2].specs });
+  writeJson(join(ckptDir, 'state.json'), saved);
+}
+
+const model = { config, vocab, params: vars };
+async function validate(sample = corpus.validation) {
+  return evaluate(model, sample, { batchSize: 250 });
+}
+
+async function writeManifest(weights?: { data: ArrayBuffer; specs: tf.io.WeightsManifestEntry[] }) {
+  const path = join(outDir, 'model.json');
+  let w: Manifest['weights'];
+  if (weights) {
+    writeFile(join(outDir, 'weights.bin'), weights.data);
+    w = { file: 'weights.bin', bytes: weights.data.byteLength, sha256: await sha256(weights.data), precision: 'float16', specs: weights.specs };
+  } else w = (JSON.parse(readFileSync(path, 'utf8')) as Manifest).weights;
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    task: taskId,
+    config,
+    vocab,
+    weights: w,
+    snapshotSpecs: [],
+    snapshots: saved.snapshots,
+    provenance: {
+      seed,
+      step: saved.best.step,
+      steps,
+      batchSize,
+      dataVersion: DATA_VERSION,
+      corpus: { train: corpus.train.length, validation: corpus.validation.length, test: corpus.test.length, sha256: corpusHash },
+      validation: { exact: saved.best.exact, tokenAccuracy: saved.best.tokenAccuracy },
+      trainingSeconds: Math.round(saved.seconds),
+      backend,
+      trainedAt: new Date().toISOString(),
+      command,
+    },
+  };
+  writeJson(path, manifest);
+}
+
+async function snapshot(fraction: number) {
+  const { data, specs } = await encodeParams(vars, 'uint8');
+  const file = `snapshot-${String(Math.round(fraction * 100)).padStart(3, '0')}.bin`;
+  writeFile(join(outDir, 'snapshots', file), data);
+  writeJson(join(outDir, 'snapshots', 'specs.json'), specs);
+  const m = await validate(corpus.validation.slice(0, 300));
+  saved.snapshots = [...saved.snapshots.filter((s) => s.file !== file), { fraction, step: saved.step, file: `snapshots/${file}`, bytes: data.byteLength, sha256: await sha256(data), validationExact: m.exact }];
+}
+
+const lrAt = (step: number) => peakLr * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps); // warm-up, then decay to a tenth
+const snapshotSteps = SNAPSHOTS.map((f) => Math.round(f * steps));
+const bar = progressBar(`${taskId}/${variant}`, steps);
+let epoch = Math.floor((saved.step * batchSize) / corpus.train.length);
+let order = epochBatches(corpus.train, batchSize, seed, epoch);
+let recentLoss = NaN;
+let recentAcc = NaN;
+let stepStart = Date.now();
+let secondsPerStep = 0;
+
+if (saved.step === 0 && !saved.snapshots.length) await snapshot(0);
+while (saved.step < steps) {
+  const inEpoch = saved.step - Math.floor((epoch * corpus.train.length) / batchSize);
+  if (inEpoch >= order.length) {
+    order = epochBatches(corpus.train, batchSize, seed, ++epoch);
+    continue;
+  }
+  const examples = order[inEpoch % order.length]!.map((i) => corpus.train[i]!);
+  const batch = toBatch(examples, vocab);
+  let acc = 0;
+  const { value, grads } = tf.variableGrads(() => {
+    const { loss, logits } = teacherForcedLoss(vars, config, batch);
+    acc = tf.tidy(() => tf.div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask)).dataSync()[0]!);
+    return loss;
+  });
+  adamUpdate(vars, grads, adam, lrAt(saved.step), clip);
+  const loss = (await value.data())[0]!;
+  tf.dispose([value, ...Object.values(grads), ...Object.values(batch)]);
+  if (!Number.isFinite(loss)) throw new Error(`Loss became ${loss} at step ${saved.step}: lower --lr and run with --fresh.`);
+  recentLoss = Number.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
+  recentAcc = Number.isNaN(recentAcc) ? acc : 0.95 * recentAcc + 0.05 * acc;
+  saved.step++;
+  const now = Date.now();
+  saved.seconds += (now - stepStart) / 1000;
+  secondsPerStep = saved.seconds / saved.step;
+  stepStart = now;
+
+  if (saved.step % evalEvery === 0 || saved.step === steps) {
+    const m = await validate();
+    if (m.exact > saved.best.exact || (m.exact === saved.best.exact && m.tokenAccuracy > saved.best.tokenAccuracy)) {
+      saved.best = { exact: m.exact, tokenAccuracy: m.tokenAccuracy, step: saved.step };
+      await writeManifest(await encodeParams(vars, 'float16'));
+    }
+    process.stderr.write(`\n  step ${saved.step}: validation exact ${(m.exact * 100).toFixed(2)} % · by length ${m.byLength.map((b) => (b ? (b.exact * 100).toFixed(1) : '—')).join(' / ')} · best ${(saved.best.exact * 100).toFixed(2)} % @ ${saved.best.step}\n`);
+  }
+  if (snapshotSteps.includes(saved.step)) await snapshot(SNAPSHOTS[snapshotSteps.indexOf(saved.step)]!);
+  if (saved.step % evalEvery === 0 || saved.step === steps) {
+    await writeManifest();
+    await checkpoint();
+  }
+  stepStart = Date.now(); // evaluation time is not training time
+  bar(saved.step, `loss ${recentLoss.toFixed(3)} acc ${(recentAcc * 100).toFixed(1)}%`, secondsPerStep);
+}
+console.error(`\nDone: ${taskId}/${variant}, best validation exact ${(saved.best.exact * 100).toFixed(2)} % at step ${saved.best.step}, ${duration(saved.seconds)} of training. Weights in ${outDir}/.`);

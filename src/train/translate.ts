@@ -1,0 +1,86 @@
+/**
+ * npm run -s translate -- --task en-zh [--model attention|distracted] [--json] "Tom chased Jerry."
+ *
+ * Prints the translation. With no sentence, reads one per line from standard input and writes one per
+ * line, in order. Empty, over-long or unknown-word input: a message on stderr and exit code 1 (in
+ * batch mode an empty output line and the batch goes on). Sentences outside the language are still
+ * translated, with a note on stderr.
+ */
+import { createInterface } from 'node:readline';
+import { check } from '../data/check';
+import { taskIds, tasks } from '../data/tasks';
+import { variants } from '../model/config';
+import { translate } from '../model/translate';
+import { oneOf, parseArgs } from './args';
+import { useNodeBackend } from './backend';
+import { loadModel, modelDir } from './files';
+
+let args;
+try {
+  args = parseArgs(process.argv.slice(2), { task: 'string', model: 'string', json: 'boolean', out: 'string' });
+  oneOf('task', args.values.task, taskIds, 'en-zh');
+  oneOf('model', args.values.model, variants, 'attention');
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+const task = tasks[oneOf('task', args.values.task, taskIds, 'en-zh')];
+const variant = oneOf('model', args.values.model, variants, 'attention');
+const json = args.values.json === true;
+await useNodeBackend();
+const { model } = await loadModel(modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant));
+
+/** Translates one line; returns the output line, or throws an Error whose message is for the user. */
+async function run(text: string): Promise<string> {
+  const c = check(task, text);
+  if (c.kind === 'empty') throw new Error('Empty input: type a sentence.');
+  if (c.kind === 'too-long') throw new Error(`Too long: ${c.tokens.tokens.length} tokens; the model reads at most ${c.max}.`);
+  if (c.kind === 'unknown')
+    throw new Error(
+      c.unknown.map((u) => `Unknown ${task.characters ? 'character' : 'word'} “${u.token}”${u.suggestions.length ? ` (did you mean ${u.suggestions.map((s) => `“${s}”`).join(', ')}?)` : ''}.`).join(' '),
+    );
+  const trace = await translate(model, c.tokens.tokens);
+  const translation = task.showTarget(trace.tokens);
+  if (c.kind === 'outside') console.error(`Note: outside the ${task.id} language (${c.reason}${c.suggestion ? ` Try: ${c.suggestion}` : ''}); translated anyway.`);
+  if (!json) return translation;
+  return JSON.stringify({
+    task: task.id,
+    model: variant,
+    input: text,
+    source: trace.source,
+    translation,
+    tokens: trace.tokens,
+    alpha: variant === 'attention' ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha) : null,
+    topk: trace.steps.map((s) => s.topk),
+    inLanguage: c.kind === 'ok',
+    reference: c.kind === 'ok' ? task.showTarget(c.reference) : null,
+    referenceTokens: c.kind === 'ok' ? c.reference : null,
+    gold: c.kind === 'ok' ? c.links : null,
+    correct: c.kind === 'ok' ? c.reference.join(' ') === trace.tokens.join(' ') : null,
+    why: c.kind === 'outside' ? c.reason : null,
+  });
+}
+
+const sentence = args.rest.join(' ');
+if (args.rest.length) {
+  try {
+    console.log(await run(sentence));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 1;
+  }
+} else {
+  let line = 0;
+  let failed = 0;
+  for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    line++;
+    try {
+      console.log(await run(text));
+    } catch (e) {
+      failed++;
+      console.log('');
+      console.error(`line ${line}: ${(e as Error).message}`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
