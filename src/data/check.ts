@@ -43,13 +43,20 @@ export function check(task: Task, text: string): Check {
   if (unknown.length) return { kind: 'unknown', tokens, unknown };
   const p = parse(task.grammar, tokens.tokens);
   if (p.ok) return { kind: 'ok', tokens, reference: p.target.map((l) => l.t), links: p.target.map((l) => l.from) };
-  return { kind: 'outside', tokens, at: p.miss.at, reason: explain(tokens.tokens, p.miss, task), suggestion: repair(task, tokens.tokens, p.miss) };
+  return {
+    kind: 'outside',
+    tokens,
+    at: p.miss.at,
+    reason: explain(tokens.tokens, p.miss, task),
+    suggestion: repair(task, tokens.tokens, p.miss),
+  };
 }
 
 function explain(tokens: string[], miss: Miss, task: Task): string {
   if (miss.reasons.length) return miss.reasons[0]!;
   const what = task.characters ? 'character' : 'word';
-  if (miss.at >= tokens.length) return `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${listed(miss.expected)}.`;
+  if (miss.at >= tokens.length)
+    return `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${listed(miss.expected)}.`;
   return `${quote(tokens[miss.at]!)} can't come here (${what} ${miss.at + 1}); the language expects ${listed(miss.expected)}.`;
 }
 

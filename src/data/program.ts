@@ -32,5 +32,4 @@ export interface Run {
 export type Grammar = (run: Run) => Target;
 
 /** Target tokens from the source tokens `from`. */
-export const out = (from: number[], ...tokens: string[]): Target =>
-  tokens.map((t) => ({ t, from }));
+export const out = (from: number[], ...tokens: string[]): Target => tokens.map((t) => ({ t, from }));

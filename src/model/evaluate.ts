@@ -40,14 +40,22 @@ const score = (t: Tally): Score => ({
 /** Index of the largest value. */
 export const argmax = (xs: readonly number[]) => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
 
-export async function evaluate(model: Model, examples: readonly Example[], { batchSize = 200, onProgress = (_done: number) => {} } = {}): Promise<Metrics> {
+export async function evaluate(
+  model: Model,
+  examples: readonly Example[],
+  { batchSize = 200, onProgress = (_done: number) => {} } = {},
+): Promise<Metrics> {
   const all = tally();
   const per = buckets.map(tally);
   // Sort by length so each batch pads little; the order of examples doesn't change the scores.
   const order = examples.map((_, i) => i).sort((a, b) => examples[a]!.source.length - examples[b]!.source.length);
   for (let start = 0; start < order.length; start += batchSize) {
     const batch = order.slice(start, start + batchSize).map((i) => examples[i]!);
-    const results = await translateBatch(model, batch.map((e) => e.source), Math.max(...batch.map((e) => e.target.length)) + 5);
+    const results = await translateBatch(
+      model,
+      batch.map((e) => e.source),
+      Math.max(...batch.map((e) => e.target.length)) + 5,
+    );
     batch.forEach((ex, k) => {
       const { tokens, alpha } = results[k]!;
       const b = bucketOf(ex.source.length);

@@ -5,7 +5,14 @@ import type { ModelConfig } from './config';
 export type Params = Record<string, tf.Tensor>;
 
 /** Every parameter's shape. The distracted variant has no attention parameters (W, U, v). */
-export function paramShapes({ variant, embedding: E, hidden: H, attention: A, sourceVocab, targetVocab }: ModelConfig): Record<string, number[]> {
+export function paramShapes({
+  variant,
+  embedding: E,
+  hidden: H,
+  attention: A,
+  sourceVocab,
+  targetVocab,
+}: ModelConfig): Record<string, number[]> {
   const gru = (prefix: string, input: number) => ({
     [`${prefix}.W`]: [input, 3 * H], // input → update, reset, candidate
     [`${prefix}.U`]: [H, 3 * H], // state → update, reset, candidate

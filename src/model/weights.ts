@@ -7,7 +7,10 @@ import type { Params } from './params';
 
 export type Precision = 'float32' | 'float16' | 'uint8';
 
-export async function encodeParams(params: Params, precision: Precision): Promise<{ specs: tf.io.WeightsManifestEntry[]; data: ArrayBuffer }> {
+export async function encodeParams(
+  params: Params,
+  precision: Precision,
+): Promise<{ specs: tf.io.WeightsManifestEntry[]; data: ArrayBuffer }> {
   const specs: tf.io.WeightsManifestEntry[] = [];
   const chunks: Uint8Array[] = [];
   for (const [name, t] of Object.entries(params)) {

@@ -14,7 +14,16 @@ export function adamState(params: Params): AdamState {
 }
 
 /** One update of `variables` in place; returns the gradients' global norm before clipping. */
-export function adamUpdate(variables: Record<string, tf.Variable>, grads: Params, state: AdamState, lr: number, clip: number, b1 = 0.9, b2 = 0.999, eps = 1e-8): number {
+export function adamUpdate(
+  variables: Record<string, tf.Variable>,
+  grads: Params,
+  state: AdamState,
+  lr: number,
+  clip: number,
+  b1 = 0.9,
+  b2 = 0.999,
+  eps = 1e-8,
+): number {
   state.step++;
   const norm = tf.tidy(() => tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g))))).dataSync()[0]!);
   const scale = norm > clip ? clip / norm : 1;
@@ -29,7 +38,9 @@ export function adamUpdate(variables: Record<string, tf.Variable>, grads: Params
     state.v[name]!.dispose();
     state.m[name] = m!;
     state.v[name] = v!;
-    tf.tidy(() => variables[name]!.assign(tf.sub(variables[name]!, tf.div(tf.mul(tf.div(m!, c1), lr), tf.add(tf.sqrt(tf.div(v!, c2)), eps)))));
+    tf.tidy(() =>
+      variables[name]!.assign(tf.sub(variables[name]!, tf.div(tf.mul(tf.div(m!, c1), lr), tf.add(tf.sqrt(tf.div(v!, c2)), eps)))),
+    );
   }
   return norm;
 }

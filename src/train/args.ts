@@ -10,7 +10,12 @@ export function parseArgs(argv: string[], flags: Record<string, 'string' | 'bool
     }
     const name = a.slice(2);
     const kind = flags[name];
-    if (!kind) throw new Error(`Unknown option ${a}. Options: ${Object.keys(flags).map((f) => `--${f}`).join(' ')}`);
+    if (!kind)
+      throw new Error(
+        `Unknown option ${a}. Options: ${Object.keys(flags)
+          .map((f) => `--${f}`)
+          .join(' ')}`,
+      );
     if (kind === 'boolean') values[name] = true;
     else {
       const v = argv[++i];

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export async function useNodeBackend(name = process.env.TFJS_BACKEND ?? 'wasm'): Promise<string> {
+export async function startNodeBackend(name = process.env.TFJS_BACKEND ?? 'wasm'): Promise<string> {
   const wasmPackage = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json');
   setWasmPaths(join(dirname(wasmPackage), 'dist') + '/');
   if (!(await tf.setBackend(name))) throw new Error(`tfjs backend "${name}" failed to start`);

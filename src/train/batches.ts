@@ -8,7 +8,10 @@ import type { Batch } from '../model/loss';
 /** Example indices grouped into batches of similar length, in a seeded order for this epoch. */
 export function epochBatches(examples: readonly Example[], batchSize: number, seed: number, epoch: number): number[][] {
   const random = rng(seed * 7919 + epoch);
-  const order = shuffle(random, examples.map((_, i) => i));
+  const order = shuffle(
+    random,
+    examples.map((_, i) => i),
+  );
   const pool = batchSize * 50;
   const batches: number[][] = [];
   for (let p = 0; p < order.length; p += pool) {

@@ -9,13 +9,13 @@ import { variants } from '../model/config';
 import { evaluate, type Metrics } from '../model/evaluate';
 import { disposeModel } from '../model/model';
 import { oneOf, parseArgs } from './args';
-import { useNodeBackend } from './backend';
+import { startNodeBackend } from './backend';
 import { loadModel, modelDir, writeJson } from './files';
 
 const { values } = parseArgs(process.argv.slice(2), { task: 'string', out: 'string' });
 const chosen: TaskId[] = values.task === undefined ? taskIds : [oneOf('task', values.task, taskIds)];
 const root = typeof values.out === 'string' ? values.out : 'pretrained';
-await useNodeBackend();
+await startNodeBackend();
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}`);
 
@@ -35,7 +35,13 @@ for (const taskId of chosen) {
   const head = ['model', 'exact', 'tokens', 'align', ...buckets.map((b) => `exact ${bucketName(b)}`)];
   const rows = variants.map((v) => {
     const r = results[v]!;
-    return [v, pct(r.exact), pct(r.tokenAccuracy), pct(r.alignment), ...r.byLength.map((b) => (b ? `${pct(b.exact)} (${b.sentences})` : '—'))];
+    return [
+      v,
+      pct(r.exact),
+      pct(r.tokenAccuracy),
+      pct(r.alignment),
+      ...r.byLength.map((b) => (b ? `${pct(b.exact)} (${b.sentences})` : '—')),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

@@ -19,7 +19,7 @@ import { countParams, initParams, type Params } from '../model/params';
 import { decodeParams, encodeParams, sha256 } from '../model/weights';
 import { adamState, adamUpdate, type AdamState } from './adam';
 import { oneOf, parseArgs, positiveInt } from './args';
-import { useNodeBackend } from './backend';
+import { startNodeBackend } from './backend';
 import { epochBatches, toBatch } from './batches';
 import { modelDir, readBytes, writeFile, writeJson } from './files';
 import { duration, progressBar } from './progress';
@@ -28,7 +28,17 @@ export const DATA_VERSION = 'en-zh@1,dates@1';
 const defaultSteps = { 'en-zh': 3000, dates: 2000 };
 const SNAPSHOTS = [0, 0.01, 0.05, 0.2, 0.5, 1];
 
-const { values } = parseArgs(process.argv.slice(2), { task: 'string', model: 'string', steps: 'string', batch: 'string', seed: 'string', lr: 'string', out: 'string', fresh: 'boolean', 'eval-every': 'string' });
+const { values } = parseArgs(process.argv.slice(2), {
+  task: 'string',
+  model: 'string',
+  steps: 'string',
+  batch: 'string',
+  seed: 'string',
+  lr: 'string',
+  out: 'string',
+  fresh: 'boolean',
+  'eval-every': 'string',
+});
 const taskId = oneOf('task', values.task, taskIds);
 const variant = oneOf('model', values.model, variants);
 const steps = positiveInt('steps', values.steps, defaultSteps[taskId]);
@@ -42,13 +52,17 @@ const outDir = modelDir(root, taskId, variant);
 const ckptDir = join('.cache', 'checkpoints', `${taskId}-${variant}`);
 const command = `npm run train -- ${process.argv.slice(2).join(' ')}`;
 
-const backend = await useNodeBackend();
+const backend = await startNodeBackend();
 const task = tasks[taskId];
 const corpusOptions = defaultCorpus[taskId];
 const t0 = Date.now();
 const corpus = makeCorpus(task, corpusOptions);
-const corpusHash = await sha256(new TextEncoder().encode(JSON.stringify([corpus.train, corpus.validation, corpus.test].map((s) => s.map((e) => e.source.join(' '))))));
-console.error(`${taskId}: ${corpus.train.length} train / ${corpus.validation.length} validation / ${corpus.test.length} test sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const corpusHash = await sha256(
+  new TextEncoder().encode(JSON.stringify([corpus.train, corpus.validation, corpus.test].map((s) => s.map((e) => e.source.join(' '))))),
+);
+console.error(
+  `${taskId}: ${corpus.train.length} train / ${corpus.validation.length} validation / ${corpus.test.length} test sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 writeJson(join(root, taskId, 'test.json'), { task: taskId, dataVersion: DATA_VERSION, seed: corpusOptions.seed, examples: corpus.test });
 
 const vocab = buildVocab(corpus.train);
@@ -73,8 +87,14 @@ if (existsSync(join(ckptDir, 'state.json'))) {
     throw new Error(`The checkpoint in ${ckptDir} is for another configuration or step count: pass --fresh to start over.`);
   const specs = JSON.parse(readFileSync(join(ckptDir, 'specs.json'), 'utf8')) as Record<string, tf.io.WeightsManifestEntry[]>;
   params = decodeParams(specs.params!, readBytes(join(ckptDir, 'params.bin')));
-  adam = { step: saved.step, m: decodeParams(specs.m!, readBytes(join(ckptDir, 'm.bin'))), v: decodeParams(specs.v!, readBytes(join(ckptDir, 'v.bin'))) };
-  console.error(`Resuming from step ${saved.step} (best validation exact ${(saved.best.exact * 100).toFixed(1)} % at step ${saved.best.step}).`);
+  adam = {
+    step: saved.step,
+    m: decodeParams(specs.m!, readBytes(join(ckptDir, 'm.bin'))),
+    v: decodeParams(specs.v!, readBytes(join(ckptDir, 'v.bin'))),
+  };
+  console.error(
+    `Resuming from step ${saved.step} (best validation exact ${(saved.best.exact * 100).toFixed(1)} % at step ${saved.best.step}).`,
+  );
 } else {
   params = initParams(config, seed);
   adam = adamState(params);
@@ -101,7 +121,13 @@ async function writeManifest(weights?: { data: ArrayBuffer; specs: tf.io.Weights
   let w: Manifest['weights'];
   if (weights) {
     writeFile(join(outDir, 'weights.bin'), weights.data);
-    w = { file: 'weights.bin', bytes: weights.data.byteLength, sha256: await sha256(weights.data), precision: 'float16', specs: weights.specs };
+    w = {
+      file: 'weights.bin',
+      bytes: weights.data.byteLength,
+      sha256: await sha256(weights.data),
+      precision: 'float16',
+      specs: weights.specs,
+    };
   } else w = (JSON.parse(readFileSync(path, 'utf8')) as Manifest).weights;
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
@@ -134,7 +160,10 @@ async function snapshot(fraction: number) {
   writeFile(join(outDir, 'snapshots', file), data);
   writeJson(join(outDir, 'snapshots', 'specs.json'), specs);
   const m = await validate(corpus.validation.slice(0, 300));
-  saved.snapshots = [...saved.snapshots.filter((s) => s.file !== file), { fraction, step: saved.step, file: `snapshots/${file}`, bytes: data.byteLength, sha256: await sha256(data), validationExact: m.exact }];
+  saved.snapshots = [
+    ...saved.snapshots.filter((s) => s.file !== file),
+    { fraction, step: saved.step, file: `snapshots/${file}`, bytes: data.byteLength, sha256: await sha256(data), validationExact: m.exact },
+  ];
 }
 
 const lrAt = (step: number) => peakLr * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps); // warm-up, then decay to a tenth
@@ -144,8 +173,6 @@ let epoch = Math.floor((saved.step * batchSize) / corpus.train.length);
 let order = epochBatches(corpus.train, batchSize, seed, epoch);
 let recentLoss = NaN;
 let recentAcc = NaN;
-let stepStart = Date.now();
-let secondsPerStep = 0;
 
 if (saved.step === 0 && !saved.snapshots.length) await snapshot(0);
 while (saved.step < steps) {
@@ -154,12 +181,18 @@ while (saved.step < steps) {
     order = epochBatches(corpus.train, batchSize, seed, ++epoch);
     continue;
   }
+  const stepStart = Date.now(); // evaluation and saving below are not training time
   const examples = order[inEpoch % order.length]!.map((i) => corpus.train[i]!);
   const batch = toBatch(examples, vocab);
   let acc = 0;
   const { value, grads } = tf.variableGrads(() => {
     const { loss, logits } = teacherForcedLoss(vars, config, batch);
-    acc = tf.tidy(() => tf.div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask)).dataSync()[0]!);
+    acc = tf.tidy(
+      () =>
+        tf
+          .div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask))
+          .dataSync()[0]!,
+    );
     return loss;
   });
   adamUpdate(vars, grads, adam, lrAt(saved.step), clip);
@@ -169,10 +202,7 @@ while (saved.step < steps) {
   recentLoss = Number.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
   recentAcc = Number.isNaN(recentAcc) ? acc : 0.95 * recentAcc + 0.05 * acc;
   saved.step++;
-  const now = Date.now();
-  saved.seconds += (now - stepStart) / 1000;
-  secondsPerStep = saved.seconds / saved.step;
-  stepStart = now;
+  saved.seconds += (Date.now() - stepStart) / 1000;
 
   if (saved.step % evalEvery === 0 || saved.step === steps) {
     const m = await validate();
@@ -180,14 +210,17 @@ while (saved.step < steps) {
       saved.best = { exact: m.exact, tokenAccuracy: m.tokenAccuracy, step: saved.step };
       await writeManifest(await encodeParams(vars, 'float16'));
     }
-    process.stderr.write(`\n  step ${saved.step}: validation exact ${(m.exact * 100).toFixed(2)} % · by length ${m.byLength.map((b) => (b ? (b.exact * 100).toFixed(1) : '—')).join(' / ')} · best ${(saved.best.exact * 100).toFixed(2)} % @ ${saved.best.step}\n`);
+    process.stderr.write(
+      `\n  step ${saved.step}: validation exact ${(m.exact * 100).toFixed(2)} % · by length ${m.byLength.map((b) => (b ? (b.exact * 100).toFixed(1) : '—')).join(' / ')} · best ${(saved.best.exact * 100).toFixed(2)} % @ ${saved.best.step}\n`,
+    );
   }
   if (snapshotSteps.includes(saved.step)) await snapshot(SNAPSHOTS[snapshotSteps.indexOf(saved.step)]!);
   if (saved.step % evalEvery === 0 || saved.step === steps) {
     await writeManifest();
     await checkpoint();
   }
-  stepStart = Date.now(); // evaluation time is not training time
-  bar(saved.step, `loss ${recentLoss.toFixed(3)} acc ${(recentAcc * 100).toFixed(1)}%`, secondsPerStep);
+  bar(saved.step, `loss ${recentLoss.toFixed(3)} acc ${(recentAcc * 100).toFixed(1)}%`, saved.seconds / saved.step);
 }
-console.error(`\nDone: ${taskId}/${variant}, best validation exact ${(saved.best.exact * 100).toFixed(2)} % at step ${saved.best.step}, ${duration(saved.seconds)} of training. Weights in ${outDir}/.`);
+console.error(
+  `\nDone: ${taskId}/${variant}, best validation exact ${(saved.best.exact * 100).toFixed(2)} % at step ${saved.best.step}, ${duration(saved.seconds)} of training. Weights in ${outDir}/.`,
+);

@@ -12,7 +12,7 @@ import { taskIds, tasks } from '../data/tasks';
 import { variants } from '../model/config';
 import { translate } from '../model/translate';
 import { oneOf, parseArgs } from './args';
-import { useNodeBackend } from './backend';
+import { startNodeBackend } from './backend';
 import { loadModel, modelDir } from './files';
 
 let args;
@@ -27,7 +27,7 @@ try {
 const task = tasks[oneOf('task', args.values.task, taskIds, 'en-zh')];
 const variant = oneOf('model', args.values.model, variants, 'attention');
 const json = args.values.json === true;
-await useNodeBackend();
+await startNodeBackend();
 const { model } = await loadModel(modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant));
 
 /** Translates one line; returns the output line, or throws an Error whose message is for the user. */
@@ -37,11 +37,17 @@ async function run(text: string): Promise<string> {
   if (c.kind === 'too-long') throw new Error(`Too long: ${c.tokens.tokens.length} tokens; the model reads at most ${c.max}.`);
   if (c.kind === 'unknown')
     throw new Error(
-      c.unknown.map((u) => `Unknown ${task.characters ? 'character' : 'word'} “${u.token}”${u.suggestions.length ? ` (did you mean ${u.suggestions.map((s) => `“${s}”`).join(', ')}?)` : ''}.`).join(' '),
+      c.unknown
+        .map(
+          (u) =>
+            `Unknown ${task.characters ? 'character' : 'word'} “${u.token}”${u.suggestions.length ? ` (did you mean ${u.suggestions.map((s) => `“${s}”`).join(', ')}?)` : ''}.`,
+        )
+        .join(' '),
     );
   const trace = await translate(model, c.tokens.tokens);
   const translation = task.showTarget(trace.tokens);
-  if (c.kind === 'outside') console.error(`Note: outside the ${task.id} language (${c.reason}${c.suggestion ? ` Try: ${c.suggestion}` : ''}); translated anyway.`);
+  if (c.kind === 'outside')
+    console.error(`Note: outside the ${task.id} language (${c.reason}${c.suggestion ? ` Try: ${c.suggestion}` : ''}); translated anyway.`);
   if (!json) return translation;
   return JSON.stringify({
     task: task.id,

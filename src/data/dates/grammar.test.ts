@@ -79,7 +79,26 @@ describe('dates grammar follows shared/specs/dates.md', () => {
     expect(formats.flat().length).toBe(17);
     // Every template shows up (month and weekday names vary, so compare the digit-free skeletons).
     const skeletons = [...used].map((s) => s.replace(/[a-z]+/g, 'w'));
-    for (const sk of ['9 w 9999', 'w 9, 9999', '99w w 9999', 'w 99w, 9999', 'w 99w w w, 9999', 'w, w 9, 9999', 'w, 9 w 9999', 'w 9 w 9999', '9/9/9999', '9/9/99', '9.9.9999', '9999/9/9', '9999-9-9', '9-w-9999', '9999年9月9日'])
-      expect(skeletons.some((s) => s.replace(/9+/g, '9') === sk.replace(/9+/g, '9')), sk).toBe(true);
+    for (const sk of [
+      '9 w 9999',
+      'w 9, 9999',
+      '99w w 9999',
+      'w 99w, 9999',
+      'w 99w w w, 9999',
+      'w, w 9, 9999',
+      'w, 9 w 9999',
+      'w 9 w 9999',
+      '9/9/9999',
+      '9/9/99',
+      '9.9.9999',
+      '9999/9/9',
+      '9999-9-9',
+      '9-w-9999',
+      '9999年9月9日',
+    ])
+      expect(
+        skeletons.some((s) => s.replace(/9+/g, '9') === sk.replace(/9+/g, '9')),
+        sk,
+      ).toBe(true);
   });
 });

@@ -5,7 +5,20 @@
  */
 import { out, type Grammar, type Run, type Target } from '../program';
 
-export const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const short = (name: string) => name.slice(0, 3);
 export const FIRST_YEAR = 1900;
@@ -41,7 +54,8 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** 1 → `1` and `01`: days and months may be written with or without a leading zero. */
 const padded = (values: number[]): Numeral[] =>
   values.flatMap((value) => (value < 10 ? [numeral(value, `${value}`), numeral(value, `0${value}`)] : [numeral(value, `${value}`)]));
-const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const ordinal = (d: number) =>
+  `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
 
 const days = padded(range(1, 31));
 const ordinals: Numeral[] = range(1, 31).map((value) => numeral(value, ordinal(value)));
@@ -88,17 +102,25 @@ export const dates: Grammar = (r) => {
   const { d = 1, m = 1, y = 2000, w } = value;
   r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`);
   r.need(d <= daysIn(y, m), () =>
-    m === 2 && d === 29 ? `${y} is not a leap year: February has 28 days.` : `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`,
+    m === 2 && d === 29
+      ? `${y} is not a leap year: February has 28 days.`
+      : `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`,
   );
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   if (w !== undefined) r.need(w === weekday, () => `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`);
   const chars = (digits: string[], links: number[]): Target => digits.flatMap((c) => out(links, c));
-  return [...chars(isoDigits(y, 4), from.y), ...out([], '-'), ...chars(isoDigits(m, 2), from.m), ...out([], '-'), ...chars(isoDigits(d, 2), from.d)];
+  return [
+    ...chars(isoDigits(y, 4), from.y),
+    ...out([], '-'),
+    ...chars(isoDigits(m, 2), from.m),
+    ...out([], '-'),
+    ...chars(isoDigits(d, 2), from.d),
+  ];
 };
 
 /** Every input character of the language. */
 export const dateCharacters: ReadonlySet<string> = new Set(
-  [...formats.flat(), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) =>
-    [...s.replace(/\{[a-z]+\}/g, '')],
-  ),
+  [...formats.flat(), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) => [
+    ...s.replace(/\{[a-z]+\}/g, ''),
+  ]),
 );

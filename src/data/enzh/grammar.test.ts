@@ -127,6 +127,10 @@ describe('en-zh grammar follows shared/specs/en-zh.md', () => {
       'an apple': / an apple/,
       'three main clauses': /( (and|but|because) .*){2}/,
     };
-    for (const [name, re] of Object.entries(constructions)) expect(sentences.some((s) => re.test(s)), name).toBe(true);
+    for (const [name, re] of Object.entries(constructions))
+      expect(
+        sentences.some((s) => re.test(s)),
+        name,
+      ).toBe(true);
   });
 });

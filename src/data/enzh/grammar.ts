@@ -38,7 +38,12 @@ interface NounForm {
   plural?: boolean;
 }
 const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
-  noun.sg === noun.pl ? [{ noun }] : [{ noun, plural: false }, { noun, plural: true }],
+  noun.sg === noun.pl
+    ? [{ noun }]
+    : [
+        { noun, plural: false },
+        { noun, plural: true },
+      ],
 );
 
 /** A noun phrase. `plain` ones (inside relative clauses, second conjuncts) take no relative clause. */
@@ -50,7 +55,14 @@ function nounPhrase(r: Run, slot: Slot, plain: boolean, check: HeadCheck): NounP
   if ('name' in start) {
     const i = r.emit(start.name.en);
     check(r, { kind: 'person', head: start.name.en });
-    return { zh: out([i], start.name.zh), head: start.name.en, kind: 'person', thirdSingular: true, keys: [start.name.en], hasRelative: false };
+    return {
+      zh: out([i], start.name.zh),
+      head: start.name.en,
+      kind: 'person',
+      thirdSingular: true,
+      keys: [start.name.en],
+      hasRelative: false,
+    };
   }
   const p = start.pronoun;
   const i = r.emit(slot === 'subject' ? p.subj : p.obj);
@@ -77,7 +89,8 @@ function commonNounPhrase(r: Run, plain: boolean, check: HeadCheck): NounPhrase 
   if (det === 'a' || det === 'an') r.need(!plural, () => `${quote(det)} needs a singular noun, not ${quote(word)}.`);
   if (typeof det === 'object') r.need(plural, () => `${quote(det.en[0]!)} needs a plural noun, not ${quote(word)}.`);
   if (det === 'bare') r.need(plural || L.isMass(noun), () => `${quote(word)} needs a determiner such as “the” or “a”.`);
-  if (L.isMass(noun)) r.need(det === 'the' || det === 'possessor' || det === 'bare', () => `“cheese” takes only “the”, a possessor or no determiner.`);
+  if (L.isMass(noun))
+    r.need(det === 'the' || det === 'possessor' || det === 'bare', () => `“cheese” takes only “the”, a possessor or no determiner.`);
   const vowelStart = noun.sg === 'apple' && !adj;
   if (det === 'an') r.need(vowelStart, () => `“an” goes only before “apple”.`);
   if (det === 'a') r.need(!vowelStart, () => `Write “an apple”, not “a apple”.`);
@@ -201,7 +214,10 @@ function adjuncts(r: Run, tense: L.Tense, negative: boolean, objectHasRelative: 
     r.need(time.tenses.includes(tense), () => `${word} doesn't go with the ${tense} tense.`);
     r.need(!(negative && time.en[0] === 'every'), () => `“every day” is never used with “not”.`);
   }
-  r.need(!(objectHasRelative && (manner || place || time)), () => `A clause whose object has a relative clause takes no manner, place or time.`);
+  r.need(
+    !(objectHasRelative && (manner || place || time)),
+    () => `A clause whose object has a relative clause takes no manner, place or time.`,
+  );
   return { manner: m, place: p, time: t, timeWord: time };
 }
 
@@ -213,7 +229,15 @@ function clause(r: Run): Target {
   const subj = subject(r);
   const does = subj.thirdSingular ? 'does' : 'do';
   const form = r.pick('form', forms, (f) =>
-    f === 'future' ? ['will'] : f === 'not-present' ? [does, 'not'] : f === 'not-past' ? ['did', 'not'] : f === 'not-future' ? ['will', 'not'] : undefined,
+    f === 'future'
+      ? ['will']
+      : f === 'not-present'
+        ? [does, 'not']
+        : f === 'not-past'
+          ? ['did', 'not']
+          : f === 'not-future'
+            ? ['will', 'not']
+            : undefined,
   );
   const negative = form.startsWith('not-');
   const tense = form.replace('not-', '') as L.Tense;
@@ -267,8 +291,7 @@ function question(r: Run, aux: 'does' | 'do' | 'did' | 'will'): Target {
 type Conj = { word: 'and' | 'but' | 'because'; i: number };
 
 const joiner = (c: Conj): Target => (c.word === 'but' ? out([c.i], '，', '但是') : out([c.i], '，'));
-const chain = (clauses: Target[], conjs: Conj[]): Target =>
-  flat(clauses.map((c, k) => (k === 0 ? c : [...joiner(conjs[k - 1]!), ...c])));
+const chain = (clauses: Target[], conjs: Conj[]): Target => flat(clauses.map((c, k) => (k === 0 ? c : [...joiner(conjs[k - 1]!), ...c])));
 
 /** `S1 because S2 …` → `因为 S2 … ， 所以 S1`: `because` joins the clause before it with everything after it. */
 function joinClauses(clauses: Target[], conjs: Conj[]): Target {

@@ -15,34 +15,36 @@ interface Knobs {
   adjunct: number; // chance of each of manner, place, time
 }
 
-const profile = (k: Knobs): Weights => (label, options) => {
-  const n = options.length;
-  const optional = (p: number) => [1 - p, ...Array<number>(n - 1).fill(p / (n - 1))];
-  switch (label) {
-    case 'sentence':
-      return optional(k.question);
-    case 'conj':
-      return optional(k.clause);
-    case 'np': // names, pronouns, then 'common'
-      return options.map((o) => (o === 'common' ? k.common : (1 - k.common) / (n - 1)));
-    case 'adj':
-      return optional(k.adjective);
-    case 'rel':
-      return optional(k.relative);
-    case 'coord':
-      return optional(k.coordination);
-    case 'manner':
-    case 'place':
-    case 'time':
-      return optional(k.adjunct);
-    case 'det': // the, a, an, two…five, possessor, bare
-      return options.map((o) => (o === 'an' ? 0.3 : typeof o === 'object' ? 0.35 : 1));
-    case 'end': // always write the final mark; the parser also accepts it missing
-      return [1, 0];
-    default:
-      return undefined;
-  }
-};
+const profile =
+  (k: Knobs): Weights =>
+  (label, options) => {
+    const n = options.length;
+    const optional = (p: number) => [1 - p, ...Array<number>(n - 1).fill(p / (n - 1))];
+    switch (label) {
+      case 'sentence':
+        return optional(k.question);
+      case 'conj':
+        return optional(k.clause);
+      case 'np': // names, pronouns, then 'common'
+        return options.map((o) => (o === 'common' ? k.common : (1 - k.common) / (n - 1)));
+      case 'adj':
+        return optional(k.adjective);
+      case 'rel':
+        return optional(k.relative);
+      case 'coord':
+        return optional(k.coordination);
+      case 'manner':
+      case 'place':
+      case 'time':
+        return optional(k.adjunct);
+      case 'det': // the, a, an, two…five, possessor, bare
+        return options.map((o) => (o === 'an' ? 0.3 : typeof o === 'object' ? 0.35 : 1));
+      case 'end': // always write the final mark; the parser also accepts it missing
+        return [1, 0];
+      default:
+        return undefined;
+    }
+  };
 
 /** One profile per length bucket (1–10, 11–20, 21–30, 31–45). */
 export const enzhProfiles: Weights[] = [

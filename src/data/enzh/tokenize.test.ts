@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { detokenizeEnglish, tokenizeEnglish } from './tokenize';
 
 describe('English tokens', () => {
-  it('lower-case words, split off \'s and the final mark, expand contractions', () => {
+  it("lower-case words, split off 's and the final mark, expand contractions", () => {
     expect(tokenizeEnglish("Tom's cat doesn't like cheese.").tokens).toEqual(['tom', "'s", 'cat', 'does', 'not', 'like', 'cheese', '.']);
     expect(tokenizeEnglish('Did Tom chase Jerry?').tokens).toEqual(['did', 'tom', 'chase', 'jerry', '?']);
     expect(tokenizeEnglish('They WON’T go').tokens).toEqual(['they', 'will', 'not', 'go']);
     expect(tokenizeEnglish("didn't don't").tokens).toEqual(['did', 'not', 'do', 'not']);
   });
 
-  it('keep each token\'s span in the typed text', () => {
+  it("keep each token's span in the typed text", () => {
     const t = tokenizeEnglish('  Tom  chased');
     expect(t.spans).toEqual([
       [2, 5],

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { heatmap, open, rowWeights, translation } from './helpers';
+
+test('the seed sentence translates to 汤姆追逐了杰瑞。 and 杰瑞 looks at jerry', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry.' });
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
+  const rows = heatmap(page).getByRole('row');
+  expect(await rows.count()).toBeGreaterThanOrEqual(1 + 3);
+  const targets = await heatmap(page).locator('tbody th').allTextContents();
+  const row = targets.indexOf('杰瑞');
+  expect(row).toBeGreaterThanOrEqual(0);
+  const weights = await rowWeights(page, row);
+  const strongest = weights.reduce((a, b) => (b.weight > a.weight ? b : a));
+  expect(strongest.source).toBe('jerry');
+  const sum = weights.reduce((s, w) => s + w.weight, 0);
+  expect(sum).toBeGreaterThan(0.97);
+  expect(sum).toBeLessThan(1.03);
+});
+
+test('the contract names exist in English', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Task' })).toBeVisible();
+  const model = page.getByRole('radiogroup', { name: 'Model' });
+  for (const name of ['Attention', 'Distracted', 'Both']) await expect(model.getByRole('radio', { name })).toBeVisible();
+  await expect(heatmap(page).getByRole('gridcell').first()).toHaveAccessibleName(/\d\.\d+/);
+});
+
+test('stepping moves the highlighted row', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry.' });
+  const current = () => heatmap(page).locator('tbody tr.current th').textContent();
+  await expect(heatmap(page).locator('tbody tr.current th')).toHaveText('。');
+  await page.getByRole('button', { name: 'First step' }).click();
+  await expect(heatmap(page).locator('tbody tr.current th')).toHaveText('汤姆');
+  await expect(heatmap(page).locator('tbody tr.pending')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  expect(await current()).toBe('追逐');
+  await expect(page).toHaveURL(/step=2/);
+  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: 'Step back' }).click();
+  expect(await current()).toBe('汤姆');
+});
+
+test('the model toggle switches between attention, distracted and both', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry.' });
+  const model = page.getByRole('radiogroup', { name: 'Model' });
+  await model.getByRole('radio', { name: 'Distracted' }).check();
+  await expect(heatmap(page)).toHaveCount(0);
+  await expect(page.getByRole('figure', { name: /one fixed C/ })).toBeVisible();
+  await expect(page).toHaveURL(/mode=distracted/);
+  await model.getByRole('radio', { name: 'Both' }).check();
+  await expect(heatmap(page)).toBeVisible();
+  await expect(page.getByRole('figure', { name: /one fixed C/ })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Translation (Distracted)' })).not.toBeEmpty();
+  await model.getByRole('radio', { name: 'Attention' }).check();
+  await expect(page.getByRole('figure', { name: /one fixed C/ })).toHaveCount(0);
+});
+
+test('the URL restores the exact view', async ({ page }) => {
+  await open(page, { text: 'Did Tom chase Jerry yesterday?', mode: 'both', step: '3', gold: '1', lang: 'zh' });
+  await expect(page.getByRole('textbox', { name: '句子' })).toHaveValue('Did Tom chase Jerry yesterday?');
+  await expect(page.getByRole('radiogroup', { name: '模型' }).getByRole('radio', { name: '对比' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '标准对齐' })).toBeChecked();
+  await expect(page.locator('td.gold').first()).toBeVisible();
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByRole('textbox', { name: '句子' })).toHaveValue('Did Tom chase Jerry yesterday?');
+  expect(new URL(page.url()).searchParams.get('step')).toBe('3');
+});
+
+test('the language switch turns every label Chinese and keeps the sentence', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry quickly.' });
+  await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('textbox', { name: '句子' })).toHaveValue('Tom chased Jerry quickly.');
+  await expect(page.getByRole('grid', { name: '注意力权重' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: '任务' })).toBeVisible();
+  for (const name of ['注意力', '分心', '对比'])
+    await expect(page.getByRole('radiogroup', { name: '模型' }).getByRole('radio', { name })).toBeVisible();
+  await expect(page.getByRole('status', { name: '译文' })).toHaveText('汤姆很快地追逐了杰瑞。');
+  await expect(page).toHaveURL(/lang=zh/);
+});
+
+test('bad input gets a calm message and the sentence survives', async ({ page }) => {
+  await open(page);
+  const box = page.getByRole('textbox', { name: 'Sentence' });
+  await box.fill('Tom chase Jerry');
+  await expect(page.locator('#verdict')).toContainText('Tom chases Jerry.');
+  await expect(translation(page)).not.toBeEmpty(); // still translated, so people can poke at it
+  await box.fill('Tom chased Jery.');
+  await expect(page.locator('#verdict')).toContainText('jery');
+  await page.getByRole('button', { name: 'jerry', exact: true }).click();
+  await expect(box).toHaveValue('Tom chased jerry.');
+  await box.fill('');
+  await expect(page.locator('#verdict')).toContainText('Type a sentence');
+  const long = 'Tom chased Jerry and '.repeat(20);
+  await box.fill(long);
+  await expect(page.locator('#verdict')).toContainText('at most 45');
+  await expect(box).toHaveValue(long);
+});
+
+test('the dates task reads a date and its year row looks at the year', async ({ page }) => {
+  await open(page, { task: 'dates', text: 'Wednesday, the 25th of November, 2026' });
+  await expect(translation(page)).toHaveText('2026-11-25');
+  const first = await rowWeights(page, 0);
+  const top = first.reduce((a, b) => (b.weight > a.weight ? b : a));
+  expect(['2', '0', '6']).toContain(top.source);
+});

@@ -1,0 +1,369 @@
+/** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { taskIds, tasks } from '../data/tasks';
+import { argmax } from '../model/evaluate';
+import { Heatmap, type Cell } from '../viz/Heatmap';
+import { AlphaLegend } from '../viz/Legend';
+import { vectorColor } from '../viz/scales';
+import { AccuracyChart } from './components/AccuracyChart';
+import { DistractedView } from './components/DistractedView';
+import { RadioGroup } from './components/RadioGroup';
+import { SentenceInput } from './components/SentenceInput';
+import { SourceChips } from './components/SourceChips';
+import { StepControls } from './components/StepControls';
+import { StepPanel } from './components/StepPanel';
+import { TranslationView } from './components/TranslationView';
+import { examples } from './examples';
+import { dictionaries } from './i18n';
+import { modes, readUrl, writeUrl, defaultText, type ViewState } from './urlState';
+import { useAccuracy } from './useAccuracy';
+import { useRuntime } from './useRuntime';
+import { useTranslation } from './useTranslation';
+
+/** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
+const vector = vectorColor(1);
+const none: Cell = { row: null, col: null };
+
+export function App() {
+  const [view, setViewState] = useState<ViewState>(() => readUrl(location.search, console.warn));
+  const setView = useCallback((patch: Partial<ViewState>) => setViewState((v) => ({ ...v, ...patch })), []);
+  const [hover, setHover] = useState<Cell>(none);
+  const [pinned, setPinned] = useState<Cell | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [showValues, setShowValues] = useState(false);
+  const [forcedBackend] = useState(() => new URLSearchParams(location.search).get('backend'));
+
+  const t = dictionaries[view.lang];
+  const task = tasks[view.task];
+  const rt = useRuntime(view.task, ['webgl', 'wasm', 'cpu'].includes(forcedBackend ?? '') ? forcedBackend : null);
+  const tr = useTranslation(rt, view.task, view.text);
+  const acc = useAccuracy(view.task, rt);
+
+  useEffect(() => history.replaceState(null, '', writeUrl(view)), [view]);
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t.title} — ${t.tasks[view.task]}`;
+  }, [view.lang, view.task, t]);
+
+  const srcTokens = tr.check.kind === 'empty' || tr.check.kind === 'too-long' ? [] : tr.check.tokens.tokens;
+  const fresh = (tokens?: string[]) => !!tokens && tokens.join(' ') === srcTokens.join(' ');
+  const attention = fresh(tr.traces.attention?.source) ? tr.traces.attention! : null;
+  const distracted = fresh(tr.traces.distracted?.source) ? tr.traces.distracted! : null;
+  const main = view.mode === 'distracted' ? distracted : attention;
+  const n = main?.tokens.length ?? 0;
+  const step = Math.min(view.step ?? n, n);
+  const current = step > 0 ? step - 1 : null;
+  const focus = pinned ?? hover;
+  const activeRow = focus.row ?? current;
+  const reference = tr.check.kind === 'ok' ? tr.check.reference : null;
+  const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
+  const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
+
+  useEffect(() => {
+    if (!playing || step >= n) return;
+    const id = setTimeout(() => {
+      setView({ step: step + 1 });
+      if (step + 1 >= n) setPlaying(false);
+    }, 700);
+    return () => clearTimeout(id);
+  }, [playing, step, n, setView]);
+
+  const gold = useMemo(() => {
+    if (!view.gold || tr.check.kind !== 'ok' || !attention) return null;
+    const links = tr.check.links;
+    const set = new Set<string>();
+    let rows = 0;
+    let agree = 0;
+    attention.tokens.forEach((tok, i) => {
+      if (tok !== reference?.[i] || !links[i]?.length) return;
+      links[i]!.forEach((j) => set.add(`${i},${j}`));
+      rows++;
+      if (links[i]!.includes(argmax(attention.steps[i]!.alpha!))) agree++;
+    });
+    return { set, score: rows ? agree / rows : null };
+  }, [view.gold, tr.check, attention, reference]);
+
+  const differs = useMemo(() => {
+    if (!attention || !distracted) return new Set<number>();
+    const len = Math.max(attention.tokens.length, distracted.tokens.length);
+    return new Set(Array.from({ length: len }, (_, i) => i).filter((i) => attention.tokens[i] !== distracted.tokens[i]));
+  }, [attention, distracted]);
+
+  const onText = (text: string) => {
+    setPinned(null);
+    setView({ text, step: null });
+  };
+  const onPin = (c: Cell) => setPinned((p) => (p && p.row === c.row && p.col === c.col ? null : c));
+  const chipWeights =
+    view.mode !== 'distracted' && attention && activeRow !== null && activeRow < step ? (attention.steps[activeRow]?.alpha ?? null) : null;
+  const readout =
+    attention && focus.row !== null && focus.col !== null && focus.row < step
+      ? t.cellLabel(attention.tokens[focus.row]!, srcTokens[focus.col]!, attention.steps[focus.row]!.alpha![focus.col]!.toFixed(3))
+      : null;
+  const summary = (trace: typeof attention) =>
+    reference && trace
+      ? `${trace.tokens.filter((tok, i) => reference[i] === tok).length} / ${Math.max(trace.tokens.length, reference.length)} ${t.right}`
+      : undefined;
+
+  const loading = rt.load.phase === 'loading' ? rt.load : null;
+  return (
+    <div className={`app mode-${view.mode}`}>
+      <header>
+        <div className="brand">
+          <h1>{t.title}</h1>
+          <p className="tagline">{t.tagline}</p>
+        </div>
+        <div className="controls">
+          <RadioGroup
+            name="task"
+            label={t.task}
+            options={taskIds}
+            value={view.task}
+            labelOf={(o) => t.tasks[o]}
+            onChange={(o) => (setPinned(null), setView({ task: o, text: defaultText[o], step: null }))}
+          />
+          <button
+            type="button"
+            className="lang"
+            onClick={() => setView({ lang: view.lang === 'en' ? 'zh' : 'en' })}
+            aria-label={t.switchLanguageLabel}
+            lang={view.lang === 'en' ? 'zh' : 'en'}
+          >
+            {t.switchLanguage}
+          </button>
+        </div>
+      </header>
+
+      <main>
+        <SentenceInput t={t} task={task} text={view.text} onText={onText} examples={examples[view.task]} check={tr.check} />
+
+        {loading && (
+          <div className="loading" role="status">
+            <progress max={loading.total || 1} value={loading.loaded} aria-label={t.status.loading('', '')} />
+            <span>
+              {t.status.loading(
+                t.tasks[view.task],
+                loading.total
+                  ? `${Math.round((100 * loading.loaded) / loading.total)}% (${(loading.loaded / 1024).toFixed(0)} / ${(loading.total / 1024).toFixed(0)} KB)`
+                  : '',
+              )}
+            </span>
+          </div>
+        )}
+        {rt.load.phase === 'failed' && (
+          <div className="error" role="alert">
+            <p>
+              {t.status.failed} <code>{rt.load.message}</code>
+            </p>
+            <button type="button" onClick={rt.retry}>
+              {t.status.retry}
+            </button>
+          </div>
+        )}
+
+        <section className="output">
+          <div className="output-head">
+            <h2>{t.translation}</h2>
+            <RadioGroup
+              name="mode"
+              label={t.model}
+              options={modes}
+              value={view.mode}
+              labelOf={(o) => t.modes[o]}
+              onChange={(mode) => setView({ mode })}
+            />
+          </div>
+          {view.mode === 'both' ? (
+            <div className="both-outputs">
+              {[attention, distracted].map((trace, k) => (
+                <div key={k} className={k ? 'side distracted-side' : 'side attention-side'}>
+                  <h3>{k ? t.distractedSide : t.attentionSide}</h3>
+                  <TranslationView
+                    id={k ? 'translation-distracted' : 'translation'}
+                    label={k ? `${t.translation} (${t.distractedSide})` : t.translation}
+                    tokens={trace ? trace.tokens.map((x) => x) : []}
+                    visible={step}
+                    current={current}
+                    reference={reference}
+                    differs={differs}
+                    litRow={activeRow}
+                    onHover={(row) => setHover({ row, col: null })}
+                    lang={targetLang}
+                    summary={summary(trace)}
+                  />
+                </div>
+              ))}
+            </div>
+          ) : (
+            <TranslationView
+              id="translation"
+              label={t.translation}
+              tokens={main?.tokens ?? []}
+              visible={step}
+              current={current}
+              reference={null}
+              litRow={activeRow}
+              onHover={(row) => setHover({ row, col: null })}
+              lang={targetLang}
+            />
+          )}
+          {reference && view.mode !== 'both' && (
+            <p className="reference">
+              {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
+            </p>
+          )}
+          {main && n > 0 && (
+            <StepControls
+              t={t}
+              step={step}
+              total={n}
+              playing={playing}
+              onStep={(i) => (setPlaying(false), setView({ step: i }))}
+              onPlay={(on) => (on && step >= n && setView({ step: 1 }), setPlaying(on))}
+            />
+          )}
+        </section>
+
+        <section className="source-section" aria-label={t.sourceWords}>
+          <h2>{t.sourceWords}</h2>
+          <SourceChips
+            tokens={srcTokens}
+            h={attention?.h ?? null}
+            weights={chipWeights}
+            litCol={focus.col}
+            onHover={(col) => setHover({ row: hover.row, col })}
+            vector={vector}
+            lang={sourceLang}
+            label={t.sourceWords}
+          />
+        </section>
+
+        <div className="workbench">
+          <section className="matrix">
+            {view.mode !== 'distracted' && attention && (
+              <>
+                <h2>{t.heatmap}</h2>
+                <p className="caption">{t.heatmapCaption}</p>
+                <div className="heatmap-scroll">
+                  <Heatmap
+                    source={srcTokens}
+                    target={attention.tokens}
+                    alpha={attention.steps.map((s) => s.alpha!)}
+                    visible={view.mode === 'both' ? attention.tokens.length : step}
+                    current={view.mode === 'both' ? null : current}
+                    focus={focus}
+                    onFocus={setHover}
+                    onPin={onPin}
+                    gold={gold?.set}
+                    showValues={showValues}
+                    label={t.heatmap}
+                    cellLabel={t.cellLabel}
+                    sourceLang={sourceLang ?? 'und'}
+                    targetLang={targetLang ?? 'und'}
+                    corner={t.corner}
+                  />
+                </div>
+                <p className="readout" aria-live="polite">
+                  {readout ?? '\u00a0'}
+                </p>
+                <div className="heatmap-options">
+                  <AlphaLegend label={t.legend} />
+                  <label>
+                    <input type="checkbox" checked={showValues} onChange={(e) => setShowValues(e.target.checked)} /> {t.showValues}
+                  </label>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={view.gold}
+                      onChange={(e) => setView({ gold: e.target.checked })}
+                      disabled={tr.check.kind !== 'ok'}
+                    />{' '}
+                    {t.gold}
+                  </label>
+                  {gold?.score !== null && gold?.score !== undefined && (
+                    <span className="agreement">{t.agreement(`${Math.round(gold.score * 100)}%`)}</span>
+                  )}
+                </div>
+              </>
+            )}
+            {view.mode !== 'attention' && distracted && (
+              <DistractedView
+                title={t.distractedTitle}
+                caption={t.distractedCaption}
+                target={distracted.tokens}
+                context={distracted.steps[0]?.context ?? []}
+                visible={view.mode === 'both' ? distracted.tokens.length : step}
+                current={view.mode === 'both' ? null : current}
+                litRow={activeRow}
+                onHover={(row) => setHover({ row, col: null })}
+                vector={vector}
+                lang={targetLang}
+              />
+            )}
+          </section>
+          {main && current !== null && view.mode !== 'both' && (
+            <StepPanel
+              t={t}
+              step={main.steps[current]!}
+              index={current}
+              source={srcTokens}
+              h={main.h}
+              vector={vector}
+              sourceLang={sourceLang}
+              targetLang={targetLang}
+              onHoverSource={(col) => setHover({ row: null, col })}
+            />
+          )}
+        </div>
+
+        <section className="accuracy" aria-label={t.accuracy}>
+          <h2>{t.accuracy}</h2>
+          {acc.accuracy && (
+            <AccuracyChart
+              t={t}
+              buckets={acc.accuracy.buckets}
+              series={[
+                {
+                  name: `${t.modes.attention} (${acc.accuracy.source === 'measured' ? t.measured : t.shipped})`,
+                  values: acc.accuracy.attention,
+                },
+                { name: `${t.modes.distracted}`, values: acc.accuracy.distracted, dashed: true },
+              ]}
+            />
+          )}
+          <p className="caption">{t.accuracyCaption}</p>
+          <button type="button" onClick={() => void acc.remeasure()} disabled={rt.load.phase !== 'ready' || acc.progress !== null}>
+            {acc.progress ? t.measuring(acc.progress.done, acc.progress.total) : t.remeasure}
+          </button>
+          {acc.progress && (
+            <progress max={acc.progress.total} value={acc.progress.done} aria-label={t.measuring(acc.progress.done, acc.progress.total)} />
+          )}
+        </section>
+      </main>
+
+      <footer>
+        <p>{t.footer}</p>
+        {rt.backend && (
+          <p className="backend">
+            <label>
+              {t.backend}{' '}
+              <select value={rt.backend.name} onChange={(e) => rt.switchBackend(e.target.value)}>
+                {['webgl', 'wasm', 'cpu'].map((b) => (
+                  <option key={b} value={b}>
+                    {b}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <span className="why">
+              {rt.backend.reason}
+              {Object.entries(rt.backend.timings)
+                .map(([k, v]) => ` · ${k} ${v!.toFixed(1)} ms`)
+                .join('')}
+            </span>
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+}

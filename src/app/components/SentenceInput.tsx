@@ -1,0 +1,100 @@
+/** The sentence box, example chips, and the grammar's verdict on what was typed (calm, never clearing it). */
+import type { Check } from '../../data/check';
+import type { Task } from '../../data/tasks';
+import type { Dict } from '../i18n';
+
+interface Props {
+  t: Dict;
+  task: Task;
+  text: string;
+  onText: (s: string) => void;
+  examples: string[];
+  check: Check;
+}
+
+export function SentenceInput({ t, task, text, onText, examples, check }: Props) {
+  return (
+    <section className="input" aria-label={t.sentence}>
+      <label className="sentence-label" htmlFor="sentence">
+        {t.sentence}
+      </label>
+      <textarea
+        id="sentence"
+        lang={task.id === 'en-zh' ? 'en' : undefined}
+        value={text}
+        rows={2}
+        spellCheck={false}
+        placeholder={t.sentencePlaceholder[task.id]}
+        onChange={(e) => onText(e.target.value)}
+        aria-describedby="verdict"
+      />
+      <div className="chips" role="group" aria-label={t.examples}>
+        {examples.map((ex) => (
+          <button
+            key={ex}
+            type="button"
+            className={ex === text ? 'chip on' : 'chip'}
+            onClick={() => onText(ex)}
+            lang={task.id === 'en-zh' ? 'en' : undefined}
+          >
+            {ex.length > 48 ? `${ex.slice(0, 46)}…` : ex}
+          </button>
+        ))}
+      </div>
+      <p id="verdict" className={`verdict ${check.kind}`} role="status">
+        <Verdict t={t} task={task} check={check} text={text} onText={onText} />
+      </p>
+    </section>
+  );
+}
+
+function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'>) {
+  const m = t.messages;
+  switch (check.kind) {
+    case 'empty':
+      return <>{task.characters ? m.emptyDate : m.empty}</>;
+    case 'too-long':
+      return <>{m.tooLong(check.tokens.tokens.length, check.max)}</>;
+    case 'unknown':
+      return (
+        <>
+          {m.unknown(check.unknown.map((u) => `“${u.token}”`).join(', '))}{' '}
+          {check.unknown
+            .filter((u) => u.suggestions.length)
+            .map((u) => (
+              <span key={u.index} className="suggest">
+                “{u.token}” — {m.didYouMean}{' '}
+                {u.suggestions.map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    className="link"
+                    onClick={() => onText(text.slice(0, u.span[0]) + s + text.slice(u.span[1]))}
+                  >
+                    {s}
+                  </button>
+                ))}
+                ?{' '}
+              </span>
+            ))}
+        </>
+      );
+    case 'outside':
+      return (
+        <>
+          <strong>{m.outside}</strong> <span lang="en">{check.reason}</span>{' '}
+          {check.suggestion && (
+            <>
+              {m.suggestion}:{' '}
+              <button type="button" className="link" lang="en" onClick={() => onText(check.suggestion!)}>
+                {check.suggestion}
+              </button>{' '}
+            </>
+          )}
+          {m.outsideNote}
+        </>
+      );
+    case 'ok':
+      return <>{m.inLanguage}</>;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The article's formula with this step's real numbers: C_i = Σ_j α_ij h_j, the largest terms written
+ * out, the weighted strips α_ij·h_j adding up to the C_i strip, and the top-k candidates for y_i.
+ */
+import type { StepTrace } from '../../model/translate';
+import { VectorStrip } from '../../viz/VectorStrip';
+import type { Dict } from '../i18n';
+import { Tex } from './Tex';
+
+interface Props {
+  t: Dict;
+  step: StepTrace;
+  index: number;
+  source: readonly string[];
+  h: readonly (readonly number[])[];
+  vector: (v: number) => string;
+  sourceLang?: string;
+  targetLang?: string;
+  onHoverSource: (col: number | null) => void;
+}
+
+const SHOWN = 4;
+
+export function StepPanel({ t, step, index, source, h, vector, sourceLang, targetLang, onHoverSource }: Props) {
+  const terms = step.alpha
+    ? step.alpha
+        .map((a, j) => ({ a, j }))
+        .sort((x, y) => y.a - x.a)
+        .slice(0, SHOWN)
+    : [];
+  const rest = step.alpha ? step.alpha.length - terms.length : 0;
+  return (
+    <section className="step-panel" aria-label={t.stepPanel}>
+      <h3>{t.stepPanel}</h3>
+      {step.alpha ? (
+        <>
+          <p className="formula">
+            <Tex
+              tex={String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j, \qquad \alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`}
+              label="C_i = sum over j of alpha_ij h_j"
+            />
+          </p>
+          <p className="numbers">
+            <var>C</var>
+            <sub lang={targetLang}>{step.token}</sub> ={' '}
+            {terms.map(({ a, j }, k) => (
+              <span key={j} className="term" onMouseEnter={() => onHoverSource(j)} onMouseLeave={() => onHoverSource(null)}>
+                {k > 0 && ' + '}
+                {a.toFixed(2)}·<var>h</var>
+                <sub lang={sourceLang}>{source[j]}</sub>
+              </span>
+            ))}
+            {rest > 0 && <span className="rest"> {t.otherTerms(rest)}</span>}
+          </p>
+          <div className="sum" aria-hidden="true">
+            {terms.map(({ a, j }, k) => (
+              <span key={j} className="addend">
+                {k > 0 && <span className="op">+</span>}
+                <span className="weighted">
+                  <span className="coef">{a.toFixed(2)} ×</span>
+                  <VectorStrip values={h[j]!} color={vector} columns={16} cell={3} />
+                  <span className="under" lang={sourceLang}>
+                    {source[j]}
+                  </span>
+                </span>
+              </span>
+            ))}
+            {rest > 0 && <span className="op">+ …</span>}
+            <span className="op">=</span>
+            <span className="weighted result">
+              <VectorStrip values={step.context} color={vector} columns={16} cell={3} />
+              <span className="under">
+                C<sub>{index + 1}</sub>
+              </span>
+            </span>
+          </div>
+        </>
+      ) : (
+        <div className="sum">
+          <span className="weighted result">
+            <VectorStrip values={step.context} color={vector} columns={16} cell={3} label={t.distractedTitle} />
+            <span className="under">C</span>
+          </span>
+          <p className="note">{t.distractedCaption}</p>
+        </div>
+      )}
+      <h4>{t.topk}</h4>
+      <ol className="topk">
+        {step.topk.map((c) => (
+          <li key={c.token}>
+            <span className="cand" lang={targetLang}>
+              {c.token}
+            </span>
+            <span className="bar" style={{ width: `${Math.max(1, c.p * 100)}%` }} />
+            <span className="p">{(c.p * 100).toFixed(1)}%</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

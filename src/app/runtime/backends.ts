@@ -1,0 +1,74 @@
+/**
+ * Picks where tfjs runs: WebGL when the GPU is real hardware; otherwise (a software renderer such as
+ * SwiftShader, no WebGL, or a failure) the faster of wasm and cpu, measured on this device.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+});
+
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+export interface BackendChoice {
+  name: BackendName;
+  /** Why: "GPU", "software GPU skipped", measured milliseconds… */
+  reason: string;
+  /** The GPU's renderer string when WebGL is available. */
+  renderer: string | null;
+  /** Measured milliseconds per probe run, per backend tried. */
+  timings: Partial<Record<BackendName, number>>;
+}
+
+/** The WebGL renderer string, or null without WebGL. */
+export function webglRenderer(): string | null {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return null;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  } catch {
+    return null;
+  }
+}
+
+export const isSoftwareRenderer = (r: string) => /swiftshader|llvmpipe|software|basic render/i.test(r);
+
+export async function activateBackend(name: BackendName): Promise<boolean> {
+  try {
+    if (name === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true); // we decide about software GPUs ourselves
+    return (await tf.setBackend(name)) && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Chooses and activates a backend. `probe` runs a representative piece of work (a short translation). */
+export async function chooseBackend(probe: () => Promise<unknown>, forced?: BackendName | null): Promise<BackendChoice> {
+  const renderer = webglRenderer();
+  if (forced && (await activateBackend(forced))) return { name: forced, reason: 'chosen', renderer, timings: {} };
+  if (renderer && !isSoftwareRenderer(renderer) && (await activateBackend('webgl')))
+    return { name: 'webgl', reason: 'GPU', renderer, timings: {} };
+  const timings: Partial<Record<BackendName, number>> = {};
+  for (const name of ['wasm', 'cpu'] as const) {
+    if (!(await activateBackend(name))) continue;
+    await probe(); // warm-up
+    const t0 = performance.now();
+    await probe();
+    await probe();
+    timings[name] = (performance.now() - t0) / 2;
+  }
+  const best = (Object.entries(timings) as [BackendName, number][]).sort((a, b) => a[1] - b[1])[0];
+  const name = best?.[0] ?? 'cpu';
+  await activateBackend(name);
+  return { name, reason: renderer ? 'software GPU skipped, measured' : 'no WebGL, measured', renderer, timings };
+}

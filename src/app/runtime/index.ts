@@ -1,0 +1,67 @@
+/**
+ * Everything that needs tfjs, loaded after the first paint as its own chunk: backends, models,
+ * translation and in-browser evaluation. The UI gets plain arrays back.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Example } from '../../data/sample';
+import type { TaskId } from '../../data/tasks';
+import type { Variant } from '../../model/config';
+import { evaluate, type Metrics } from '../../model/evaluate';
+import type { Manifest } from '../../model/manifest';
+import type { Model } from '../../model/model';
+import { translate, type Trace } from '../../model/translate';
+import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
+import { fetchModel, type Progress } from './fetchModel';
+
+export type { BackendChoice, BackendName, Trace, Metrics };
+export { ModelLoadError } from './fetchModel';
+export { backendNames } from './backends';
+
+export const modelUrl = (task: TaskId, variant: Variant) => `${import.meta.env.BASE_URL}pretrained/${task}/${variant}`;
+
+const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest }>>();
+
+/** Loads both models of a task (once), reporting bytes over both downloads. */
+export async function loadTask(task: TaskId, onProgress: Progress): Promise<Record<Variant, Model>> {
+  const parts: Record<string, [number, number]> = {};
+  const report = () => {
+    const [l, t] = Object.values(parts).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
+    onProgress(l, t);
+  };
+  const get = (variant: Variant) => {
+    const key = `${task}/${variant}`;
+    let p = loaded.get(key);
+    if (!p) {
+      p = fetchModel(modelUrl(task, variant), (l, t) => ((parts[key] = [l, t]), report()));
+      p.catch(() => loaded.delete(key)); // a failed load may be retried
+      loaded.set(key, p);
+    }
+    return p;
+  };
+  const [attention, distracted] = await Promise.all([get('attention'), get('distracted')]);
+  return { attention: attention.model, distracted: distracted.model };
+}
+
+let backend: BackendChoice | null = null;
+
+/** Picks the backend once (by probing a real translation), or switches to `forced`. */
+export async function setupBackend(probeModel: Model, forced?: BackendName | null): Promise<BackendChoice> {
+  const probeSentence = probeModel.vocab.source.slice(2, 12);
+  if (forced) {
+    if (!(await activateBackend(forced))) throw new Error(`${forced} is not available here.`);
+    backend = { ...(backend ?? { renderer: null, timings: {} }), name: forced, reason: 'chosen' };
+    return backend;
+  }
+  backend ??= await chooseBackend(() => translate(probeModel, probeSentence, { maxSteps: 12 }));
+  return backend;
+}
+
+export const currentBackend = () => tf.getBackend();
+
+export function translateWith(model: Model, tokens: string[]): Promise<Trace> {
+  return translate(model, tokens, { k: 5 });
+}
+
+export function measure(model: Model, examples: Example[], onProgress: (done: number) => void): Promise<Metrics> {
+  return evaluate(model, examples, { batchSize: 100, onProgress });
+}

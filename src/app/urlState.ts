@@ -1,0 +1,65 @@
+/**
+ * The view lives in the URL (task, sentence, model mode, step, language, gold overlay), so a shared
+ * link restores the exact view. Invalid values are dropped; nothing from the URL is ever run or
+ * rendered as HTML.
+ */
+import { isTaskId, type TaskId } from '../data/tasks';
+import { MAX_CHARS } from '../data/check';
+import { browserLang, isLang, type Lang } from './i18n';
+
+export type Mode = 'attention' | 'distracted' | 'both';
+export const modes: Mode[] = ['attention', 'distracted', 'both'];
+const isMode = (s: unknown): s is Mode => modes.includes(s as Mode);
+
+export interface ViewState {
+  task: TaskId;
+  text: string;
+  mode: Mode;
+  /** 1-based decoding step shown; null = the whole translation. */
+  step: number | null;
+  lang: Lang;
+  gold: boolean;
+}
+
+export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, the 25th of November, 2026' };
+
+export function readUrl(search: string, warn: (msg: string) => void = () => {}): ViewState {
+  const q = new URLSearchParams(search);
+  const pick = <T>(name: string, ok: (v: string) => boolean, parse: (v: string) => T, fallback: T): T => {
+    const v = q.get(name);
+    if (v === null) return fallback;
+    if (ok(v)) return parse(v);
+    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: not a valid value.`);
+    return fallback;
+  };
+  const task = pick<TaskId>('task', isTaskId, (v) => v as TaskId, 'en-zh');
+  return {
+    task,
+    text: pick(
+      'text',
+      (v) => v.length <= MAX_CHARS,
+      (v) => v,
+      defaultText[task],
+    ),
+    mode: pick<Mode>('mode', isMode, (v) => v as Mode, 'attention'),
+    step: pick<number | null>('step', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, Number, null),
+    lang: pick<Lang>('lang', isLang, (v) => v as Lang, browserLang()),
+    gold: pick(
+      'gold',
+      (v) => v === '1' || v === '0',
+      (v) => v === '1',
+      false,
+    ),
+  };
+}
+
+export function writeUrl(state: ViewState): string {
+  const q = new URLSearchParams();
+  q.set('task', state.task);
+  q.set('text', state.text);
+  q.set('mode', state.mode);
+  if (state.step !== null) q.set('step', String(state.step));
+  q.set('lang', state.lang);
+  if (state.gold) q.set('gold', '1');
+  return `?${q.toString()}`;
+}

@@ -1,0 +1,57 @@
+/** Accuracy by length: the shipped metrics.json, or a fresh measurement in this browser on the test split. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Example } from '../data/sample';
+import { bucketName, buckets, type TaskId } from '../data/tasks';
+import type { Metrics } from '../model/evaluate';
+import type { RuntimeState } from './useRuntime';
+
+export interface Accuracy {
+  source: 'shipped' | 'measured';
+  buckets: string[];
+  attention: (number | null)[];
+  distracted: (number | null)[];
+}
+
+const byLength = (m: Metrics) => m.byLength.map((b) => (b ? b.exact : null));
+const base = import.meta.env.BASE_URL;
+
+export function useAccuracy(task: TaskId, { runtime, load }: RuntimeState) {
+  const [state, setState] = useState<{ task: TaskId; accuracy: Accuracy } | null>(null);
+  const setAccuracy = useCallback((accuracy: Accuracy) => setState({ task, accuracy }), [task]);
+  const accuracy = state?.task === task ? state.accuracy : null;
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    fetch(`${base}pretrained/${task}/metrics.json`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((m: { buckets: string[]; models: Record<'attention' | 'distracted', Metrics> } | null) => {
+        if (live && m)
+          setAccuracy({
+            source: 'shipped',
+            buckets: m.buckets,
+            attention: byLength(m.models.attention),
+            distracted: byLength(m.models.distracted),
+          });
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [task, setAccuracy]);
+
+  const remeasure = useCallback(async () => {
+    if (!runtime || load.phase !== 'ready') return;
+    const res = await fetch(`${base}pretrained/${task}/test.json`);
+    if (!res.ok) return;
+    const { examples } = (await res.json()) as { examples: Example[] };
+    const total = examples.length * 2;
+    setProgress({ done: 0, total });
+    const a = await runtime.measure(load.models.attention, examples, (done) => setProgress({ done, total }));
+    const d = await runtime.measure(load.models.distracted, examples, (done) => setProgress({ done: examples.length + done, total }));
+    setProgress(null);
+    setAccuracy({ source: 'measured', buckets: buckets.map(bucketName), attention: byLength(a), distracted: byLength(d) });
+  }, [runtime, load, task, setAccuracy]);
+
+  return { accuracy, progress, remeasure };
+}

@@ -1,0 +1,67 @@
+/** Loads the tfjs runtime (its own chunk) after the first paint, then the models of the current task. */
+import { useCallback, useEffect, useState } from 'react';
+import type { TaskId } from '../data/tasks';
+import type { Variant } from '../model/config';
+import type { Model } from '../model/model';
+
+type Runtime = typeof import('./runtime');
+
+export type LoadState =
+  | { phase: 'loading'; loaded: number; total: number }
+  | { phase: 'ready'; models: Record<Variant, Model> }
+  | { phase: 'failed'; message: string };
+
+export interface RuntimeState {
+  runtime: Runtime | null;
+  load: LoadState;
+  backend: { name: string; reason: string; timings: Partial<Record<string, number>> } | null;
+  retry: () => void;
+  switchBackend: (name: string) => void;
+}
+
+const starting: LoadState = { phase: 'loading', loaded: 0, total: 0 };
+
+export function useRuntime(task: TaskId, forcedBackend: string | null): RuntimeState {
+  const [runtime, setRuntime] = useState<Runtime | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [loads, setLoads] = useState<{ key: string; load: LoadState } | null>(null);
+  const key = `${task}/${attempt}/${forcedBackend}`;
+  const load: LoadState = loads?.key === key ? loads.load : starting;
+  const [backend, setBackend] = useState<RuntimeState['backend']>(null);
+
+  useEffect(() => {
+    // After the first paint: the page is readable before a byte of tfjs arrives.
+    const id = requestAnimationFrame(() => void import('./runtime').then(setRuntime));
+    return () => cancelAnimationFrame(id);
+  }, []);
+
+  useEffect(() => {
+    if (!runtime) return;
+    let live = true;
+    const setLoad = (l: LoadState) => live && setLoads({ key, load: l });
+    runtime
+      .loadTask(task, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
+      .then(async (models) => {
+        const choice = await runtime.setupBackend(models.attention, forcedBackend as never);
+        if (!live) return;
+        setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
+        setLoad({ phase: 'ready', models });
+      })
+      .catch((e: Error) => setLoad({ phase: 'failed', message: e.message }));
+    return () => {
+      live = false;
+    };
+  }, [runtime, task, key, forcedBackend]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const switchBackend = useCallback(
+    (name: string) => {
+      if (!runtime || load.phase !== 'ready') return;
+      void runtime
+        .setupBackend(load.models.attention, name as never)
+        .then((c) => setBackend({ name: c.name, reason: c.reason, timings: c.timings }));
+    },
+    [runtime, load],
+  );
+  return { runtime, load, backend, retry, switchBackend };
+}

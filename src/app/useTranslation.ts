@@ -1,0 +1,51 @@
+/** Checks the typed sentence against the grammar at once, and translates it with both models, debounced. */
+import { useEffect, useMemo, useState } from 'react';
+import { check, type Check } from '../data/check';
+import { tasks, type TaskId } from '../data/tasks';
+import type { Variant } from '../model/config';
+import type { Trace } from '../model/translate';
+import type { RuntimeState } from './useRuntime';
+
+export interface Translation {
+  check: Check;
+  /** Traces of the current tokens; empty while they are being computed or when there is nothing to translate. */
+  traces: Partial<Record<Variant, Trace>>;
+  pending: boolean;
+  error: string | null;
+}
+
+export function useTranslation({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Translation {
+  const checked = useMemo(() => check(tasks[task], text), [task, text]);
+  const [done, setDone] = useState<{ key: string; traces: Translation['traces']; error: string | null }>({
+    key: '',
+    traces: {},
+    error: null,
+  });
+  const tokens = checked.kind === 'empty' || checked.kind === 'too-long' ? null : checked.tokens.tokens;
+  const key = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
+
+  useEffect(() => {
+    if (!runtime || load.phase !== 'ready' || !tokens) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      try {
+        const [attention, distracted] = await Promise.all([
+          runtime.translateWith(load.models.attention, tokens),
+          runtime.translateWith(load.models.distracted, tokens),
+        ]);
+        if (live) setDone({ key, traces: { attention, distracted }, error: null });
+      } catch (e) {
+        if (live) setDone({ key, traces: {}, error: (e as Error).message });
+      }
+    }, delay);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // `key` stands for `tokens`: re-run when the tokens change, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runtime, load, key, delay]);
+
+  const current = done.key === key;
+  return { check: checked, traces: current ? done.traces : {}, pending: !!tokens && !current, error: current ? done.error : null };
+}

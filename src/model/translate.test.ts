@@ -1,0 +1,90 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startNodeBackend } from '../train/backend';
+import type { ModelConfig } from './config';
+import type { Model } from './model';
+import { initParams } from './params';
+import { translate } from './translate';
+import { translateBatch } from './translateBatch';
+import { decodeParams, encodeParams, toFloat16 } from './weights';
+
+beforeAll(() => startNodeBackend());
+
+const vocab = {
+  source: ['<pad>', '<unk>', 'a', 'b', 'c', 'd'],
+  target: ['<pad>', '<s>', '</s>', '<unk>', 'x', 'y', 'z'],
+};
+const tiny = (variant: ModelConfig['variant']): Model => {
+  const config: ModelConfig = { variant, embedding: 6, hidden: 5, attention: 4, sourceVocab: 6, targetVocab: 7 };
+  return { config, vocab, params: initParams(config, 2) };
+};
+
+describe('translate(model, tokens)', () => {
+  it('returns plain arrays for every step: token, top-k, α (attention), C_i, s_i, and h_j', async () => {
+    const t = await translate(tiny('attention'), ['a', 'b', 'zzz'], { maxSteps: 4, k: 3 });
+    expect(t.h).toHaveLength(3);
+    expect(t.h[0]).toHaveLength(10);
+    expect(t.unknown).toEqual(['zzz']);
+    expect(t.steps.length).toBeGreaterThan(0);
+    for (const step of t.steps) {
+      expect(step.alpha).toHaveLength(3);
+      expect(step.alpha!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      expect(step.context).toHaveLength(10);
+      expect(step.state).toHaveLength(5);
+      expect(step.topk).toHaveLength(3);
+      expect(step.topk[0]!.token).toBe(step.token);
+      expect(step.topk[0]!.p).toBeGreaterThanOrEqual(step.topk[1]!.p);
+    }
+  });
+
+  it('gives the distracted model one fixed C at every step and no α', async () => {
+    const t = await translate(tiny('distracted'), ['a', 'b', 'c'], { maxSteps: 4 });
+    expect(t.steps.every((s) => s.alpha === null)).toBe(true);
+    t.steps.forEach((s) => expect(s.context).toEqual(t.steps[0]!.context));
+  });
+
+  it('agrees with batched decoding, token for token', async () => {
+    const model = tiny('attention');
+    const sentences = [['a', 'b', 'c'], ['d'], ['c', 'c', 'a', 'b']];
+    const batch = await translateBatch(model, sentences, 6);
+    for (const [i, src] of sentences.entries()) {
+      const one = await translate(model, src, { maxSteps: 6 });
+      expect(batch[i]!.tokens).toEqual(one.tokens.filter((t) => t !== '<pad>'));
+      batch[i]!.alpha!.forEach((row, k) => row.forEach((a, j) => expect(a).toBeCloseTo(one.steps[k]!.alpha![j]!, 4)));
+    }
+  });
+
+  it('leaks no tensor across 100 translations', async () => {
+    const model = tiny('attention');
+    await translate(model, ['a']);
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 100; i++) await translate(model, ['a', 'b', 'c', 'd'].slice(0, 1 + (i % 4)));
+    await translateBatch(model, [['a'], ['b', 'c']]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('weights on disk', () => {
+  it('float16 and uint8 encodings decode close to the originals', async () => {
+    const { params } = tiny('attention');
+    for (const [precision, tol] of [
+      ['float16', 1e-3],
+      ['uint8', 0.01],
+    ] as const) {
+      const { specs, data } = await encodeParams(params, precision);
+      const back = decodeParams(specs, data);
+      for (const [name, t] of Object.entries(params)) {
+        const [a, b] = [t.dataSync(), back[name]!.dataSync()];
+        a.forEach((x, i) => expect(Math.abs(x - b[i]!)).toBeLessThan(tol));
+      }
+    }
+  });
+
+  it('float16 conversion rounds like IEEE 754', () => {
+    expect(toFloat16(1)).toBe(0x3c00);
+    expect(toFloat16(-2)).toBe(0xc000);
+    expect(toFloat16(65504)).toBe(0x7bff);
+    expect(toFloat16(1e6)).toBe(0x7c00);
+    expect(toFloat16(5.960464477539063e-8)).toBe(1);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The α matrix as a keyboard-navigable ARIA grid: rows are output tokens, columns source tokens, each
+ * cell coloured by α on the fixed cividis scale. Rows not decoded yet are empty; the current step's
+ * row is outlined; gold-aligned cells are outlined when asked. Hover, focus and click report the cell.
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import { alphaColor, alphaText, formatAlpha } from './scales';
+
+export interface Cell {
+  row: number | null;
+  col: number | null;
+}
+
+interface Props {
+  source: readonly string[];
+  target: readonly string[];
+  alpha: readonly (readonly number[])[];
+  /** Rows 1…visible are decoded; the rest show empty. */
+  visible: number;
+  /** 0-based row to outline (the current step). */
+  current: number | null;
+  focus: Cell;
+  onFocus: (cell: Cell) => void;
+  onPin: (cell: Cell) => void;
+  gold?: ReadonlySet<string> | null;
+  showValues: boolean;
+  label: string;
+  cellLabel: (target: string, source: string, value: string) => string;
+  targetLang: string;
+  sourceLang: string;
+  /** Names the corner header: what the rows and columns are. */
+  corner: string;
+}
+
+export function Heatmap({
+  source,
+  target,
+  alpha,
+  visible,
+  current,
+  focus,
+  onFocus,
+  onPin,
+  gold,
+  showValues,
+  label,
+  cellLabel,
+  targetLang,
+  sourceLang,
+  corner,
+}: Props) {
+  const table = useRef<HTMLTableElement>(null);
+  const active = { row: focus.row ?? current ?? 0, col: focus.col ?? 0 };
+
+  const move = (e: KeyboardEvent, row: number, col: number) => {
+    const to = {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: [row, 0],
+      End: [row, source.length - 1],
+    }[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPin({ row, col });
+      return;
+    }
+    if (!to) return;
+    e.preventDefault();
+    const [r, c] = [Math.max(0, Math.min(target.length - 1, to[0]!)), Math.max(0, Math.min(source.length - 1, to[1]!))];
+    table.current?.querySelector<HTMLElement>(`[data-cell="${r}-${c}"]`)?.focus();
+  };
+
+  return (
+    <table
+      ref={table}
+      role="grid"
+      aria-label={label}
+      className="heatmap"
+      aria-rowcount={target.length + 1}
+      onMouseLeave={() => onFocus({ row: null, col: null })}
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="corner">
+            <span className="sr-only">{corner}</span>
+          </th>
+          {source.map((w, j) => (
+            <th
+              key={j}
+              scope="col"
+              lang={sourceLang}
+              className={focus.col === j ? 'lit' : undefined}
+              onMouseEnter={() => onFocus({ row: null, col: j })}
+            >
+              <span>{w}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {target.map((tok, i) => {
+          const decoded = i < visible;
+          return (
+            <tr key={i} className={[i === current ? 'current' : '', focus.row === i ? 'lit' : '', decoded ? '' : 'pending'].join(' ')}>
+              <th scope="row" lang={targetLang} onMouseEnter={() => onFocus({ row: i, col: null })}>
+                {tok}
+              </th>
+              {source.map((w, j) => {
+                const a = alpha[i]?.[j] ?? 0;
+                const isGold = gold?.has(`${i},${j}`) ?? false;
+                return (
+                  <td
+                    key={j}
+                    role="gridcell"
+                    data-cell={`${i}-${j}`}
+                    tabIndex={active.row === i && active.col === j ? 0 : -1}
+                    aria-label={decoded ? cellLabel(tok, w, formatAlpha(a)) : cellLabel(tok, w, '—')}
+                    className={[isGold ? 'gold' : '', focus.col === j ? 'lit' : ''].join(' ')}
+                    style={decoded ? { background: alphaColor(a), color: alphaText(a) } : undefined}
+                    onMouseEnter={() => onFocus({ row: i, col: j })}
+                    onFocus={() => onFocus({ row: i, col: j })}
+                    onClick={() => onPin({ row: i, col: j })}
+                    onKeyDown={(e) => move(e, i, j)}
+                  >
+                    {decoded && showValues ? formatAlpha(a) : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
