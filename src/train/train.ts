@@ -169,20 +169,21 @@ async function snapshot(fraction: number) {
 const lrAt = (step: number) => peakLr * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps); // warm-up, then decay to a tenth
 const snapshotSteps = SNAPSHOTS.map((f) => Math.round(f * steps));
 const bar = progressBar(`${taskId}/${variant}`, steps);
-let epoch = Math.floor((saved.step * batchSize) / corpus.train.length);
-let order = epochBatches(corpus.train, batchSize, seed, epoch);
+// Every epoch has the same number of batches, so the step alone says where we are: resuming is exact.
+const batchesPerEpoch = epochBatches(corpus.train, batchSize, seed, 0).length;
+let epoch = -1;
+let order: number[][] = [];
 let recentLoss = NaN;
 let recentAcc = NaN;
 
 if (saved.step === 0 && !saved.snapshots.length) await snapshot(0);
 while (saved.step < steps) {
-  const inEpoch = saved.step - Math.floor((epoch * corpus.train.length) / batchSize);
-  if (inEpoch >= order.length) {
-    order = epochBatches(corpus.train, batchSize, seed, ++epoch);
-    continue;
+  if (Math.floor(saved.step / batchesPerEpoch) !== epoch) {
+    epoch = Math.floor(saved.step / batchesPerEpoch);
+    order = epochBatches(corpus.train, batchSize, seed, epoch);
   }
   const stepStart = Date.now(); // evaluation and saving below are not training time
-  const examples = order[inEpoch % order.length]!.map((i) => corpus.train[i]!);
+  const examples = order[saved.step % batchesPerEpoch]!.map((i) => corpus.train[i]!);
   const batch = toBatch(examples, vocab);
   let acc = 0;
   const { value, grads } = tf.variableGrads(() => {
