@@ -4,6 +4,7 @@ import { taskIds, tasks } from '../data/tasks';
 import { argmax } from '../model/evaluate';
 import { Heatmap, type Cell } from '../viz/Heatmap';
 import { AlphaLegend } from '../viz/Legend';
+import { AlphaTable } from '../viz/AlphaTable';
 import { vectorColor } from '../viz/scales';
 import { AccuracyChart } from './components/AccuracyChart';
 import { DistractedView } from './components/DistractedView';
@@ -31,6 +32,7 @@ export function App() {
   const [pinned, setPinned] = useState<Cell | null>(null);
   const [playing, setPlaying] = useState(false);
   const [showValues, setShowValues] = useState(false);
+  const [showTable, setShowTable] = useState(false);
   const [forcedBackend] = useState(() => new URLSearchParams(location.search).get('backend'));
 
   const t = dictionaries[view.lang];
@@ -227,6 +229,14 @@ export function App() {
         <section className="source-section" aria-label={t.sourceWords}>
           <h2>{t.sourceWords}</h2>
           <SourceChips
+            unknown={
+              tr.check.kind === 'unknown'
+                ? tr.check.unknown.map((u) => ({
+                    index: u.index,
+                    hint: u.suggestions.length ? `${t.messages.didYouMean} ${u.suggestions.join(', ')}?` : '',
+                  }))
+                : []
+            }
             tokens={srcTokens}
             h={attention?.h ?? null}
             weights={chipWeights}
@@ -272,6 +282,9 @@ export function App() {
                     <input type="checkbox" checked={showValues} onChange={(e) => setShowValues(e.target.checked)} /> {t.showValues}
                   </label>
                   <label>
+                    <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} /> {t.showTable}
+                  </label>
+                  <label>
                     <input
                       type="checkbox"
                       checked={view.gold}
@@ -284,6 +297,19 @@ export function App() {
                     <span className="agreement">{t.agreement(`${Math.round(gold.score * 100)}%`)}</span>
                   )}
                 </div>
+                {showTable && (
+                  <div className="heatmap-scroll">
+                    <AlphaTable
+                      source={srcTokens}
+                      target={attention.tokens}
+                      alpha={attention.steps.map((s) => s.alpha!)}
+                      caption={t.heatmap}
+                      corner={t.corner}
+                      sourceLang={sourceLang}
+                      targetLang={targetLang}
+                    />
+                  </div>
+                )}
               </>
             )}
             {view.mode !== 'attention' && distracted && (

@@ -10,5 +10,13 @@ export const examples: Record<TaskId, string[]> = {
     "Lily's clever student wrote three letters in the library this morning because her teacher helped him and they will visit Mary tomorrow.",
     'The dog that chased Jerry ate my cake at home yesterday but Tom and John did not see the big dog because they read books in the park.',
   ],
-  dates: ['Wednesday, the 25th of November, 2026', '25.11.2026', 'Nov 25, 2026', '11/25/26', '2026年11月25日', 'Thu 1 Jan 1970'],
+  dates: [
+    'Wednesday, November 25, 2026',
+    'the 25th of November, 2026',
+    '25.11.2026',
+    'Nov 25, 2026',
+    '11/25/26',
+    '2026年11月25日',
+    'Thu 1 Jan 1970',
+  ],
 };

@@ -21,7 +21,7 @@ export interface ViewState {
   gold: boolean;
 }
 
-export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, the 25th of November, 2026' };
+export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, November 25, 2026' };
 
 export function readUrl(search: string, warn: (msg: string) => void = () => {}): ViewState {
   const q = new URLSearchParams(search);

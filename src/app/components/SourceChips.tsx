@@ -12,18 +12,27 @@ interface Props {
   vector: (v: number) => string;
   lang?: string;
   label: string;
+  /** Tokens outside the vocabulary, flagged in place with the nearest known words. */
+  unknown: { index: number; hint: string }[];
 }
 
-export function SourceChips({ tokens, h, weights, litCol, onHover, vector, lang, label }: Props) {
+export function SourceChips({ tokens, h, weights, litCol, onHover, vector, lang, label, unknown }: Props) {
   return (
     <ol className="source" aria-label={label} onMouseLeave={() => onHover(null)}>
       {tokens.map((w, j) => {
         const a = weights?.[j];
+        const flag = unknown.find((u) => u.index === j);
         return (
           <li key={j} className={litCol === j ? 'lit' : undefined} onMouseEnter={() => onHover(j)}>
-            <span className="word" lang={lang} style={a !== undefined ? { background: alphaColor(a), color: alphaText(a) } : undefined}>
+            <span
+              className={flag ? 'word unknown' : 'word'}
+              title={flag?.hint || undefined}
+              lang={lang}
+              style={a !== undefined ? { background: alphaColor(a), color: alphaText(a) } : undefined}
+            >
               {w}
             </span>
+            {flag && <span className="hint">{flag.hint || '?'}</span>}
             {a !== undefined && <span className="weight">{a.toFixed(2)}</span>}
             {h?.[j] && <VectorStrip values={h[j]!} color={vector} columns={16} cell={2} />}
           </li>

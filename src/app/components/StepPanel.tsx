@@ -34,12 +34,13 @@ export function StepPanel({ t, step, index, source, h, vector, sourceLang, targe
       <h3>{t.stepPanel}</h3>
       {step.alpha ? (
         <>
-          <p className="formula">
+          {/* Scrolls sideways on narrow screens, so it takes focus for keyboard users. */}
+          <div className="formula" tabIndex={0} role="region" aria-label={t.formulaGeneric}>
             <Tex
               tex={String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j, \qquad \alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`}
               label="C_i = sum over j of alpha_ij h_j"
             />
-          </p>
+          </div>
           <p className="numbers">
             <var>C</var>
             <sub lang={targetLang}>{step.token}</sub> ={' '}

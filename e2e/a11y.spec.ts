@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { heatmap, open } from './helpers';
+
+for (const lang of ['en', 'zh'])
+  for (const mode of ['attention', 'distracted', 'both'])
+    test(`axe finds no violations (${lang}, ${mode})`, async ({ page }) => {
+      await open(page, { lang, mode, text: 'Did Tom chase Jerry yesterday?', gold: '1' });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    });
+
+test('the heatmap is a keyboard grid: arrows move, each cell names target ← source and α', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry.' });
+  const first = heatmap(page).getByRole('gridcell').first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(heatmap(page).getByRole('gridcell').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleName(/^追逐 ← chased: 0\.\d\d$/);
+  await expect(page.locator('.readout')).toContainText('追逐 ← chased');
+});
