@@ -15,7 +15,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/offline/sw-template.js'],
+    languageOptions: {
+      globals: { self: 'readonly', caches: 'readonly', location: 'readonly', fetch: 'readonly', URL: 'readonly', __PRECACHE__: 'readonly' },
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'public/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
 );

@@ -1,7 +1,7 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { taskIds, tasks } from '../data/tasks';
-import { argmax } from '../model/evaluate';
+import { argmax } from '../model/argmax';
 import { Heatmap, type Cell } from '../viz/Heatmap';
 import { AlphaLegend } from '../viz/Legend';
 import { AlphaTable } from '../viz/AlphaTable';
@@ -16,8 +16,16 @@ import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
 import { dictionaries } from './i18n';
-import { modes, readUrl, writeUrl, defaultText, type ViewState } from './urlState';
+import { modes, readEmbedOptions, readUrl, writeUrl, defaultText, type ViewState } from './urlState';
+import { useEmbedBridge } from '../embed/useEmbedBridge';
+import type { Command } from '../embed/protocol';
+import { ShareDialog } from './components/ShareDialog';
+import { ExportMenu } from './components/ExportMenu';
 import { useAccuracy } from './useAccuracy';
+import { useOffline } from './useOffline';
+import { useProjectorKeys } from './useProjectorKeys';
+import { lesson } from './lesson';
+import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
 import { useRuntime } from './useRuntime';
 import { useTranslation } from './useTranslation';
 
@@ -33,15 +41,23 @@ export function App() {
   const [playing, setPlaying] = useState(false);
   const [showValues, setShowValues] = useState(false);
   const [showTable, setShowTable] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
   const [forcedBackend] = useState(() => new URLSearchParams(location.search).get('backend'));
+  const [embed] = useState(() => readEmbedOptions(location.search, console.warn));
 
   const t = dictionaries[view.lang];
   const task = tasks[view.task];
   const rt = useRuntime(view.task, ['webgl', 'wasm', 'cpu'].includes(forcedBackend ?? '') ? forcedBackend : null);
   const tr = useTranslation(rt, view.task, view.text);
   const acc = useAccuracy(view.task, rt);
+  const offline = useOffline(!embed.embed);
 
-  useEffect(() => history.replaceState(null, '', writeUrl(view)), [view]);
+  // The widget keeps its own URL (its embed options live there); the standalone app mirrors its view.
+  useEffect(() => {
+    if (!embed.embed) history.replaceState(null, '', writeUrl(view));
+  }, [view, embed.embed]);
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t.title} — ${t.tasks[view.task]}`;
@@ -91,10 +107,94 @@ export function App() {
     return new Set(Array.from({ length: len }, (_, i) => i).filter((i) => attention.tokens[i] !== distracted.tokens[i]));
   }, [attention, distracted]);
 
+  const goStep = (i: number) => {
+    setPlaying(false);
+    setView({ step: Math.max(1, Math.min(n, i)) });
+  };
+  const example = (k: number) => {
+    const s = lesson[k];
+    if (!s) return;
+    setPinned(null);
+    setView({ task: s.task, text: s.text, mode: s.mode, step: 1 });
+  };
+  useProjectorKeys({
+    projector: view.projector,
+    toggleProjector: () => setView({ projector: !view.projector }),
+    leave: () => (setBlank(false), setHelp(false), setView({ projector: false })),
+    next: () => goStep(step + 1),
+    back: () => goStep(step - 1),
+    first: () => goStep(1),
+    last: () => goStep(n),
+    cycleMode: () => setView({ mode: modes[(modes.indexOf(view.mode) + 1) % modes.length]! }),
+    example,
+    fullscreen: () => {
+      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+      Promise.resolve(done).catch(() => {
+        setNote(t.fullscreenUnavailable);
+        setTimeout(() => setNote(null), 4000);
+      });
+      if (!document.documentElement.requestFullscreen) setNote(t.fullscreenUnavailable);
+    },
+    blank: () => setBlank((b) => !b),
+    help: () => setHelp((h) => !h),
+  });
+
   const onText = (text: string) => {
     setPinned(null);
     setView({ text, step: null });
   };
+  const onCommand = (c: Command) => {
+    if (c.command === 'setText') onText(c.text);
+    else if (c.command === 'setTask') setView({ task: c.task, text: defaultText[c.task], step: null });
+    else if (c.command === 'setMode') setView({ mode: c.mode });
+    else if (c.command === 'step') goStep(c.step === 'next' ? step + 1 : c.step === 'back' ? step - 1 : c.step);
+    else if (c.command === 'play') {
+      if (step >= n) setView({ step: 1 });
+      setPlaying(true);
+    } else if (c.command === 'pause') setPlaying(false);
+    else if (c.command === 'setLang') setView({ lang: c.lang });
+  };
+  const send = useEmbedBridge(embed.embed, onCommand);
+  const loadPhase = rt.load.phase;
+  useEffect(() => {
+    if (loadPhase === 'ready') send({ event: 'ready', task: view.task, mode: view.mode, lang: view.lang });
+    if (rt.load.phase === 'failed') send({ event: 'error', message: rt.load.message });
+    // Announce readiness once per load, not on every view change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadPhase]);
+  useEffect(() => {
+    for (const [model, trace] of [
+      ['attention', attention],
+      ['distracted', distracted],
+    ] as const)
+      if (trace)
+        send({
+          event: 'translated',
+          task: view.task,
+          model,
+          source: trace.source,
+          tokens: trace.tokens,
+          alpha: model === 'attention' ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha!) : null,
+        });
+    if (!attention || !embed.autoplay) return;
+    // Autoplay starts after a short pause, so viewers see the sentence before decoding begins.
+    const id = setTimeout(() => {
+      setView({ step: 1 });
+      setPlaying(true);
+    }, 400);
+    return () => clearTimeout(id);
+    // Once per new translation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attention, distracted]);
+  useEffect(() => {
+    if (n > 0) send({ event: 'step', step, total: n });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step, n]);
+  useEffect(() => {
+    if (tr.error) send({ event: 'error', message: tr.error });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tr.error]);
+
   const onPin = (c: Cell) => setPinned((p) => (p && p.row === c.row && p.col === c.col ? null : c));
   const chipWeights =
     view.mode !== 'distracted' && attention && activeRow !== null && activeRow < step ? (attention.steps[activeRow]?.alpha ?? null) : null;
@@ -109,7 +209,9 @@ export function App() {
 
   const loading = rt.load.phase === 'loading' ? rt.load : null;
   return (
-    <div className={`app mode-${view.mode}`}>
+    <div
+      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${embed.embed ? ' embed' : ''}${embed.controls ? '' : ' no-controls'}`}
+    >
       <header>
         <div className="brand">
           <h1>{t.title}</h1>
@@ -124,6 +226,26 @@ export function App() {
             labelOf={(o) => t.tasks[o]}
             onChange={(o) => (setPinned(null), setView({ task: o, text: defaultText[o], step: null }))}
           />
+          <ShareDialog t={t} view={view} />
+          <button
+            type="button"
+            className="projector-toggle"
+            aria-pressed={view.projector}
+            onClick={() => setView({ projector: !view.projector })}
+            title={view.projector ? t.leaveProjector : t.projectorHint}
+          >
+            {t.projector}
+          </button>
+          {view.projector && (
+            <RadioGroup
+              name="theme"
+              label={t.theme}
+              options={['light', 'dark'] as const}
+              value={view.theme}
+              labelOf={(o) => t.themes[o]}
+              onChange={(theme) => setView({ theme })}
+            />
+          )}
           <button
             type="button"
             className="lang"
@@ -136,7 +258,16 @@ export function App() {
         </div>
       </header>
 
+      {offline.updateReady && (
+        <div className="update" role="status">
+          {t.offline.update}{' '}
+          <button type="button" onClick={offline.update}>
+            {t.offline.reload}
+          </button>
+        </div>
+      )}
       <main>
+        {view.projector && <LessonBar t={t} lang={view.lang} text={view.text} onExample={example} />}
         <SentenceInput t={t} task={task} text={view.text} onText={onText} examples={examples[view.task]} check={tr.check} />
 
         {loading && (
@@ -297,6 +428,13 @@ export function App() {
                     <span className="agreement">{t.agreement(`${Math.round(gold.score * 100)}%`)}</span>
                   )}
                 </div>
+                <ExportMenu
+                  t={t}
+                  task={view.task}
+                  text={view.text}
+                  trace={attention}
+                  title={`${t.heatmap} — ${task.showSource(srcTokens)} → ${task.showTarget(attention.tokens)}`}
+                />
                 {showTable && (
                   <div className="heatmap-scroll">
                     <AlphaTable
@@ -367,8 +505,25 @@ export function App() {
         </section>
       </main>
 
+      <ProjectorOverlays t={t} help={help} onCloseHelp={() => setHelp(false)} blank={blank} onUnblank={() => setBlank(false)} note={note} />
       <footer>
         <p>{t.footer}</p>
+        {offline.available && (
+          <p className="offline">
+            <button type="button" onClick={() => void offline.prepareAll()} disabled={offline.prepare.phase === 'working'}>
+              {t.offline.prepare}
+            </button>{' '}
+            <span role="status">
+              {offline.prepare.phase === 'working'
+                ? t.offline.working(offline.prepare.done, offline.prepare.total)
+                : offline.prepare.phase === 'done'
+                  ? t.offline.done
+                  : offline.prepare.phase === 'failed'
+                    ? t.offline.failed(offline.prepare.message)
+                    : ''}
+            </span>
+          </p>
+        )}
         {rt.backend && (
           <p className="backend">
             <label>

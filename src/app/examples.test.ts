@@ -10,7 +10,16 @@ describe('the explorer', () => {
   });
 
   it('round-trips its view through the URL and drops invalid values with a warning', () => {
-    const view = { task: 'dates', text: 'Nov 25, 2026 <b>', mode: 'both', step: 3, lang: 'zh', gold: true } as const;
+    const view = {
+      task: 'dates',
+      text: 'Nov 25, 2026 <b>',
+      mode: 'both',
+      step: 3,
+      lang: 'zh',
+      gold: true,
+      projector: true,
+      theme: 'dark',
+    } as const;
     expect(readUrl(writeUrl(view))).toEqual(view);
     const warnings: string[] = [];
     const v = readUrl('?task=x&mode=<script>&step=-1&lang=fr&gold=yes&text=' + 'a'.repeat(5000), (w) => warnings.push(w));

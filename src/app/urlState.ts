@@ -1,5 +1,6 @@
 /**
- * The view lives in the URL (task, sentence, model mode, step, language, gold overlay), so a shared
+ * The view lives in the URL (task, sentence, model mode, step, language, gold overlay, projector
+ * mode and theme), so a shared
  * link restores the exact view. Invalid values are dropped; nothing from the URL is ever run or
  * rendered as HTML.
  */
@@ -19,7 +20,14 @@ export interface ViewState {
   step: number | null;
   lang: Lang;
   gold: boolean;
+  /** Projector mode: large type, only what the lesson needs. */
+  projector: boolean;
+  theme: Theme;
 }
+
+export type Theme = 'light' | 'dark';
+const isTheme = (s: unknown): s is Theme => s === 'light' || s === 'dark';
+const isFlag = (v: string) => v === '1' || v === '0';
 
 export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, November 25, 2026' };
 
@@ -44,12 +52,9 @@ export function readUrl(search: string, warn: (msg: string) => void = () => {}):
     mode: pick<Mode>('mode', isMode, (v) => v as Mode, 'attention'),
     step: pick<number | null>('step', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, Number, null),
     lang: pick<Lang>('lang', isLang, (v) => v as Lang, browserLang()),
-    gold: pick(
-      'gold',
-      (v) => v === '1' || v === '0',
-      (v) => v === '1',
-      false,
-    ),
+    gold: pick('gold', isFlag, (v) => v === '1', false),
+    projector: pick('projector', isFlag, (v) => v === '1', false),
+    theme: pick<Theme>('theme', isTheme, (v) => v as Theme, 'light'),
   };
 }
 
@@ -61,5 +66,29 @@ export function writeUrl(state: ViewState): string {
   if (state.step !== null) q.set('step', String(state.step));
   q.set('lang', state.lang);
   if (state.gold) q.set('gold', '1');
+  if (state.projector) q.set('projector', '1');
+  if (state.theme !== 'light') q.set('theme', state.theme);
   return `?${q.toString()}`;
+}
+
+/** How an embedding page configures the widget (read once; not part of the shareable view). */
+export interface EmbedOptions {
+  embed: boolean;
+  /** Show the sentence box, model toggle and step controls. */
+  controls: boolean;
+  /** Step through the translation by itself once it arrives. */
+  autoplay: boolean;
+}
+
+export function readEmbedOptions(search: string, warn: (msg: string) => void = () => {}): EmbedOptions {
+  const q = new URLSearchParams(search);
+  const flag = (name: string, fallback: boolean) => {
+    const v = q.get(name);
+    if (v === null) return fallback;
+    if (isFlag(v)) return v === '1';
+    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: use 1 or 0.`);
+    return fallback;
+  };
+  const embed = flag('embed', false);
+  return { embed, controls: flag('controls', true), autoplay: flag('autoplay', false) };
 }

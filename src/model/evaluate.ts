@@ -6,6 +6,7 @@
 import type { Example } from '../data/sample';
 import { bucketOf, buckets } from '../data/tasks';
 import type { Model } from './model';
+import { argmax } from './argmax';
 import { translateBatch } from './translateBatch';
 
 export interface Score {
@@ -36,9 +37,6 @@ const score = (t: Tally): Score => ({
   tokenAccuracy: t.correctTokens / t.tokens,
   alignment: t.aligned ? t.agreeing / t.aligned : null,
 });
-
-/** Index of the largest value. */
-export const argmax = (xs: readonly number[]) => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
 
 export async function evaluate(
   model: Model,

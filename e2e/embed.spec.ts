@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Server } from 'node:http';
+import { serveDist } from './staticServer';
+
+const HOST = 'http://127.0.0.1:4174';
+const WIDGET = 'http://127.0.0.1:4173/';
+let server: Server;
+test.beforeAll(async () => {
+  server = await serveDist(4174);
+});
+test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+type Ev = { event: string; tokens?: string[]; model?: string; height?: number; step?: number; message?: string; alpha?: number[][] };
+const events = (page: Page) => page.evaluate(() => ((window as unknown as { lensEvents?: unknown[] }).lensEvents ?? []) as Ev[]);
+const waitFor = (page: Page, pred: (e: Ev[]) => boolean) =>
+  expect.poll(async () => pred(await events(page)), { timeout: 60_000 }).toBe(true);
+
+test('a course page on another origin drives the widget by postMessage and gets its events and height', async ({ page }) => {
+  await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(WIDGET)}`);
+  await waitFor(page, (e) => e.some((x) => x.event === 'ready'));
+  await waitFor(page, (e) =>
+    e.some((x) => x.event === 'translated' && x.model === 'attention' && x.tokens!.join('') === '汤姆追逐了杰瑞。'),
+  );
+  const translated = (await events(page)).find((x) => x.event === 'translated' && x.model === 'attention')!;
+  expect(translated.alpha).toHaveLength(5);
+  await waitFor(page, (e) => e.some((x) => x.event === 'resize' && x.height! > 200));
+  const height = (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
+  await expect.poll(() => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(height);
+
+  await page.getByRole('button', { name: 'A reordering' }).click();
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.includes('昨天')));
+  await page.getByRole('button', { name: 'step ▶' }).click();
+  await waitFor(page, (e) => e.some((x) => x.event === 'step'));
+  await page.getByRole('button', { name: 'Compare both models' }).click();
+  await expect(page.frameLocator('#lens').getByRole('radio', { name: 'Both' })).toBeChecked();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.frameLocator('#lens').getByRole('grid', { name: '注意力权重' })).toBeVisible();
+  // The widget has no app chrome.
+  await expect(page.frameLocator('#lens').locator('header')).toBeHidden();
+});
+
+test('invalid and oversized messages get an error event; messages from another origin are ignored', async ({ page }) => {
+  await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(WIDGET)}`);
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated'));
+  await page.evaluate(() => {
+    const w = (document.getElementById('lens') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ type: 'attention-lens', version: 1, command: 'setText', text: 'x'.repeat(50_000) }, '*');
+    w.postMessage({ type: 'attention-lens', version: 1, command: 'eval', code: 'alert(1)' }, '*');
+    w.postMessage({ type: 'attention-lens', version: 9, command: 'play' }, '*');
+    w.postMessage('<img src=x onerror=alert(1)>', '*');
+  });
+  await waitFor(page, (e) => e.filter((x) => x.event === 'error').length >= 3);
+  const errors = (await events(page)).filter((x) => x.event === 'error').map((x) => x.message);
+  expect(errors.join(' ')).toMatch(/too large/);
+  expect(errors.join(' ')).toMatch(/Unknown command/);
+  expect(errors.join(' ')).toMatch(/version/);
+
+  // Now a widget that only trusts https://course.example: the same page's commands are ignored.
+  await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(`${WIDGET}?origin=https://course.example`)}`);
+  await page.frameLocator('#lens').getByRole('grid').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'A reordering' }).click();
+  await page.waitForTimeout(1500);
+  await expect(page.frameLocator('#lens').getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+  expect((await events(page)).length).toBe(0); // and it answers only its pinned origin
+});
+
+test('hostile URL parameters do nothing', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  const q = new URLSearchParams({
+    embed: '1',
+    text: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
+    mode: '<svg onload=alert(1)>',
+    task: 'javascript:alert(1)',
+    step: '1e9',
+    lang: '__proto__',
+    theme: 'url(javascript:alert(1))',
+    controls: 'maybe',
+    tfjsflags: 'WEBGL_VERSION:evil,DEBUG:true',
+  });
+  await page.goto(`/?${q}`);
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue(/<img src=x/);
+  await expect(page.getByRole('status', { name: 'Translation' })).not.toBeEmpty({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('main img, main script')).toHaveCount(0);
+  expect(page.url()).not.toContain('tfjsflags');
+  expect(warnings.join('\n')).toMatch(/tfjsflags/);
+  expect(warnings.join('\n')).toMatch(/Ignoring URL parameter mode/);
+  await page.goto(`/?text=${'a'.repeat(5_000)}`); // longer than any input the app accepts
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+});

@@ -1,0 +1,100 @@
+/**
+ * The widget's postMessage API, version 1. A host page sends commands; the widget sends events. Every
+ * message is an object { type: 'attention-lens', version: 1, … }; anything else is ignored. Messages
+ * are validated field by field and never executed or rendered as HTML.
+ *
+ *   host → widget  { command: 'setText', text } · { command: 'setTask', task } · { command: 'setMode', mode }
+ *                  { command: 'step', step: number | 'next' | 'back' } · { command: 'play' } · { command: 'pause' }
+ *                  { command: 'setLang', lang }
+ *   widget → host  { event: 'ready', version, task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha }
+ *                  { event: 'step', step, total } · { event: 'error', message } · { event: 'resize', height }
+ */
+import { MAX_CHARS } from '../data/check';
+import { isTaskId, type TaskId } from '../data/tasks';
+import { isLang, type Lang } from '../app/i18n';
+import { modes, type Mode } from '../app/urlState';
+
+export const PROTOCOL = 'attention-lens';
+export const VERSION = 1;
+/** Larger messages are dropped unread (a translation event of 45 × 50 α values is far below this). */
+export const MAX_MESSAGE_CHARS = 20_000;
+
+export type Command =
+  | { command: 'setText'; text: string }
+  | { command: 'setTask'; task: TaskId }
+  | { command: 'setMode'; mode: Mode }
+  | { command: 'step'; step: number | 'next' | 'back' }
+  | { command: 'play' }
+  | { command: 'pause' }
+  | { command: 'setLang'; lang: Lang };
+
+export type WidgetEvent =
+  | { event: 'ready'; task: TaskId; mode: Mode; lang: Lang }
+  | { event: 'translated'; task: TaskId; model: 'attention' | 'distracted'; source: string[]; tokens: string[]; alpha: number[][] | null }
+  | { event: 'step'; step: number; total: number }
+  | { event: 'error'; message: string }
+  | { event: 'resize'; height: number };
+
+const sizeOf = (data: unknown): number | null => {
+  try {
+    return JSON.stringify(data).length;
+  } catch {
+    return null;
+  }
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A valid command, or a reason it isn't one (null when the message isn't for us at all). */
+export function parseCommand(data: unknown): { ok: true; command: Command } | { ok: false; reason: string } | null {
+  if (!isObject(data) || data.type !== PROTOCOL) return null;
+  if (data.version !== VERSION)
+    return { ok: false, reason: `Unsupported protocol version ${String(data.version)}; this widget speaks ${VERSION}.` };
+  const size = sizeOf(data);
+  if (size === null) return { ok: false, reason: 'Message is not plain data.' };
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, reason: 'Message too large.' };
+  switch (data.command) {
+    case 'setText':
+      return typeof data.text === 'string' && data.text.length <= MAX_CHARS
+        ? { ok: true, command: { command: 'setText', text: data.text } }
+        : { ok: false, reason: `setText needs a text of at most ${MAX_CHARS} characters.` };
+    case 'setTask':
+      return isTaskId(data.task)
+        ? { ok: true, command: { command: 'setTask', task: data.task } }
+        : { ok: false, reason: 'setTask needs task "en-zh" or "dates".' };
+    case 'setMode':
+      return modes.includes(data.mode as Mode)
+        ? { ok: true, command: { command: 'setMode', mode: data.mode as Mode } }
+        : { ok: false, reason: 'setMode needs attention, distracted or both.' };
+    case 'step':
+      return data.step === 'next' ||
+        data.step === 'back' ||
+        (Number.isInteger(data.step) && (data.step as number) >= 1 && (data.step as number) <= 999)
+        ? { ok: true, command: { command: 'step', step: data.step as number | 'next' | 'back' } }
+        : { ok: false, reason: 'step needs a step number (1–999), "next" or "back".' };
+    case 'play':
+    case 'pause':
+      return { ok: true, command: { command: data.command } };
+    case 'setLang':
+      return isLang(data.lang)
+        ? { ok: true, command: { command: 'setLang', lang: data.lang } }
+        : { ok: false, reason: 'setLang needs "en" or "zh".' };
+    default:
+      return { ok: false, reason: `Unknown command ${JSON.stringify(String(data.command).slice(0, 40))}.` };
+  }
+}
+
+/** The origin allowed to talk to the widget: `?origin=` when the host pins it, else the embedding page's (from the referrer). */
+export function hostOrigin(search: string, referrer: string): string | null {
+  const pinned = new URLSearchParams(search).get('origin');
+  for (const candidate of [pinned, referrer]) {
+    if (!candidate) continue;
+    try {
+      const o = new URL(candidate).origin;
+      if (o !== 'null') return o;
+    } catch {
+      // not a URL: ignore
+    }
+  }
+  return null;
+}
