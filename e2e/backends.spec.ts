@@ -11,6 +11,6 @@ test('skips the software GPU and falls back to a measured backend', async ({ pag
   await open(page, { text: 'Tom chased Jerry.' });
   const backend = page.getByRole('combobox', { name: /Runs on/ });
   await expect(backend).not.toHaveValue('webgl');
-  await expect(page.locator('footer .why')).toContainText('software GPU skipped');
+  await expect(page.locator('footer .why')).toContainText('software renderer');
   await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
 });

@@ -36,7 +36,7 @@ test('a course page on another origin drives the widget by postMessage and gets 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.frameLocator('#lens').getByRole('grid', { name: '注意力权重' })).toBeVisible();
   // The widget has no app chrome.
-  await expect(page.frameLocator('#lens').locator('header')).toBeHidden();
+  await expect(page.frameLocator('#lens').getByRole('radiogroup', { name: 'Task' })).toBeHidden();
 });
 
 test('invalid and oversized messages get an error event; messages from another origin are ignored', async ({ page }) => {

@@ -10,11 +10,12 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ on another port: a second origin for the course page that embeds the widget. */
-export function serveDist(port: number): Promise<Server> {
+/** Serves a built folder (dist/ by default) on another port: a second origin for the course page that embeds the widget. */
+export function serveDist(port: number, root = 'dist'): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(join('dist', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!path.startsWith('dist') || !existsSync(path) || !statSync(path).isFile()) {
+    let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (path.endsWith('/') || (existsSync(path) && statSync(path).isDirectory())) path = join(path, 'index.html');
+    if (!path.startsWith(normalize(root)) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end();
       return;
     }

@@ -49,7 +49,8 @@ export function App() {
 
   const t = dictionaries[view.lang];
   const task = tasks[view.task];
-  const rt = useRuntime(view.task, ['webgl', 'wasm', 'cpu'].includes(forcedBackend ?? '') ? forcedBackend : null);
+  const [halfFloat] = useState(() => new URLSearchParams(location.search).get('gpu') === 'f16');
+  const rt = useRuntime(view.task, ['webgl', 'wasm', 'cpu'].includes(forcedBackend ?? '') ? forcedBackend : null, halfFloat);
   const tr = useTranslation(rt, view.task, view.text);
   const acc = useAccuracy(view.task, rt);
   const offline = useOffline(!embed.embed);
@@ -282,6 +283,11 @@ export function App() {
               )}
             </span>
           </div>
+        )}
+        {rt.backend?.reason === 'context-lost' && (
+          <p className="notice" role="alert">
+            {t.contextLost}
+          </p>
         )}
         {rt.load.phase === 'failed' && (
           <div className="error" role="alert">
@@ -537,7 +543,7 @@ export function App() {
               </select>
             </label>{' '}
             <span className="why">
-              {rt.backend.reason}
+              {t.backendReasons[rt.backend.reason]}
               {Object.entries(rt.backend.timings)
                 .map(([k, v]) => ` · ${k} ${v!.toFixed(1)} ms`)
                 .join('')}

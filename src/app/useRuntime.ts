@@ -14,14 +14,19 @@ export type LoadState =
 export interface RuntimeState {
   runtime: Runtime | null;
   load: LoadState;
-  backend: { name: string; reason: string; timings: Partial<Record<string, number>> } | null;
+  backend: {
+    name: string;
+    reason: 'gpu' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
+    timings: Partial<Record<string, number>>;
+  } | null;
   retry: () => void;
   switchBackend: (name: string) => void;
 }
 
 const starting: LoadState = { phase: 'loading', loaded: 0, total: 0 };
 
-export function useRuntime(task: TaskId, forcedBackend: string | null): RuntimeState {
+/** `forcedBackend` and `halfFloat` come from the app's own allow-listed URL parameters (?backend=, ?gpu=f16). */
+export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat = false): RuntimeState {
   const [runtime, setRuntime] = useState<Runtime | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [loads, setLoads] = useState<{ key: string; load: LoadState } | null>(null);
@@ -31,14 +36,36 @@ export function useRuntime(task: TaskId, forcedBackend: string | null): RuntimeS
 
   useEffect(() => {
     // After the first paint: the page is readable before a byte of tfjs arrives.
-    const id = requestAnimationFrame(() => void import('./runtime').then(setRuntime));
+    const id = requestAnimationFrame(
+      () =>
+        void import('./runtime').then((r) => {
+          if (halfFloat) r.forceHalfFloat();
+          setRuntime(r);
+        }),
+    );
     return () => cancelAnimationFrame(id);
-  }, []);
+  }, [halfFloat]);
+
+  // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
+  useEffect(() => {
+    if (!runtime) return;
+    return runtime.onContextLost(() => {
+      void runtime.recoverFromContextLoss().then((c) => {
+        setBackend({ name: c.name, reason: c.reason, timings: {} });
+        setLoads((l) => (l && l.load.phase === 'ready' ? { key: l.key, load: { ...l.load } } : l)); // translate again
+      });
+    });
+  }, [runtime]);
 
   useEffect(() => {
     if (!runtime) return;
     let live = true;
-    const setLoad = (l: LoadState) => live && setLoads({ key, load: l });
+    let settled = false; // once ready or failed, late progress from the other download must not undo it
+    const setLoad = (l: LoadState) => {
+      if (!live || settled) return;
+      settled = l.phase !== 'loading';
+      setLoads({ key, load: l });
+    };
     runtime
       .loadTask(task, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
       .then(async (models) => {

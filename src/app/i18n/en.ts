@@ -54,7 +54,14 @@ export const en = {
     retry: 'Retry',
   },
   backend: 'Runs on',
-  backendNote: (name: string, detail: string) => `${name} ${detail}`,
+  backendReasons: {
+    gpu: 'the GPU',
+    chosen: 'chosen by hand',
+    'software-gpu': 'the GPU is a software renderer, so the faster of wasm and cpu was measured and picked',
+    'no-webgl': 'no WebGL here, so the faster of wasm and cpu was measured and picked',
+    'context-lost': 'the GPU context was lost, so Attention Lens switched to this backend',
+  },
+  contextLost: 'The graphics context was lost; Attention Lens carried on without the GPU. Your sentence is kept.',
   messages: {
     empty: 'Type a sentence to translate.',
     emptyDate: 'Type a date to convert.',

@@ -52,7 +52,14 @@ export const zh: Dict = {
     retry: '重试',
   },
   backend: '运行于',
-  backendNote: (name: string, detail: string) => `${name} ${detail}`,
+  backendReasons: {
+    gpu: 'GPU',
+    chosen: '手动选择',
+    'software-gpu': 'GPU 是软件渲染器，因此测量并选用了 wasm 与 cpu 中较快的一个',
+    'no-webgl': '此处没有 WebGL，因此测量并选用了 wasm 与 cpu 中较快的一个',
+    'context-lost': 'GPU 上下文丢失，注意力透镜已切换到此后端',
+  },
+  contextLost: '图形上下文丢失；注意力透镜已在不使用 GPU 的情况下继续运行。你的句子仍然保留。',
   messages: {
     empty: '请输入要翻译的句子。',
     emptyDate: '请输入要转换的日期。',

@@ -18,11 +18,12 @@ setWasmPaths({
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];
+export type BackendReason = 'gpu' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
 
 export interface BackendChoice {
   name: BackendName;
-  /** Why: "GPU", "software GPU skipped", measured milliseconds… */
-  reason: string;
+  /** Why this backend (the UI words it in its language). */
+  reason: BackendReason;
   /** The GPU's renderer string when WebGL is available. */
   renderer: string | null;
   /** Measured milliseconds per probe run, per backend tried. */
@@ -43,6 +44,9 @@ export function webglRenderer(): string | null {
 
 export const isSoftwareRenderer = (r: string) => /swiftshader|llvmpipe|software|basic render/i.test(r);
 
+/** Simulate a phone GPU (half-float textures) on WebGL: set by the app from its own allow-listed URL parameter. */
+export const forceHalfFloat = () => tf.env().set('WEBGL_FORCE_F16_TEXTURES', true);
+
 export async function activateBackend(name: BackendName): Promise<boolean> {
   try {
     if (name === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true); // we decide about software GPUs ourselves
@@ -57,7 +61,7 @@ export async function chooseBackend(probe: () => Promise<unknown>, forced?: Back
   const renderer = webglRenderer();
   if (forced && (await activateBackend(forced))) return { name: forced, reason: 'chosen', renderer, timings: {} };
   if (renderer && !isSoftwareRenderer(renderer) && (await activateBackend('webgl')))
-    return { name: 'webgl', reason: 'GPU', renderer, timings: {} };
+    return { name: 'webgl', reason: 'gpu', renderer, timings: {} };
   const timings: Partial<Record<BackendName, number>> = {};
   for (const name of ['wasm', 'cpu'] as const) {
     if (!(await activateBackend(name))) continue;
@@ -70,5 +74,5 @@ export async function chooseBackend(probe: () => Promise<unknown>, forced?: Back
   const best = (Object.entries(timings) as [BackendName, number][]).sort((a, b) => a[1] - b[1])[0];
   const name = best?.[0] ?? 'cpu';
   await activateBackend(name);
-  return { name, reason: renderer ? 'software GPU skipped, measured' : 'no WebGL, measured', renderer, timings };
+  return { name, reason: renderer ? 'software-gpu' : 'no-webgl', renderer, timings };
 }

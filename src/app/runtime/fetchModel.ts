@@ -51,7 +51,11 @@ async function readBytes(res: Response, expected: number, onProgress: Progress):
   return out;
 }
 
-export async function fetchModel(baseUrl: string, onProgress: Progress = () => {}): Promise<{ model: Model; manifest: Manifest }> {
+/** The model, its manifest, and the verified bytes (kept to rebuild the weights on another backend). */
+export async function fetchModel(
+  baseUrl: string,
+  onProgress: Progress = () => {},
+): Promise<{ model: Model; manifest: Manifest; bytes: ArrayBuffer }> {
   const res = await fetchOk(`${baseUrl}/model.json`);
   let manifest: Manifest;
   try {
@@ -64,5 +68,5 @@ export async function fetchModel(baseUrl: string, onProgress: Progress = () => {
   if ((await sha256(bytes)) !== manifest.weights.sha256)
     throw new ModelLoadError(`${baseUrl}/${manifest.weights.file} does not match its SHA-256.`, 'tampered');
   const params = decodeParams(manifest.weights.specs, bytes.buffer as ArrayBuffer);
-  return { model: { config: manifest.config, vocab: manifest.vocab, params }, manifest };
+  return { model: { config: manifest.config, vocab: manifest.vocab, params }, manifest, bytes: bytes.buffer as ArrayBuffer };
 }

@@ -12,14 +12,15 @@ import type { Model } from '../../model/model';
 import { translate, type Trace } from '../../model/translate';
 import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import { fetchModel, type Progress } from './fetchModel';
+import { decodeParams } from '../../model/weights';
 
 export type { BackendChoice, BackendName, Trace, Metrics };
 export { ModelLoadError } from './fetchModel';
-export { backendNames } from './backends';
+export { backendNames, forceHalfFloat } from './backends';
 
 export const modelUrl = (task: TaskId, variant: Variant) => `${import.meta.env.BASE_URL}pretrained/${task}/${variant}`;
 
-const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest }>>();
+const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest; bytes: ArrayBuffer }>>();
 
 /** Loads both models of a task (once), reporting bytes over both downloads. */
 export async function loadTask(task: TaskId, onProgress: Progress): Promise<Record<Variant, Model>> {
@@ -50,11 +51,53 @@ export async function setupBackend(probeModel: Model, forced?: BackendName | nul
   if (forced) {
     if (!(await activateBackend(forced))) throw new Error(`${forced} is not available here.`);
     backend = { ...(backend ?? { renderer: null, timings: {} }), name: forced, reason: 'chosen' };
-    return backend;
-  }
-  backend ??= await chooseBackend(() => translate(probeModel, probeSentence, { maxSteps: 12 }));
+  } else backend ??= await chooseBackend(() => translate(probeModel, probeSentence, { maxSteps: 12 }));
+  watchContextLoss();
   return backend;
 }
+
+// ---- WebGL context loss: fall back, rebuild the weights from the downloaded bytes, say so ----
+const lossListeners = new Set<() => void>();
+export function onContextLost(f: () => void): () => void {
+  lossListeners.add(f);
+  return () => void lossListeners.delete(f);
+}
+const webglCanvas = () =>
+  tf.getBackend() === 'webgl' ? (tf.backend() as unknown as { gpgpu: { gl: WebGL2RenderingContext } }).gpgpu.gl : null;
+function watchContextLoss() {
+  const gl = webglCanvas();
+  if (!gl || (gl.canvas as HTMLCanvasElement & { watched?: boolean }).watched) return;
+  const canvas = gl.canvas as HTMLCanvasElement & { watched?: boolean };
+  canvas.watched = true;
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    lossListeners.forEach((f) => f());
+  });
+}
+
+/** After the GPU context is lost its textures (our weights) are gone: move to wasm (or cpu) and decode every loaded model again. */
+export async function recoverFromContextLoss(): Promise<BackendChoice> {
+  if (!(await activateBackend('wasm'))) await activateBackend('cpu');
+  for (const entry of loaded.values()) {
+    const l = await entry;
+    l.model.params = decodeParams(l.manifest.weights.specs, l.bytes);
+  }
+  backend = { name: tf.getBackend() as BackendName, reason: 'context-lost', renderer: backend?.renderer ?? null, timings: {} };
+  return backend;
+}
+
+/** A small read-only handle for diagnostics and tests: which backend, how many tensors, one translation. */
+const diagnostics = {
+  backend: () => tf.getBackend(),
+  numTensors: () => tf.memory().numTensors,
+  async translate(task: TaskId, variant: Variant, tokens: string[]) {
+    const entry = await loaded.get(`${task}/${variant}`);
+    if (!entry) throw new Error(`${task}/${variant} is not loaded`);
+    return translate(entry.model, tokens);
+  },
+  loseContext: () => webglCanvas()?.getExtension('WEBGL_lose_context')?.loseContext(),
+};
+(globalThis as unknown as { attentionLens: typeof diagnostics }).attentionLens = diagnostics;
 
 export const currentBackend = () => tf.getBackend();
 

@@ -1,0 +1,165 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import fc from 'fast-check';
+import { examples } from '../src/app/examples';
+import { heatmap, open, translation } from './helpers';
+
+type Trace = { tokens: string[]; steps: { alpha: number[] | null }[] };
+type Lens = {
+  attentionLens: {
+    backend(): string;
+    numTensors(): number;
+    translate(t: string, v: string, tokens: string[]): Promise<Trace>;
+    loseContext(): void;
+  };
+};
+const backendOf = (page: Page) => page.evaluate(() => (window as unknown as Lens).attentionLens.backend());
+
+for (const backend of ['webgl', 'wasm', 'cpu'])
+  test(`no tensor leak across 1000 translations on ${backend}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await open(page, { text: 'Tom chased Jerry.', backend });
+    expect(await backendOf(page)).toBe(backend);
+    const [before, after] = await page.evaluate(async () => {
+      const l = (window as unknown as Lens).attentionLens;
+      await l.translate('en-zh', 'attention', ['tom', 'saw', 'me', '.']);
+      const before = l.numTensors();
+      for (let i = 0; i < 1000; i++) await l.translate('en-zh', i % 2 ? 'attention' : 'distracted', ['tom', 'saw', 'me', '.']);
+      return [before, l.numTensors()];
+    });
+    expect(after).toBe(before);
+  });
+
+test('a lost WebGL context: the app falls back to wasm, says so, and keeps the sentence', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry quickly.', backend: 'webgl' });
+  await expect(translation(page)).toHaveText('汤姆很快地追逐了杰瑞。');
+  await page.evaluate(() => (window as unknown as Lens).attentionLens.loseContext());
+  await expect(page.getByRole('alert')).toContainText('graphics context was lost');
+  await expect(page.getByRole('combobox', { name: /Runs on/ })).toHaveValue('wasm');
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry quickly.');
+  await page.getByRole('textbox', { name: 'Sentence' }).fill('Tom chased Jerry.');
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
+});
+
+for (const [fault, serve] of [
+  ['missing (404)', async (route: import('@playwright/test').Route) => route.fulfill({ status: 404, body: 'not here' })],
+  [
+    'an HTML page instead',
+    async (route: import('@playwright/test').Route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>index</p>' }),
+  ],
+  [
+    'truncated',
+    async (route: import('@playwright/test').Route) =>
+      route.fulfill({ status: 200, body: (await (await route.fetch()).body()).subarray(0, 1000) }),
+  ],
+  [
+    'tampered',
+    async (route: import('@playwright/test').Route) => {
+      const body = Buffer.from(await (await route.fetch()).body());
+      body[5000] = body[5000]! ^ 0xff;
+      await route.fulfill({ status: 200, body });
+    },
+  ],
+] as const)
+  test(`weights ${fault}: a clear error with retry, never a garbage translation`, async ({ page }) => {
+    await page.route('**/en-zh/attention/weights.bin', serve);
+    await page.goto('/?lang=en&text=Tom%20chased%20Jerry.');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be loaded');
+    await expect(translation(page)).toBeEmpty();
+    await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+    await page.unroute('**/en-zh/attention/weights.bin');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。', { timeout: 60_000 });
+  });
+
+test('half-float WebGL (a phone GPU): α finite, rows sum to 1 ± 0.01, the examples translate the same', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const run = async (params: Record<string, string>) => {
+    const page = await browser.newPage();
+    await open(page, params);
+    const out = await page.evaluate(
+      async (sentences) => {
+        const res: Trace[] = [];
+        for (const s of sentences) res.push(await (window as unknown as Lens).attentionLens.translate('en-zh', 'attention', s));
+        return res;
+      },
+      examples['en-zh'].map((s) =>
+        s
+          .toLowerCase()
+          .replace(/'s/g, " 's")
+          .replace(/([.?])$/, ' $1')
+          .split(/\s+/),
+      ),
+    );
+    const backend = await backendOf(page);
+    await page.close();
+    return { out, backend };
+  };
+  const half = await run({ backend: 'webgl', gpu: 'f16' });
+  const reference = await run({ backend: 'wasm' });
+  expect(half.backend).toBe('webgl');
+  half.out.forEach((trace, k) => {
+    expect(trace.tokens).toEqual(reference.out[k]!.tokens);
+    for (const step of trace.steps) {
+      expect(step.alpha!.every(Number.isFinite)).toBe(true);
+      expect(Math.abs(step.alpha!.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(0.01);
+    }
+  });
+});
+
+for (const [view, params] of [
+  ['projector (dark)', { projector: '1', theme: 'dark' }],
+  ['projector (light)', { projector: '1' }],
+  ['embed', { embed: '1' }],
+] as const)
+  test(`axe finds no violations in the ${view} view`, async ({ page }) => {
+    await open(page, { text: 'Tom chased Jerry quickly.', ...params });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+
+test('forced-colors mode keeps the heatmap readable: cells keep their α colours', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, { text: 'Tom chased Jerry.' });
+  const colors = await heatmap(page)
+    .getByRole('gridcell')
+    .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).backgroundColor));
+  expect(new Set(colors).size).toBeGreaterThan(3);
+});
+
+test('fuzzed input (Unicode, emoji, RTL, control characters, HTML, long strings) never breaks the page or renders markup', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => (errors.push(`dialog: ${d.message()}`), void d.dismiss()));
+  await open(page);
+  const box = page.getByRole('textbox', { name: 'Sentence' });
+  const inputs = fc.sample(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '<script>alert(1)</script>',
+        '"><svg onload=alert(1)>',
+        'مرحبا Tom chased Jerry',
+        '🐱🐭 Tom chased Jerry 🧀',
+        '\u0000\u0007\u202e Tom',
+      ),
+      fc.string({ minLength: 1000, maxLength: 10_000 }),
+    ),
+    { numRuns: 150, seed: 42 },
+  );
+  for (const text of inputs) {
+    await box.fill(text);
+    await expect(box).toHaveValue(text);
+  }
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  await expect(page.locator('main img, main script, main iframe, main svg[onload]')).toHaveCount(0);
+  await box.fill('Tom chased Jerry.');
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
+});
