@@ -43,13 +43,16 @@ const sizeOf = (data: unknown): number | null => {
   }
 };
 
+/** A short, safe description of any value (objects from other windows may not even convert to strings). */
+const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : `(${typeof v})`);
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A valid command, or a reason it isn't one (null when the message isn't for us at all). */
 export function parseCommand(data: unknown): { ok: true; command: Command } | { ok: false; reason: string } | null {
   if (!isObject(data) || data.type !== PROTOCOL) return null;
   if (data.version !== VERSION)
-    return { ok: false, reason: `Unsupported protocol version ${String(data.version)}; this widget speaks ${VERSION}.` };
+    return { ok: false, reason: `Unsupported protocol version ${describe(data.version)}; this widget speaks ${VERSION}.` };
   const size = sizeOf(data);
   if (size === null) return { ok: false, reason: 'Message is not plain data.' };
   if (size > MAX_MESSAGE_CHARS) return { ok: false, reason: 'Message too large.' };
@@ -80,7 +83,7 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
         ? { ok: true, command: { command: 'setLang', lang: data.lang } }
         : { ok: false, reason: 'setLang needs "en" or "zh".' };
     default:
-      return { ok: false, reason: `Unknown command ${JSON.stringify(String(data.command).slice(0, 40))}.` };
+      return { ok: false, reason: `Unknown command ${describe(data.command)}.` };
   }
 }
 
