@@ -106,3 +106,16 @@ test('the dates task reads a date and its year row looks at the year', async ({ 
   const top = first.reduce((a, b) => (b.weight > a.weight ? b : a));
   expect(['2', '0', '6']).toContain(top.source);
 });
+
+test('a long sentence: the distracted model gets it wrong, the attention model right', async ({ page }) => {
+  const text =
+    "Lily's clever student wrote three letters in the library this morning because her teacher helped him and they will visit Mary tomorrow.";
+  await open(page, { text, mode: 'both' });
+  const reference = '因为她的老师帮助了他，他们明天会拜访玛丽，所以莉莉的聪明的学生今天早上在图书馆写了三封信。'; // the grammar's
+  await expect(translation(page)).toHaveText(reference);
+  const distracted = page.getByRole('status', { name: 'Translation (Distracted)' });
+  await expect(distracted).not.toBeEmpty();
+  expect(await distracted.textContent()).not.toBe(reference);
+  await expect(page.locator('.distracted-side .tok.wrong').first()).toBeVisible();
+  await expect(page.locator('.attention-side .tok.wrong')).toHaveCount(0);
+});

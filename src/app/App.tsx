@@ -388,7 +388,7 @@ export function App() {
         <div className="workbench">
           <section className="matrix">
             {view.mode !== 'distracted' && attention && (
-              <>
+              <div className="attention-block">
                 <h2>{t.heatmap}</h2>
                 <p className="caption">{t.heatmapCaption}</p>
                 <div className="heatmap-scroll">
@@ -454,7 +454,7 @@ export function App() {
                     />
                   </div>
                 )}
-              </>
+              </div>
             )}
             {view.mode !== 'attention' && distracted && (
               <DistractedView

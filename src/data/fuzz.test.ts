@@ -9,7 +9,18 @@ import { tasks, taskIds } from './tasks';
 const nasty = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'مرحبا بالعالم', '\u202eTom chased Jerry', '\u0000\u0001\u0007', '🐱 chased 🐭', "Tom's cat\u200b doesn't like cheese.") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'مرحبا بالعالم',
+      '\u202eTom chased Jerry',
+      '\u0000\u0001\u0007',
+      '🐱 chased 🐭',
+      "Tom's cat\u200b doesn't like cheese.",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 10_000 }) },
 );
 
@@ -30,25 +41,41 @@ describe('fuzzed input', () => {
 
   it('URL state: any query string gives a valid view that survives a round trip', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'tfjsflags'), nasty), (params) => {
-        const view = readUrl(`?${new URLSearchParams(params)}`);
-        expect(readUrl(writeUrl(view))).toEqual(view);
-        expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'tfjsflags'), nasty),
+        (params) => {
+          const view = readUrl(`?${new URLSearchParams(params)}`);
+          expect(readUrl(writeUrl(view))).toEqual(view);
+          expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
+        },
+      ),
       { numRuns: 10_000, seed: 8 },
     );
   });
 
   it('postMessage commands: anything malformed is refused with a reason, never acted on', () => {
     fc.assert(
-      fc.property(fc.record({ type: fc.constantFrom('attention-lens', 'x'), version: fc.oneof(fc.constant(1), fc.anything()), command: fc.oneof(fc.constantFrom('setText', 'setTask', 'step', 'play'), nasty), text: nasty, task: nasty, step: fc.anything() }, { requiredKeys: [] }), (msg) => {
-        const r = parseCommand(msg);
-        if (r === null) expect(msg.type).not.toBe('attention-lens');
-        else if (r.ok) {
-          if (r.command.command === 'setText') expect(r.command.text.length).toBeLessThanOrEqual(MAX_CHARS);
-          if (r.command.command === 'setTask') expect(taskIds).toContain(r.command.task);
-        } else expect(r.reason.length).toBeGreaterThan(5);
-      }),
+      fc.property(
+        fc.record(
+          {
+            type: fc.constantFrom('attention-lens', 'x'),
+            version: fc.oneof(fc.constant(1), fc.anything()),
+            command: fc.oneof(fc.constantFrom('setText', 'setTask', 'step', 'play'), nasty),
+            text: nasty,
+            task: nasty,
+            step: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
+        (msg) => {
+          const r = parseCommand(msg);
+          if (r === null) expect(msg.type).not.toBe('attention-lens');
+          else if (r.ok) {
+            if (r.command.command === 'setText') expect(r.command.text.length).toBeLessThanOrEqual(MAX_CHARS);
+            if (r.command.command === 'setTask') expect(taskIds).toContain(r.command.task);
+          } else expect(r.reason.length).toBeGreaterThan(5);
+        },
+      ),
       { numRuns: 10_000, seed: 9 },
     );
   });

@@ -44,7 +44,8 @@ const sizeOf = (data: unknown): number | null => {
 };
 
 /** A short, safe description of any value (objects from other windows may not even convert to strings). */
-const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : `(${typeof v})`);
+const describe = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : `(${typeof v})`;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -41,10 +41,9 @@ describe('attend(s, h)', () => {
     [1, 1, 1, 1, 1],
     [1, 1, 1, 0, 0], // the second sentence is 3 words long, padded to 5
   ];
-  const params: Params = { 'attention.W': tf.tensor2d(W), 'attention.U': tf.tensor2d(U), 'attention.v': tf.tensor2d(v, [A, 1]) };
-
   const run = () =>
     tf.tidy(() => {
+      const params: Params = { 'attention.W': tf.tensor2d(W), 'attention.U': tf.tensor2d(U), 'attention.v': tf.tensor2d(v, [A, 1]) };
       const hT = tf.tensor3d(h); // [B, Tx, 2H]
       const keys = tf.reshape(tf.matMul(tf.reshape(hT, [-1, H2]), params['attention.U'] as tf.Tensor2D), [2, Tx, A]) as tf.Tensor3D;
       const out = attend(params, tf.tensor2d(s), keys, hT, tf.tensor2d(mask));

@@ -12,23 +12,42 @@ export interface Batch {
   yIn: tf.Tensor2D; // [Ty, B] <s> y_1 … y_{n}
   yOut: tf.Tensor2D; // [Ty, B] y_1 … y_n </s>
   yMask: tf.Tensor2D; // [Ty, B]
+  /** Gold alignment as a distribution over source words per output step (uniform over its links), and which steps have links. */
+  gold?: { alignment: tf.Tensor3D; mask: tf.Tensor2D }; // [Ty, B, Tx], [Ty, B]
 }
 
-/** Mean cross-entropy per real target token; also returns the logits for accuracy. */
-export function teacherForcedLoss(p: Params, config: ModelConfig, batch: Batch): { loss: tf.Scalar; logits: tf.Tensor3D } {
+/**
+ * Mean cross-entropy per real target token; also returns the logits for accuracy. With `guidedAlignment`
+ * λ > 0 (attention models only) it adds λ × the cross-entropy between α_i and the gold alignment
+ * ("guided alignment", Chen et al. 2016): a nudge towards the known word links.
+ */
+export function teacherForcedLoss(
+  p: Params,
+  config: ModelConfig,
+  batch: Batch,
+  guidedAlignment = 0,
+): { loss: tf.Scalar; logits: tf.Tensor3D } {
   const ctx = decoderContext(p, config, encode(p, batch.x, batch.xMask, config.hidden));
   let s = initialState(p, ctx);
   const inputs = tf.unstack(batch.yIn) as tf.Tensor1D[];
   const logits: tf.Tensor2D[] = [];
+  const alphas: tf.Tensor2D[] = [];
   for (const y of inputs) {
     const step = decoderStep(p, config, ctx, y, s);
     s = step.s;
     logits.push(step.logits);
+    if (step.alpha) alphas.push(step.alpha);
   }
   const all = tf.stack(logits) as tf.Tensor3D; // [Ty, B, V]
   const logp = tf.logSoftmax(all); // [Ty, B, V]
   const gold = tf.oneHot(batch.yOut, config.targetVocab); // [Ty, B, V]
   const nll = tf.neg(tf.sum(tf.mul(logp, gold), 2)); // [Ty, B]
-  const loss = tf.div(tf.sum(tf.mul(nll, batch.yMask)), tf.sum(batch.yMask)) as tf.Scalar;
+  let loss = tf.div(tf.sum(tf.mul(nll, batch.yMask)), tf.sum(batch.yMask)) as tf.Scalar;
+  if (guidedAlignment > 0 && batch.gold && alphas.length) {
+    const logAlpha = tf.log(tf.add(tf.stack(alphas), 1e-6)); // [Ty, B, Tx]
+    const xent = tf.neg(tf.sum(tf.mul(batch.gold.alignment, logAlpha), 2)); // [Ty, B]
+    const align = tf.div(tf.sum(tf.mul(xent, batch.gold.mask)), tf.maximum(tf.sum(batch.gold.mask), 1));
+    loss = tf.add(loss, tf.mul(align, guidedAlignment)) as tf.Scalar;
+  }
   return { loss, logits: all };
 }

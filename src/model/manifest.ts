@@ -28,6 +28,8 @@ export interface Manifest {
   snapshots: Snapshot[];
   provenance: {
     seed: number;
+    /** Weight of the guided-alignment loss term (0: α learned from translation alone). */
+    guidedAlignment?: number;
     /** The step whose weights these are (best on validation). */
     step: number;
     steps: number;

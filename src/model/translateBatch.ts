@@ -1,6 +1,6 @@
 /** Greedy decoding of many sentences at once, for evaluation: output tokens and (attention) α rows. */
 import * as tf from '@tensorflow/tfjs-core';
-import { END, PAD, SOURCE_UNK, START, indexer } from '../data/vocab';
+import { END, SOURCE_UNK, START, indexer } from '../data/vocab';
 import { tidy } from './ops';
 import { decoderContext, decoderStep, disposeContext, initialState } from './decoder';
 import { encode } from './encoder';
@@ -45,7 +45,7 @@ export async function translateBatch(model: Model, sources: readonly (readonly s
       for (let b = 0; b < B; b++) {
         if (done[b]) continue;
         const t = yv[b]!;
-        if (t === END || t === PAD) {
+        if (t === END) {
           done[b] = true;
           continue;
         }

@@ -13,7 +13,7 @@ export function adamState(params: Params): AdamState {
   return { step: 0, m: zeros(), v: zeros() };
 }
 
-/** One update of `variables` in place; returns the gradients' global norm before clipping. */
+/** One update of `variables` in place; returns the gradients' global norm before clipping. `grads` is keyed by variable name (as tf.variableGrads returns it). */
 export function adamUpdate(
   variables: Record<string, tf.Variable>,
   grads: Params,
@@ -29,7 +29,9 @@ export function adamUpdate(
   const scale = norm > clip ? clip / norm : 1;
   const c1 = 1 - b1 ** state.step;
   const c2 = 1 - b2 ** state.step;
-  for (const [name, g0] of Object.entries(grads)) {
+  for (const [name, variable] of Object.entries(variables)) {
+    const g0 = grads[variable.name];
+    if (!g0) continue; // a parameter this loss doesn't use
     const [m, v] = tf.tidy(() => {
       const g = tf.mul(g0, scale);
       return [tf.add(tf.mul(state.m[name]!, b1), tf.mul(g, 1 - b1)), tf.add(tf.mul(state.v[name]!, b2), tf.mul(tf.square(g), 1 - b2))];

@@ -33,7 +33,14 @@ export function toBatch(examples: readonly Example[], vocab: Vocab): Batch {
   const yIn = new Int32Array(Ty * B).fill(PAD);
   const yOut = new Int32Array(Ty * B).fill(PAD);
   const yMask = new Float32Array(Ty * B);
+  const gold = new Float32Array(Ty * B * Tx);
+  const goldMask = new Float32Array(Ty * B);
   examples.forEach((e, b) => {
+    e.links.forEach((links, i) => {
+      if (!links.length) return;
+      goldMask[i * B + b] = 1;
+      for (const j of links) gold[(i * B + b) * Tx + j] = 1 / links.length;
+    });
     e.source.forEach((t, j) => ((x[j * B + b] = src(t)), (xMask[j * B + b] = 1)));
     const ids = e.target.map(tgt);
     [START, ...ids].forEach((t, i) => (yIn[i * B + b] = t));
@@ -45,5 +52,6 @@ export function toBatch(examples: readonly Example[], vocab: Vocab): Batch {
     yIn: tf.tensor2d(yIn, [Ty, B], 'int32'),
     yOut: tf.tensor2d(yOut, [Ty, B], 'int32'),
     yMask: tf.tensor2d(yMask, [Ty, B]),
+    gold: { alignment: tf.tensor3d(gold, [Ty, B, Tx]), mask: tf.tensor2d(goldMask, [Ty, B]) },
   };
 }

@@ -26,7 +26,7 @@ describe('training', () => {
         targetVocab: vocab.target.length,
       };
       const params = initParams(config, 1);
-      const vars = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.variable(t)]));
+      const vars = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.variable(t, true, `${variant}.${k}`)]));
       const adam = adamState(params);
       const batches = epochBatches(corpus.train, 32, 1, 0).map((b) => b.map((i) => corpus.train[i]!));
       const losses: number[] = [];

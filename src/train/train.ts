@@ -25,7 +25,15 @@ import { modelDir, readBytes, writeFile, writeJson } from './files';
 import { duration, progressBar } from './progress';
 
 export const DATA_VERSION = 'en-zh@1,dates@1';
-const defaultSteps = { 'en-zh': 3000, dates: 2000 };
+/** Steps per model (batches of 64). The shipped en-zh distracted model had 3 000; attention reached its bars sooner. */
+const defaultSteps = { 'en-zh': { attention: 2400, distracted: 3000 }, dates: { attention: 2000, distracted: 2000 } };
+/**
+ * Weight of the guided-alignment term for attention models. Unguided, en-zh attention reached 99.3 %
+ * exact but put its largest α on a gold-linked word for only 83.7 % of output tokens (manner, time and
+ * place words looked at the verb, whose backward state already carries them); dates aligned by
+ * itself (97.8 %).
+ */
+const defaultGuidedAlignment = { 'en-zh': 0.5, dates: 0 };
 const SNAPSHOTS = [0, 0.01, 0.05, 0.2, 0.5, 1];
 
 const { values } = parseArgs(process.argv.slice(2), {
@@ -38,14 +46,16 @@ const { values } = parseArgs(process.argv.slice(2), {
   out: 'string',
   fresh: 'boolean',
   'eval-every': 'string',
+  'guided-alignment': 'string',
 });
 const taskId = oneOf('task', values.task, taskIds);
 const variant = oneOf('model', values.model, variants);
-const steps = positiveInt('steps', values.steps, defaultSteps[taskId]);
+const steps = positiveInt('steps', values.steps, defaultSteps[taskId][variant]);
 const batchSize = positiveInt('batch', values.batch, 64);
 const seed = positiveInt('seed', values.seed, 1);
 const evalEvery = positiveInt('eval-every', values['eval-every'], 250);
 const peakLr = Number(values.lr ?? 2e-3);
+const guidedAlignment = variant === 'attention' ? Number(values['guided-alignment'] ?? defaultGuidedAlignment[taskId]) : 0;
 const clip = 1;
 const root = typeof values.out === 'string' ? values.out : 'pretrained';
 const outDir = modelDir(root, taskId, variant);
@@ -139,6 +149,7 @@ async function writeManifest(weights?: { data: ArrayBuffer; specs: tf.io.Weights
     snapshots: saved.snapshots,
     provenance: {
       seed,
+      guidedAlignment,
       step: saved.best.step,
       steps,
       batchSize,
@@ -187,7 +198,7 @@ while (saved.step < steps) {
   const batch = toBatch(examples, vocab);
   let acc = 0;
   const { value, grads } = tf.variableGrads(() => {
-    const { loss, logits } = teacherForcedLoss(vars, config, batch);
+    const { loss, logits } = teacherForcedLoss(vars, config, batch, guidedAlignment);
     acc = tf.tidy(
       () =>
         tf
@@ -198,7 +209,16 @@ while (saved.step < steps) {
   });
   adamUpdate(vars, grads, adam, lrAt(saved.step), clip);
   const loss = (await value.data())[0]!;
-  tf.dispose([value, ...Object.values(grads), ...Object.values(batch)]);
+  tf.dispose([
+    value,
+    ...Object.values(grads),
+    batch.x,
+    batch.xMask,
+    batch.yIn,
+    batch.yOut,
+    batch.yMask,
+    ...(batch.gold ? [batch.gold.alignment, batch.gold.mask] : []),
+  ]);
   if (!Number.isFinite(loss)) throw new Error(`Loss became ${loss} at step ${saved.step}: lower --lr and run with --fresh.`);
   recentLoss = Number.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
   recentAcc = Number.isNaN(recentAcc) ? acc : 0.95 * recentAcc + 0.05 * acc;

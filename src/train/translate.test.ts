@@ -47,7 +47,7 @@ describe('npm run translate', () => {
   });
 
   it('translates standard input line by line, in order, and goes on past bad lines', async () => {
-    const r = await cli(['--task', 'dates'], '25.11.2026\n\nnot a date at all\n11/25/26\n');
+    const r = await cli(['--task', 'dates'], '25.11.2026\n\nnot a date ☃\n11/25/26\n');
     expect(r.stdout.split('\n')).toEqual(['2026-11-25', '', '', '2026-11-25', '']);
     expect(r.stderr).toMatch(/line 2: Empty/);
     expect(r.stderr).toMatch(/line 3: /);
