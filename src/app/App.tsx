@@ -65,6 +65,8 @@ export function App() {
   }, [view.lang, view.task, t]);
 
   const srcTokens = tr.check.kind === 'empty' || tr.check.kind === 'too-long' ? [] : tr.check.tokens.tokens;
+  /** Source tokens as labels: a space (dates are read character by character) shows as ␣. */
+  const srcLabels = srcTokens.map((tok) => (tok === ' ' ? '␣' : tok));
   const fresh = (tokens?: string[]) => !!tokens && tokens.join(' ') === srcTokens.join(' ');
   const attention = fresh(tr.traces.attention?.source) ? tr.traces.attention! : null;
   const distracted = fresh(tr.traces.distracted?.source) ? tr.traces.distracted! : null;
@@ -215,7 +217,7 @@ export function App() {
     >
       <header>
         <div className="brand">
-          <h1>{t.title}</h1>
+          <h1 className={embed.embed ? 'sr-only' : undefined}>{t.title}</h1>
           <p className="tagline">{t.tagline}</p>
         </div>
         <div className="controls">
@@ -374,7 +376,7 @@ export function App() {
                   }))
                 : []
             }
-            tokens={srcTokens}
+            tokens={srcLabels}
             h={attention?.h ?? null}
             weights={chipWeights}
             litCol={focus.col}
@@ -393,7 +395,7 @@ export function App() {
                 <p className="caption">{t.heatmapCaption}</p>
                 <div className="heatmap-scroll">
                   <Heatmap
-                    source={srcTokens}
+                    source={srcLabels}
                     target={attention.tokens}
                     alpha={attention.steps.map((s) => s.alpha!)}
                     visible={view.mode === 'both' ? attention.tokens.length : step}
@@ -444,7 +446,7 @@ export function App() {
                 {showTable && (
                   <div className="heatmap-scroll">
                     <AlphaTable
-                      source={srcTokens}
+                      source={srcLabels}
                       target={attention.tokens}
                       alpha={attention.steps.map((s) => s.alpha!)}
                       caption={t.heatmap}
@@ -476,7 +478,7 @@ export function App() {
               t={t}
               step={main.steps[current]!}
               index={current}
-              source={srcTokens}
+              source={srcLabels}
               h={main.h}
               vector={vector}
               sourceLang={sourceLang}
