@@ -20,6 +20,8 @@ await build({
   format: 'esm',
   target: 'node20',
   mainFields: ['module', 'main'],
+  // Tools that must stay as installed (Playwright finds its own files at run time).
+  external: ['@playwright/test', 'playwright', 'playwright-core'],
   sourcemap: 'inline',
   logLevel: 'warning',
   banner: {

@@ -392,7 +392,9 @@ export function App() {
             {view.mode !== 'distracted' && attention && (
               <div className="attention-block">
                 <h2>{t.heatmap}</h2>
-                <p className="caption">{t.heatmapCaption}</p>
+                <p className="caption">
+                  {t.heatmapCaption} {rt.load.phase === 'ready' && rt.load.guided > 0 && t.guidedNote}
+                </p>
                 <div className="heatmap-scroll">
                   <Heatmap
                     source={srcLabels}

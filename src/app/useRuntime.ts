@@ -8,7 +8,7 @@ type Runtime = typeof import('./runtime');
 
 export type LoadState =
   | { phase: 'loading'; loaded: number; total: number }
-  | { phase: 'ready'; models: Record<Variant, Model> }
+  | { phase: 'ready'; models: Record<Variant, Model>; /** guided-alignment weight the attention model was trained with */ guided: number }
   | { phase: 'failed'; message: string };
 
 export interface RuntimeState {
@@ -72,7 +72,7 @@ export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat
         const choice = await runtime.setupBackend(models.attention, forcedBackend as never);
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
-        setLoad({ phase: 'ready', models });
+        setLoad({ phase: 'ready', models, guided: await runtime.guidedAlignment(task) });
       })
       .catch((e: Error) => setLoad({ phase: 'failed', message: e.message }));
     return () => {

@@ -43,6 +43,12 @@ export async function loadTask(task: TaskId, onProgress: Progress): Promise<Reco
   return { attention: attention.model, distracted: distracted.model };
 }
 
+/** Whether the loaded attention model of a task was trained with guided alignment (from its manifest). */
+export async function guidedAlignment(task: TaskId): Promise<number> {
+  const entry = await loaded.get(`${task}/attention`);
+  return entry?.manifest.provenance.guidedAlignment ?? 0;
+}
+
 let backend: BackendChoice | null = null;
 
 /** Picks the backend once (by probing a real translation), or switches to `forced`. */
