@@ -6,9 +6,6 @@ export const alphaColor = scaleSequential(interpolateCividis).domain([0, 1]);
 /** Readable text over an α cell: dark on the light (yellow) end, light on the dark (blue) end. */
 export const alphaText = (a: number) => (a > 0.6 ? '#10121a' : '#f6f6f2');
 
-/** Largest |x| over some vectors, so strips drawn side by side share one scale. */
-export const maxAbs = (vectors: readonly (readonly number[])[]) => Math.max(1e-6, ...vectors.map((v) => Math.max(...v.map(Math.abs))));
-
 /** Negative red, zero white, positive blue, on a symmetric domain. */
 export const vectorColor = (limit: number) => scaleDiverging(interpolateRdBu).domain([-limit, 0, limit]);
 

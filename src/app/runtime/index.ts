@@ -105,8 +105,6 @@ const diagnostics = {
 };
 (globalThis as unknown as { attentionLens: typeof diagnostics }).attentionLens = diagnostics;
 
-export const currentBackend = () => tf.getBackend();
-
 export function translateWith(model: Model, tokens: string[]): Promise<Trace> {
   return translate(model, tokens, { k: 5 });
 }
