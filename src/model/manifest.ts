@@ -10,6 +10,7 @@ export interface Snapshot {
   /** Share of training done, 0–1. */
   fraction: number;
   step: number;
+  /** uint8 weights; their specs (names, shapes, quantization) are in snapshots/specs.json. */
   file: string;
   bytes: number;
   sha256: string;
@@ -23,8 +24,6 @@ export interface Manifest {
   config: ModelConfig;
   vocab: Vocab;
   weights: { file: string; bytes: number; sha256: string; precision: string; specs: tf.io.WeightsManifestEntry[] };
-  /** Specs of the snapshots (same names and shapes, uint8). */
-  snapshotSpecs: tf.io.WeightsManifestEntry[][];
   snapshots: Snapshot[];
   provenance: {
     seed: number;

@@ -145,7 +145,6 @@ async function writeManifest(weights?: { data: ArrayBuffer; specs: tf.io.Weights
     config,
     vocab,
     weights: w,
-    snapshotSpecs: [],
     snapshots: saved.snapshots,
     provenance: {
       seed,
