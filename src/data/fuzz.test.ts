@@ -3,26 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../app/urlState';
 import { parseCommand } from '../embed/protocol';
 import { check, MAX_CHARS } from './check';
+import { nasty } from './fuzzInputs';
 import { tasks, taskIds } from './tasks';
-
-/** Unicode, emoji, right-to-left text, control characters, markup, and very long strings. */
-const nasty = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) },
-  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom(
-      '<script>alert(1)</script>',
-      '<img src=x onerror=alert(1)>',
-      'مرحبا بالعالم',
-      '\u202eTom chased Jerry',
-      '\u0000\u0001\u0007',
-      '🐱 chased 🐭',
-      "Tom's cat\u200b doesn't like cheese.",
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 10_000 }) },
-);
 
 describe('fuzzed input', () => {
   it('tokenizer and grammar check: 10 000 inputs per task, no throw, no hang, a clear verdict, over-long inputs refused', () => {
