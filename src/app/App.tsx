@@ -1,12 +1,8 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { taskIds, tasks } from '../data/tasks';
-import { argmax } from '../model/argmax';
-import { Heatmap, type Cell } from '../viz/Heatmap';
-import { AlphaLegend } from '../viz/Legend';
-import { AlphaTable } from '../viz/AlphaTable';
+import type { Cell } from '../viz/Heatmap';
 import { vectorColor } from '../viz/scales';
-import { AccuracyChart } from './components/AccuracyChart';
 import { DistractedView } from './components/DistractedView';
 import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
@@ -17,10 +13,8 @@ import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
 import { dictionaries } from './i18n';
 import { modes, readEmbedOptions, readUrl, writeUrl, defaultText, type ViewState } from './urlState';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import type { Command } from '../embed/protocol';
 import { ShareDialog } from './components/ShareDialog';
-import { ExportMenu } from './components/ExportMenu';
 import { useAccuracy } from './useAccuracy';
 import { useOffline } from './useOffline';
 import { useProjectorKeys } from './useProjectorKeys';
@@ -28,6 +22,12 @@ import { lesson } from './lesson';
 import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
 import { useRuntime } from './useRuntime';
 import { useTranslation } from './useTranslation';
+import { useEmbedEvents } from './useEmbedEvents';
+import { goldAgreement } from './gold';
+import { AccuracySection } from './components/AccuracySection';
+import { AppFooter } from './components/AppFooter';
+import { AttentionBlock } from './components/AttentionBlock';
+import { LoadStatus } from './components/LoadStatus';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
 const vector = vectorColor(1);
@@ -39,8 +39,6 @@ export function App() {
   const [hover, setHover] = useState<Cell>(none);
   const [pinned, setPinned] = useState<Cell | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [showValues, setShowValues] = useState(false);
-  const [showTable, setShowTable] = useState(false);
   const [blank, setBlank] = useState(false);
   const [help, setHelp] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -89,20 +87,10 @@ export function App() {
     return () => clearTimeout(id);
   }, [playing, step, n, setView]);
 
-  const gold = useMemo(() => {
-    if (!view.gold || tr.check.kind !== 'ok' || !attention) return null;
-    const links = tr.check.links;
-    const set = new Set<string>();
-    let rows = 0;
-    let agree = 0;
-    attention.tokens.forEach((tok, i) => {
-      if (tok !== reference?.[i] || !links[i]?.length) return;
-      links[i]!.forEach((j) => set.add(`${i},${j}`));
-      rows++;
-      if (links[i]!.includes(argmax(attention.steps[i]!.alpha!))) agree++;
-    });
-    return { set, score: rows ? agree / rows : null };
-  }, [view.gold, tr.check, attention, reference]);
+  const gold = useMemo(
+    () => (view.gold && tr.check.kind === 'ok' && attention ? goldAgreement(attention, tr.check.reference, tr.check.links) : null),
+    [view.gold, tr.check, attention],
+  );
 
   const differs = useMemo(() => {
     if (!attention || !distracted) return new Set<number>();
@@ -157,60 +145,27 @@ export function App() {
     } else if (c.command === 'pause') setPlaying(false);
     else if (c.command === 'setLang') setView({ lang: c.lang });
   };
-  const send = useEmbedBridge(embed.embed, onCommand);
-  const loadPhase = rt.load.phase;
-  useEffect(() => {
-    if (loadPhase === 'ready') send({ event: 'ready', task: view.task, mode: view.mode, lang: view.lang });
-    if (rt.load.phase === 'failed') send({ event: 'error', message: rt.load.message });
-    // Announce readiness once per load, not on every view change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loadPhase]);
-  useEffect(() => {
-    for (const [model, trace] of [
-      ['attention', attention],
-      ['distracted', distracted],
-    ] as const)
-      if (trace)
-        send({
-          event: 'translated',
-          task: view.task,
-          model,
-          source: trace.source,
-          tokens: trace.tokens,
-          alpha: model === 'attention' ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha!) : null,
-        });
-    if (!attention || !embed.autoplay) return;
-    // Autoplay starts after a short pause, so viewers see the sentence before decoding begins.
-    const id = setTimeout(() => {
-      setView({ step: 1 });
-      setPlaying(true);
-    }, 400);
-    return () => clearTimeout(id);
-    // Once per new translation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attention, distracted]);
-  useEffect(() => {
-    if (n > 0) send({ event: 'step', step, total: n });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step, n]);
-  useEffect(() => {
-    if (tr.error) send({ event: 'error', message: tr.error });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tr.error]);
+  useEmbedEvents({
+    enabled: embed.embed,
+    autoplay: embed.autoplay,
+    onCommand,
+    onAutoplay: () => (setView({ step: 1 }), setPlaying(true)),
+    view,
+    load: rt.load,
+    traces: { attention, distracted },
+    step,
+    total: n,
+    error: tr.error,
+  });
 
   const onPin = (c: Cell) => setPinned((p) => (p && p.row === c.row && p.col === c.col ? null : c));
   const chipWeights =
     view.mode !== 'distracted' && attention && activeRow !== null && activeRow < step ? (attention.steps[activeRow]?.alpha ?? null) : null;
-  const readout =
-    attention && focus.row !== null && focus.col !== null && focus.row < step
-      ? t.cellLabel(attention.tokens[focus.row]!, srcTokens[focus.col]!, attention.steps[focus.row]!.alpha![focus.col]!.toFixed(3))
-      : null;
   const summary = (trace: typeof attention) =>
     reference && trace
       ? `${trace.tokens.filter((tok, i) => reference[i] === tok).length} / ${Math.max(trace.tokens.length, reference.length)} ${t.right}`
       : undefined;
 
-  const loading = rt.load.phase === 'loading' ? rt.load : null;
   return (
     <div
       className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${embed.embed ? ' embed' : ''}${embed.controls ? '' : ' no-controls'}`}
@@ -273,34 +228,13 @@ export function App() {
         {view.projector && <LessonBar t={t} lang={view.lang} text={view.text} onExample={example} />}
         <SentenceInput t={t} task={task} text={view.text} onText={onText} examples={examples[view.task]} check={tr.check} />
 
-        {loading && (
-          <div className="loading" role="status">
-            <progress max={loading.total || 1} value={loading.loaded} aria-label={t.status.loading('', '')} />
-            <span>
-              {t.status.loading(
-                t.tasks[view.task],
-                loading.total
-                  ? `${Math.round((100 * loading.loaded) / loading.total)}% (${(loading.loaded / 1024).toFixed(0)} / ${(loading.total / 1024).toFixed(0)} KB)`
-                  : '',
-              )}
-            </span>
-          </div>
-        )}
-        {rt.backend?.reason === 'context-lost' && (
-          <p className="notice" role="alert">
-            {t.contextLost}
-          </p>
-        )}
-        {rt.load.phase === 'failed' && (
-          <div className="error" role="alert">
-            <p>
-              {t.status.failed} <code>{rt.load.message}</code>
-            </p>
-            <button type="button" onClick={rt.retry}>
-              {t.status.retry}
-            </button>
-          </div>
-        )}
+        <LoadStatus
+          t={t}
+          load={rt.load}
+          taskName={t.tasks[view.task]}
+          contextLost={rt.backend?.reason === 'context-lost'}
+          onRetry={rt.retry}
+        />
 
         <section className="output">
           <div className="output-head">
@@ -390,75 +324,26 @@ export function App() {
         <div className="workbench">
           <section className="matrix">
             {view.mode !== 'distracted' && attention && (
-              <div className="attention-block">
-                <h2>{t.heatmap}</h2>
-                <p className="caption">
-                  {t.heatmapCaption} {rt.load.phase === 'ready' && rt.load.guided > 0 && t.guidedNote}
-                </p>
-                <div className="heatmap-scroll">
-                  <Heatmap
-                    source={srcLabels}
-                    target={attention.tokens}
-                    alpha={attention.steps.map((s) => s.alpha!)}
-                    visible={view.mode === 'both' ? attention.tokens.length : step}
-                    current={view.mode === 'both' ? null : current}
-                    focus={focus}
-                    onFocus={setHover}
-                    onPin={onPin}
-                    gold={gold?.set}
-                    showValues={showValues}
-                    label={t.heatmap}
-                    cellLabel={t.cellLabel}
-                    sourceLang={sourceLang ?? 'und'}
-                    targetLang={targetLang ?? 'und'}
-                    corner={t.corner}
-                  />
-                </div>
-                <p className="readout" aria-live="polite">
-                  {readout ?? '\u00a0'}
-                </p>
-                <div className="heatmap-options">
-                  <AlphaLegend label={t.legend} />
-                  <label>
-                    <input type="checkbox" checked={showValues} onChange={(e) => setShowValues(e.target.checked)} /> {t.showValues}
-                  </label>
-                  <label>
-                    <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} /> {t.showTable}
-                  </label>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={view.gold}
-                      onChange={(e) => setView({ gold: e.target.checked })}
-                      disabled={tr.check.kind !== 'ok'}
-                    />{' '}
-                    {t.gold}
-                  </label>
-                  {gold?.score !== null && gold?.score !== undefined && (
-                    <span className="agreement">{t.agreement(`${Math.round(gold.score * 100)}%`)}</span>
-                  )}
-                </div>
-                <ExportMenu
-                  t={t}
-                  task={view.task}
-                  text={view.text}
-                  trace={attention}
-                  title={`${t.heatmap} — ${task.showSource(srcTokens)} → ${task.showTarget(attention.tokens)}`}
-                />
-                {showTable && (
-                  <div className="heatmap-scroll">
-                    <AlphaTable
-                      source={srcLabels}
-                      target={attention.tokens}
-                      alpha={attention.steps.map((s) => s.alpha!)}
-                      caption={t.heatmap}
-                      corner={t.corner}
-                      sourceLang={sourceLang}
-                      targetLang={targetLang}
-                    />
-                  </div>
-                )}
-              </div>
+              <AttentionBlock
+                t={t}
+                task={view.task}
+                text={view.text}
+                title={`${t.heatmap} — ${task.showSource(srcTokens)} → ${task.showTarget(attention.tokens)}`}
+                trace={attention}
+                source={srcLabels}
+                visible={view.mode === 'both' ? attention.tokens.length : step}
+                current={view.mode === 'both' ? null : current}
+                focus={focus}
+                onFocus={setHover}
+                onPin={onPin}
+                guided={rt.load.phase === 'ready' && rt.load.guided > 0}
+                gold={gold}
+                showGold={view.gold}
+                goldAvailable={tr.check.kind === 'ok'}
+                onShowGold={(on) => setView({ gold: on })}
+                sourceLang={sourceLang}
+                targetLang={targetLang}
+              />
             )}
             {view.mode !== 'attention' && distracted && (
               <DistractedView
@@ -490,71 +375,17 @@ export function App() {
           )}
         </div>
 
-        <section className="accuracy" aria-label={t.accuracy}>
-          <h2>{t.accuracy}</h2>
-          {acc.accuracy && (
-            <AccuracyChart
-              t={t}
-              buckets={acc.accuracy.buckets}
-              series={[
-                {
-                  name: `${t.modes.attention} (${acc.accuracy.source === 'measured' ? t.measured : t.shipped})`,
-                  values: acc.accuracy.attention,
-                },
-                { name: `${t.modes.distracted}`, values: acc.accuracy.distracted, dashed: true },
-              ]}
-            />
-          )}
-          <p className="caption">{t.accuracyCaption}</p>
-          <button type="button" onClick={() => void acc.remeasure()} disabled={rt.load.phase !== 'ready' || acc.progress !== null}>
-            {acc.progress ? t.measuring(acc.progress.done, acc.progress.total) : t.remeasure}
-          </button>
-          {acc.progress && (
-            <progress max={acc.progress.total} value={acc.progress.done} aria-label={t.measuring(acc.progress.done, acc.progress.total)} />
-          )}
-        </section>
+        <AccuracySection
+          t={t}
+          accuracy={acc.accuracy}
+          progress={acc.progress}
+          ready={rt.load.phase === 'ready'}
+          onRemeasure={() => void acc.remeasure()}
+        />
       </main>
 
       <ProjectorOverlays t={t} help={help} onCloseHelp={() => setHelp(false)} blank={blank} onUnblank={() => setBlank(false)} note={note} />
-      <footer>
-        <p>{t.footer}</p>
-        {offline.available && (
-          <p className="offline">
-            <button type="button" onClick={() => void offline.prepareAll()} disabled={offline.prepare.phase === 'working'}>
-              {t.offline.prepare}
-            </button>{' '}
-            <span role="status">
-              {offline.prepare.phase === 'working'
-                ? t.offline.working(offline.prepare.done, offline.prepare.total)
-                : offline.prepare.phase === 'done'
-                  ? t.offline.done
-                  : offline.prepare.phase === 'failed'
-                    ? t.offline.failed(offline.prepare.message)
-                    : ''}
-            </span>
-          </p>
-        )}
-        {rt.backend && (
-          <p className="backend">
-            <label>
-              {t.backend}{' '}
-              <select value={rt.backend.name} onChange={(e) => rt.switchBackend(e.target.value)}>
-                {['webgl', 'wasm', 'cpu'].map((b) => (
-                  <option key={b} value={b}>
-                    {b}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <span className="why">
-              {t.backendReasons[rt.backend.reason]}
-              {Object.entries(rt.backend.timings)
-                .map(([k, v]) => ` · ${k} ${v!.toFixed(1)} ms`)
-                .join('')}
-            </span>
-          </p>
-        )}
-      </footer>
+      <AppFooter t={t} offline={offline.available ? offline : null} backend={rt.backend} onBackend={rt.switchBackend} />
     </div>
   );
 }

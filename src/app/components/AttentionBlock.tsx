@@ -1,0 +1,106 @@
+/** The α_ij heatmap with its legend, options (values, data table, gold links), readout and export. */
+import { useState } from 'react';
+import type { TaskId } from '../../data/tasks';
+import type { Trace } from '../../model/translate';
+import { AlphaTable } from '../../viz/AlphaTable';
+import { Heatmap, type Cell } from '../../viz/Heatmap';
+import { AlphaLegend } from '../../viz/Legend';
+import type { Dict } from '../i18n';
+import type { GoldAgreement } from '../gold';
+import { ExportMenu } from './ExportMenu';
+
+interface Props {
+  t: Dict;
+  task: TaskId;
+  text: string;
+  /** The figure's title, e.g. "Attention — Tom chased Jerry. → 汤姆追逐了杰瑞。". */
+  title: string;
+  trace: Trace;
+  /** Source tokens as labels (a space shows as ␣). */
+  source: string[];
+  /** Rows shown so far, and the row being decoded. */
+  visible: number;
+  current: number | null;
+  focus: Cell;
+  onFocus: (c: Cell) => void;
+  onPin: (c: Cell) => void;
+  /** The attention model was trained with guided alignment (said in the caption). */
+  guided: boolean;
+  gold: GoldAgreement | null;
+  showGold: boolean;
+  /** Gold links exist only for sentences of the language. */
+  goldAvailable: boolean;
+  onShowGold: (on: boolean) => void;
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+export function AttentionBlock(p: Props) {
+  const { t, trace } = p;
+  const [showValues, setShowValues] = useState(false);
+  const [showTable, setShowTable] = useState(false);
+  const alpha = trace.steps.map((s) => s.alpha!);
+  const { row, col } = p.focus;
+  const readout =
+    row !== null && col !== null && row < p.visible
+      ? t.cellLabel(trace.tokens[row]!, trace.source[col]!, alpha[row]![col]!.toFixed(3))
+      : null;
+  return (
+    <div className="attention-block">
+      <h2>{t.heatmap}</h2>
+      <p className="caption">
+        {t.heatmapCaption} {p.guided && t.guidedNote}
+      </p>
+      <div className="heatmap-scroll">
+        <Heatmap
+          source={p.source}
+          target={trace.tokens}
+          alpha={alpha}
+          visible={p.visible}
+          current={p.current}
+          focus={p.focus}
+          onFocus={p.onFocus}
+          onPin={p.onPin}
+          gold={p.gold?.set}
+          showValues={showValues}
+          label={t.heatmap}
+          cellLabel={t.cellLabel}
+          sourceLang={p.sourceLang ?? 'und'}
+          targetLang={p.targetLang ?? 'und'}
+          corner={t.corner}
+        />
+      </div>
+      <p className="readout" aria-live="polite">
+        {readout ?? '\u00a0'}
+      </p>
+      <div className="heatmap-options">
+        <AlphaLegend label={t.legend} />
+        <label>
+          <input type="checkbox" checked={showValues} onChange={(e) => setShowValues(e.target.checked)} /> {t.showValues}
+        </label>
+        <label>
+          <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} /> {t.showTable}
+        </label>
+        <label>
+          <input type="checkbox" checked={p.showGold} onChange={(e) => p.onShowGold(e.target.checked)} disabled={!p.goldAvailable} />{' '}
+          {t.gold}
+        </label>
+        {p.gold?.score != null && <span className="agreement">{t.agreement(`${Math.round(p.gold.score * 100)}%`)}</span>}
+      </div>
+      <ExportMenu t={t} task={p.task} text={p.text} trace={trace} title={p.title} />
+      {showTable && (
+        <div className="heatmap-scroll">
+          <AlphaTable
+            source={p.source}
+            target={trace.tokens}
+            alpha={alpha}
+            caption={t.heatmap}
+            corner={t.corner}
+            sourceLang={p.sourceLang}
+            targetLang={p.targetLang}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** Model download progress (bytes), a lost GPU context, or a failed load with retry. */
+import type { Dict } from '../i18n';
+import type { LoadState } from '../useRuntime';
+
+interface Props {
+  t: Dict;
+  load: LoadState;
+  taskName: string;
+  contextLost: boolean;
+  onRetry: () => void;
+}
+
+export function LoadStatus({ t, load, taskName, contextLost, onRetry }: Props) {
+  const kb = (b: number) => (b / 1024).toFixed(0);
+  return (
+    <>
+      {load.phase === 'loading' && (
+        <div className="loading" role="status">
+          <progress max={load.total || 1} value={load.loaded} aria-label={t.status.loading('', '')} />
+          <span>
+            {t.status.loading(
+              taskName,
+              load.total ? `${Math.round((100 * load.loaded) / load.total)}% (${kb(load.loaded)} / ${kb(load.total)} KB)` : '',
+            )}
+          </span>
+        </div>
+      )}
+      {contextLost && (
+        <p className="notice" role="alert">
+          {t.contextLost}
+        </p>
+      )}
+      {load.phase === 'failed' && (
+        <div className="error" role="alert">
+          <p>
+            {t.status.failed} <code>{load.message}</code>
+          </p>
+          <button type="button" onClick={onRetry}>
+            {t.status.retry}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
