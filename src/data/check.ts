@@ -6,6 +6,7 @@
 import type { Tokens } from './enzh/tokenize';
 import { nearest, editDistance } from './distance';
 import { parse, END_OF_INPUT, type Miss } from './parse';
+import { quote, type Reason } from './reason';
 import type { Task } from './tasks';
 
 export interface UnknownToken {
@@ -21,16 +22,20 @@ export type Check =
   | { kind: 'empty' }
   | { kind: 'too-long'; tokens: Tokens; max: number }
   | { kind: 'unknown'; tokens: Tokens; unknown: UnknownToken[] }
-  | { kind: 'outside'; tokens: Tokens; at: number; reason: string; suggestion: string | null }
+  | { kind: 'outside'; tokens: Tokens; at: number; reason: Reason; suggestion: string | null }
   | { kind: 'ok'; tokens: Tokens; reference: string[]; links: number[][] };
 
 /** Longest input the checker will look at, in characters (a guard against pasted books). */
 export const MAX_CHARS = 1000;
 
-const quote = (s: string) => `“${s}”`;
-const listed = (tokens: string[]) => {
-  const shown = tokens.slice(0, 6).map((t) => (t === END_OF_INPUT ? 'the end of the sentence' : quote(t)));
-  return tokens.length > 6 ? `${shown.join(', ')}, …` : shown.join(' or ');
+/** Up to six expected tokens, in each language: “a”, “the” or the end of the sentence. */
+const listed = (tokens: string[]): Reason => {
+  const shown = (end: string) => tokens.slice(0, 6).map((t) => (t === END_OF_INPUT ? end : quote(t)));
+  const more = tokens.length > 6;
+  return {
+    en: more ? `${shown('the end of the sentence').join(', ')}, …` : shown('the end of the sentence').join(' or '),
+    zh: more ? `${shown('句子结束').join('、')}……` : shown('句子结束').join(' 或 '),
+  };
 };
 
 export function check(task: Task, text: string): Check {
@@ -52,12 +57,18 @@ export function check(task: Task, text: string): Check {
   };
 }
 
-function explain(tokens: string[], miss: Miss, task: Task): string {
+function explain(tokens: string[], miss: Miss, task: Task): Reason {
   if (miss.reasons.length) return miss.reasons[0]!;
-  const what = task.characters ? 'character' : 'word';
+  const next = listed(miss.expected);
   if (miss.at >= tokens.length)
-    return `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${listed(miss.expected)}.`;
-  return `${quote(tokens[miss.at]!)} can't come here (${what} ${miss.at + 1}); the language expects ${listed(miss.expected)}.`;
+    return {
+      en: `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${next.en}.`,
+      zh: `${task.characters ? '日期' : '句子'}结束得太早：后面还可以接 ${next.zh}。`,
+    };
+  return {
+    en: `${quote(tokens[miss.at]!)} can't come here (${task.characters ? 'character' : 'word'} ${miss.at + 1}); the language expects ${next.en}.`,
+    zh: `${quote(tokens[miss.at]!)} 不能出现在这里（第 ${miss.at + 1} 个${task.characters ? '字符' : '词'}）；这里应该是 ${next.zh}。`,
+  };
 }
 
 /** One substitution (or insertion at the end) of an expected token that is spelled like the one typed. */

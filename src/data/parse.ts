@@ -1,4 +1,5 @@
 import type { Grammar, Run, Target } from './program';
+import type { Reason } from './reason';
 
 /** Why a token sequence is outside the language: where the search got furthest and what it wanted there. */
 export interface Miss {
@@ -7,7 +8,7 @@ export interface Miss {
   /** Tokens that would have been accepted at `at`. */
   expected: string[];
   /** Broken constraints at `at`, one sentence each (e.g. a time word that disagrees with the tense). */
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export type Parse =
@@ -31,11 +32,11 @@ const END = '⟨end⟩';
 export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000 } = {}): Parse {
   const stack: { cands: number[]; k: number }[] = [];
   const miss: Miss = { at: -1, expected: [], reasons: [] };
-  const note = (at: number, expected: string | null, reason: string | null) => {
+  const note = (at: number, expected: string | null, reason: Reason | null) => {
     if (at > miss.at) Object.assign(miss, { at, expected: [], reasons: [] });
     if (at < miss.at) return;
     if (expected !== null && !miss.expected.includes(expected)) miss.expected.push(expected);
-    if (reason !== null && !miss.reasons.includes(reason)) miss.reasons.push(reason);
+    if (reason !== null && !miss.reasons.some((r) => r.en === reason.en)) miss.reasons.push(reason);
   };
   /** Index into `lead` of its first token that disagrees with the input at `pos`, or -1. */
   const mismatch = (lead: readonly string[], pos: number) => lead.findIndex((t, i) => tokens[pos + i] !== t);

@@ -7,6 +7,8 @@
  * source tokens it came from (the gold alignment).
  */
 
+import type { Reason } from './reason';
+
 /** One target token and the indices of the source tokens it is aligned to. */
 export interface Linked {
   t: string;
@@ -25,8 +27,8 @@ export interface Run {
    * input. `label` names the choice point so the sampler can weight it.
    */
   pick<T>(label: string, options: readonly T[], lead?: (o: T) => readonly string[] | undefined): T;
-  /** A constraint of the language. `why` tells a user, in one sentence, what broke it. */
-  need(ok: boolean, why: () => string): void;
+  /** A constraint of the language. `why` tells a user, in one sentence per UI language, what broke it. */
+  need(ok: boolean, why: () => Reason): void;
 }
 
 export type Grammar = (run: Run) => Target;

@@ -47,7 +47,9 @@ async function run(text: string): Promise<string> {
   const trace = await translate(model, c.tokens.tokens);
   const translation = task.showTarget(trace.tokens);
   if (c.kind === 'outside')
-    console.error(`Note: outside the ${task.id} language (${c.reason}${c.suggestion ? ` Try: ${c.suggestion}` : ''}); translated anyway.`);
+    console.error(
+      `Note: outside the ${task.id} language (${c.reason.en}${c.suggestion ? ` Try: ${c.suggestion}` : ''}); translated anyway.`,
+    );
   if (!json) return translation;
   return JSON.stringify({
     task: task.id,
@@ -63,7 +65,7 @@ async function run(text: string): Promise<string> {
     referenceTokens: c.kind === 'ok' ? c.reference : null,
     gold: c.kind === 'ok' ? c.links : null,
     correct: c.kind === 'ok' ? c.reference.join(' ') === trace.tokens.join(' ') : null,
-    why: c.kind === 'outside' ? c.reason : null,
+    why: c.kind === 'outside' ? c.reason.en : null,
   });
 }
 

@@ -49,12 +49,14 @@ describe('dates grammar follows shared/specs/dates.md', () => {
   it('refuses impossible dates with a reason', () => {
     const reason = (text: string) => {
       const c = check(task, text);
-      return c.kind === 'outside' ? c.reason : c.kind;
+      return c.kind === 'outside' ? c.reason.en : c.kind;
     };
     expect(reason('29 Feb 2023')).toMatch(/not a leap year/);
     expect(reason('31 April 2020')).toMatch(/30 days/);
     expect(reason('Tuesday, November 25, 2026')).toMatch(/wednesday/);
     expect(reason('1 May 2150')).toMatch(/1900 to 2099/);
+    const zh = check(tasks.dates, '29 Feb 2023');
+    expect(zh.kind === 'outside' && zh.reason.zh).toMatch(/不是闰年/);
     expect(iso('29 Feb 2000')).toBe('2000-02-29');
   });
 

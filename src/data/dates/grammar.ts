@@ -20,6 +20,7 @@ export const monthNames = [
   'december',
 ];
 export const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayZh = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const short = (name: string) => name.slice(0, 3);
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2099;
@@ -100,14 +101,21 @@ export const dates: Grammar = (r) => {
     value[f.field] = n.value;
   }
   const { d = 1, m = 1, y = 2000, w } = value;
-  r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`);
+  r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => ({
+    en: `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`,
+    zh: `年份只能在 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间；${y} 不在范围内。`,
+  }));
   r.need(d <= daysIn(y, m), () =>
     m === 2 && d === 29
-      ? `${y} is not a leap year: February has 28 days.`
-      : `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`,
+      ? { en: `${y} is not a leap year: February has 28 days.`, zh: `${y} 年不是闰年：二月只有 28 天。` }
+      : { en: `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`, zh: `${y} 年 ${m} 月有 ${daysIn(y, m)} 天，没有 ${d} 日。` },
   );
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  if (w !== undefined) r.need(w === weekday, () => `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`);
+  if (w !== undefined)
+    r.need(w === weekday, () => ({
+      en: `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`,
+      zh: `${y}-${m}-${d} 是${weekdayZh[weekday]}，不是${weekdayZh[w]}。`,
+    }));
   const chars = (digits: string[], links: number[]): Target => digits.flatMap((c) => out(links, c));
   return [
     ...chars(isoDigits(y, 4), from.y),

@@ -78,7 +78,18 @@ describe('en-zh grammar follows shared/specs/en-zh.md', () => {
   it('says why the article\'s "Tom chase Jerry" is outside, and suggests "Tom chases Jerry."', () => {
     const c = check(task, 'Tom chase Jerry');
     expect(c.kind).toBe('outside');
-    if (c.kind === 'outside') expect(c.suggestion).toBe('Tom chases Jerry.');
+    if (c.kind !== 'outside') return;
+    expect(c.suggestion).toBe('Tom chases Jerry.');
+    expect(c.reason.en).toMatch(/“chase”/);
+    expect(c.reason.zh).toMatch(/“chase”.*[\u4e00-\u9fff]/); // said in Chinese too, quoting the word as typed
+  });
+
+  it('says in both languages why a constraint breaks', () => {
+    const e = check(task, 'Tom chased Jerry every day.');
+    if (e.kind === 'outside') {
+      expect(e.reason.en).toMatch(/every day/);
+      expect(e.reason.zh).toMatch(/every day.*过去时/);
+    } else expect(e.kind).toBe('outside');
   });
 
   it('links Chinese tokens to the English they came from (gold alignment)', () => {

@@ -5,6 +5,7 @@
  */
 import { out, type Grammar, type Run, type Target } from '../program';
 import * as L from './lexicon';
+import { quote } from '../reason';
 
 interface NounPhrase {
   zh: Target;
@@ -20,7 +21,7 @@ interface NounPhrase {
 type Slot = 'subject' | 'object';
 /** A constraint on a noun phrase's head, checked as soon as the head is chosen. */
 type HeadCheck = (r: Run, head: { kind: L.Kind; head: string }) => void;
-const quote = (s: string) => `“${s}”`;
+const tenseZh: Record<L.Tense, string> = { present: '现在时', past: '过去时', future: '将来时' };
 const flat = (parts: Target[]): Target => parts.flat();
 const text = (t: Target) => t.map((l) => l.t).join(' ');
 
@@ -86,15 +87,34 @@ function commonNounPhrase(r: Run, plain: boolean, check: HeadCheck): NounPhrase 
   const nounIndex = r.emit(word);
   check(r, { kind: noun.kind, head: noun.sg });
 
-  if (det === 'a' || det === 'an') r.need(!plural, () => `${quote(det)} needs a singular noun, not ${quote(word)}.`);
-  if (typeof det === 'object') r.need(plural, () => `${quote(det.en[0]!)} needs a plural noun, not ${quote(word)}.`);
-  if (det === 'bare') r.need(plural || L.isMass(noun), () => `${quote(word)} needs a determiner such as “the” or “a”.`);
+  if (det === 'a' || det === 'an')
+    r.need(!plural, () => ({
+      en: `${quote(det)} needs a singular noun, not ${quote(word)}.`,
+      zh: `${quote(det)} 后面要用单数名词，不是 ${quote(word)}。`,
+    }));
+  if (typeof det === 'object')
+    r.need(plural, () => ({
+      en: `${quote(det.en[0]!)} needs a plural noun, not ${quote(word)}.`,
+      zh: `${quote(det.en[0]!)} 后面要用复数名词，不是 ${quote(word)}。`,
+    }));
+  if (det === 'bare')
+    r.need(plural || L.isMass(noun), () => ({
+      en: `${quote(word)} needs a determiner such as “the” or “a”.`,
+      zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
+    }));
   if (L.isMass(noun))
-    r.need(det === 'the' || det === 'possessor' || det === 'bare', () => `“cheese” takes only “the”, a possessor or no determiner.`);
+    r.need(det === 'the' || det === 'possessor' || det === 'bare', () => ({
+      en: `“cheese” takes only “the”, a possessor or no determiner.`,
+      zh: `“cheese” 前面只能用 “the”、所有格，或者不用限定词。`,
+    }));
   const vowelStart = noun.sg === 'apple' && !adj;
-  if (det === 'an') r.need(vowelStart, () => `“an” goes only before “apple”.`);
-  if (det === 'a') r.need(!vowelStart, () => `Write “an apple”, not “a apple”.`);
-  if (adj) r.need(adj.takes.ok(noun.kind, noun.sg), () => `${quote(adj.en)} describes ${adj.takes.label}, not ${quote(word)}.`);
+  if (det === 'an') r.need(vowelStart, () => ({ en: `“an” goes only before “apple”.`, zh: `“an” 只用在 “apple” 前面。` }));
+  if (det === 'a') r.need(!vowelStart, () => ({ en: `Write “an apple”, not “a apple”.`, zh: `要写 “an apple”，不是 “a apple”。` }));
+  if (adj)
+    r.need(adj.takes.ok(noun.kind, noun.sg), () => ({
+      en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(word)}.`,
+      zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(word)}。`,
+    }));
 
   if (detIndex >= 0) {
     const numeral = typeof det === 'object' ? det.zh[0]! : '一';
@@ -136,16 +156,22 @@ const verbForm = (v: L.Verb, tense: L.Tense, affirmative: boolean, thirdSingular
 function needReadCue(r: Run, v: L.Verb, tense: L.Tense, affirmative: boolean, thirdSingular: boolean, time: L.Time | null) {
   if (v.base !== 'read' || tense !== 'past' || !affirmative) return;
   const cue = thirdSingular || time?.en[0] === 'yesterday' || time?.en[0] === 'last';
-  r.need(cue, () => `Here “read” is the present tense.`);
+  r.need(cue, () => ({ en: `Here “read” is the present tense.`, zh: `这里的 “read” 是现在时。` }));
 }
 
 const objectOf =
   (v: L.Verb): HeadCheck =>
   (r, obj) =>
-    r.need(v.object.ok(obj.kind, obj.head), () => `${quote(v.base)} takes ${v.object.label} as its object, not ${quote(obj.head)}.`);
+    r.need(v.object.ok(obj.kind, obj.head), () => ({
+      en: `${quote(v.base)} takes ${v.object.label.en} as its object, not ${quote(obj.head)}.`,
+      zh: `${quote(v.base)} 的宾语只能是${v.object.label.zh}，不能是 ${quote(obj.head)}。`,
+    }));
 
 const animateSubject: HeadCheck = (r, s) =>
-  r.need(s.kind !== 'thing', () => `${quote(s.head)} can't be a subject here: subjects are people or animals.`);
+  r.need(s.kind !== 'thing', () => ({
+    en: `${quote(s.head)} can't be a subject here: subjects are people or animals.`,
+    zh: `${quote(s.head)} 不能做主语：主语只能是人或动物。`,
+  }));
 
 /** `that` + a clause with one gap (subject or object) that the head noun fills. Chinese: clause 的. */
 function relativeClause(r: Run, head: NounPhrase): Target {
@@ -172,7 +198,10 @@ function subject(r: Run): NounPhrase {
   if (first.hasRelative || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
   const and = r.emit('and');
   const second = nounPhrase(r, 'subject', true, animateSubject);
-  r.need(text(first.zh) !== text(second.zh), () => `The two subjects joined by “and” must differ.`);
+  r.need(text(first.zh) !== text(second.zh), () => ({
+    en: `The two subjects joined by “and” must differ.`,
+    zh: `用 “and” 连接的两个主语必须不同。`,
+  }));
   return {
     zh: flat([first.zh, out([and], '和'), second.zh]),
     head: `${first.head} and ${second.head}`,
@@ -211,13 +240,19 @@ function adjuncts(r: Run, tense: L.Tense, negative: boolean, objectHasRelative: 
   const t = phrase(time);
   if (time) {
     const word = quote(time.en.join(' '));
-    r.need(time.tenses.includes(tense), () => `${word} doesn't go with the ${tense} tense.`);
-    r.need(!(negative && time.en[0] === 'every'), () => `“every day” is never used with “not”.`);
+    r.need(time.tenses.includes(tense), () => ({
+      en: `${word} doesn't go with the ${tense} tense.`,
+      zh: `${word} 不能和${tenseZh[tense]}连用。`,
+    }));
+    r.need(!(negative && time.en[0] === 'every'), () => ({
+      en: `“every day” is never used with “not”.`,
+      zh: `“every day” 不和 “not” 连用。`,
+    }));
   }
-  r.need(
-    !(objectHasRelative && (manner || place || time)),
-    () => `A clause whose object has a relative clause takes no manner, place or time.`,
-  );
+  r.need(!(objectHasRelative && (manner || place || time)), () => ({
+    en: `A clause whose object has a relative clause takes no manner, place or time.`,
+    zh: `宾语带关系从句的分句不能再有方式、地点或时间。`,
+  }));
   return { manner: m, place: p, time: t, timeWord: time };
 }
 
@@ -251,7 +286,10 @@ function clause(r: Run): Target {
   const v = r.pick('verb', L.verbs, (v) => [verbForm(v, tense, !negative, subj.thirdSingular)]);
   const vi = r.emit(verbForm(v, tense, !negative, subj.thirdSingular));
   const obj = nounPhrase(r, 'object', false, objectOf(v));
-  r.need(!obj.keys.some((k) => subj.keys.includes(k)), () => `${quote(obj.head)} can't be both subject and object.`);
+  r.need(!obj.keys.some((k) => subj.keys.includes(k)), () => ({
+    en: `${quote(obj.head)} can't be both subject and object.`,
+    zh: `${quote(obj.head)} 不能既做主语又做宾语。`,
+  }));
   const a = adjuncts(r, tense, negative, obj.hasRelative);
   needReadCue(r, v, tense, !negative, subj.thirdSingular, a.timeWord);
   const le = form === 'past' ? out([vi], '了') : [];
@@ -263,12 +301,18 @@ function question(r: Run, aux: 'does' | 'do' | 'did' | 'will'): Target {
   const ai = r.emit(aux);
   const subj = subject(r);
   if (aux === 'does' || aux === 'do')
-    r.need((aux === 'does') === subj.thirdSingular, () => `${quote(aux)} doesn't agree with ${quote(subj.head)}.`);
+    r.need((aux === 'does') === subj.thirdSingular, () => ({
+      en: `${quote(aux)} doesn't agree with ${quote(subj.head)}.`,
+      zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+    }));
   const tense: L.Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
   const v = r.pick('verb', L.verbs, (v) => [v.base]);
   const vi = r.emit(v.base);
   const obj = nounPhrase(r, 'object', false, objectOf(v));
-  r.need(!obj.keys.some((k) => subj.keys.includes(k)), () => `${quote(obj.head)} can't be both subject and object.`);
+  r.need(!obj.keys.some((k) => subj.keys.includes(k)), () => ({
+    en: `${quote(obj.head)} can't be both subject and object.`,
+    zh: `${quote(obj.head)} 不能既做主语又做宾语。`,
+  }));
   const a = adjuncts(r, tense, false, obj.hasRelative);
   const mark = r.pick('end', ['?', null], (e) => (e ? [e] : undefined));
   const end = mark ? [r.emit(mark)] : [];
@@ -311,7 +355,10 @@ export const enzh: Grammar = (r) => {
   while (clauses.length < 3) {
     const word = r.pick('conj', [null, 'and', 'but', 'because'] as const, (c) => (c ? [c] : undefined));
     if (!word) break;
-    r.need(word !== 'because' || !conjs.some((c) => c.word === 'because'), () => `A sentence has at most one “because”.`);
+    r.need(word !== 'because' || !conjs.some((c) => c.word === 'because'), () => ({
+      en: `A sentence has at most one “because”.`,
+      zh: `一个句子最多只有一个 “because”。`,
+    }));
     conjs.push({ word, i: r.emit(word) });
     clauses.push(clause(r));
   }

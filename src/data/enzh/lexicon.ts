@@ -2,6 +2,7 @@
  * The en-zh lexicon, exactly the tables of shared/specs/en-zh.md. The grammar (grammar.ts) draws every
  * word from here; nothing else lists words.
  */
+import { quote, type Reason } from '../reason';
 
 /** Semantic class of a noun phrase's head: people ⊂ animate; things are the rest. */
 export type Kind = 'person' | 'animal' | 'thing';
@@ -77,15 +78,18 @@ export const isMass = (n: Noun) => n.sg === 'cheese';
 
 /** What a verb's object (or an adjective's noun) may be. */
 export interface Takes {
-  /** In English, for messages: "people", "animate nouns", "things", … */
-  label: string;
+  /** For messages: "people", "things", … in each UI language. */
+  label: Reason;
   ok: (kind: Kind, head: string) => boolean;
 }
-const people: Takes = { label: 'people', ok: (k) => k === 'person' };
-const animate: Takes = { label: 'people or animals', ok: (k) => k !== 'thing' };
-const things: Takes = { label: 'things', ok: (k) => k === 'thing' };
-const any: Takes = { label: 'anything', ok: () => true };
-const only = (...heads: string[]): Takes => ({ label: heads.join(', '), ok: (_k, head) => heads.includes(head) });
+const people: Takes = { label: { en: 'people', zh: '人' }, ok: (k) => k === 'person' };
+const animate: Takes = { label: { en: 'people or animals', zh: '人或动物' }, ok: (k) => k !== 'thing' };
+const things: Takes = { label: { en: 'things', zh: '物品' }, ok: (k) => k === 'thing' };
+const any: Takes = { label: { en: 'anything', zh: '任何东西' }, ok: () => true };
+const only = (...heads: string[]): Takes => ({
+  label: { en: heads.map(quote).join(', '), zh: heads.map(quote).join('、') },
+  ok: (_k, head) => heads.includes(head),
+});
 
 export interface Verb {
   base: string;
@@ -115,7 +119,7 @@ export interface Adjective {
   zh: string;
   takes: Takes;
 }
-const animalsAndThings: Takes = { label: 'animals and things', ok: (k) => k !== 'person' };
+const animalsAndThings: Takes = { label: { en: 'animals and things', zh: '动物和物品' }, ok: (k) => k !== 'person' };
 export const adjectives: Adjective[] = [
   { en: 'big', zh: '大', takes: any },
   { en: 'small', zh: '小', takes: any },
