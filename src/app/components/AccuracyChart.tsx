@@ -15,8 +15,9 @@ interface Props {
 }
 
 const W = 420;
-const H = 220;
-const M = { top: 16, right: 16, bottom: 42, left: 44 };
+const H = 250;
+/** The key sits above the plot, clear of the lines (both start near 100 %). */
+const M = { top: 46, right: 16, bottom: 42, left: 44 };
 
 export function AccuracyChart({ t, buckets, series }: Props) {
   const x = scaleBand(buckets, [M.left, W - M.right]).padding(0.3);
@@ -62,7 +63,7 @@ export function AccuracyChart({ t, buckets, series }: Props) {
           </g>
         );
       })}
-      <g className="key" transform={`translate(${M.left + 8},${M.top + 4})`}>
+      <g className="key" transform={`translate(${M.left},8)`}>
         {series.map((s, k) => (
           <g key={s.name} transform={`translate(0,${k * 16})`} className={`series s${k}`}>
             <line x1={0} x2={18} y1={0} y2={0} strokeDasharray={s.dashed ? '5 4' : undefined} />

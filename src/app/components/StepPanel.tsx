@@ -36,9 +36,10 @@ export function StepPanel({ t, step, index, source, h, vector, sourceLang, targe
         <>
           {/* Scrolls sideways on narrow screens, so it takes focus for keyboard users. */}
           <div className="formula" tabIndex={0} role="region" aria-label={t.formulaGeneric}>
+            <Tex tex={String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j`} label="C_i = sum over j of alpha_ij h_j" />
             <Tex
-              tex={String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j, \qquad \alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`}
-              label="C_i = sum over j of alpha_ij h_j"
+              tex={String.raw`\alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`}
+              label="alpha_ij = softmax over j of v transposed tanh(W s_(i-1) + U h_j)"
             />
           </div>
           <p className="numbers">
