@@ -88,7 +88,12 @@ export async function translate(model: Model, source: readonly string[], options
       const v = (await next.readout.data()) as Float32Array; // the one read-back of this step
       next.readout.dispose();
       let o = 0;
-      const take = (n: number) => Array.prototype.slice.call(v, o, (o += n)) as number[];
+      const take = (n: number) => {
+        const part = new Array<number>(n); // a plain loop: typed-array → array conversions are slow in V8
+        for (let k = 0; k < n; k++) part[k] = v[o + k]!;
+        o += n;
+        return part;
+      };
       const alpha = config.variant === 'attention' ? take(Tx) : null;
       const context = take(H2);
       const state = take(config.hidden);
