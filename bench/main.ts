@@ -112,7 +112,7 @@ const api = {
   /**
    * GFLOP/s wasm reaches on matrix–vector products of this model's sizes (the products greedy decoding
    * is made of: one sentence, one step at a time), best shape; and on one matrix–matrix product (U·h_j
-   * for a 45-word sentence) for comparison. Runs back to back, no read-back but the last.
+   * for a 45-word sentence) for comparison. Runs back to back, no read-back but the last; best of five trials.
    */
   async peakGflops() {
     const rate = ([m, k, n]: readonly [number, number, number]) => {
@@ -122,11 +122,15 @@ const api = {
         tf.matMul(a, b).dataSync();
       };
       run(20);
-      const t0 = performance.now();
-      run(400);
-      const seconds = (performance.now() - t0) / 1000;
+      // A peak: the best of five trials, so that a noisy moment cannot lower the floor.
+      let best = Infinity;
+      for (let trial = 0; trial < 5; trial++) {
+        const t0 = performance.now();
+        run(200);
+        best = Math.min(best, (performance.now() - t0) / 1000);
+      }
       tf.dispose([a, b]);
-      return (401 * 2 * m * k * n) / seconds / 1e9;
+      return (201 * 2 * m * k * n) / best / 1e9;
     };
     const vector = (
       [

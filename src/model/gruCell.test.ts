@@ -13,14 +13,14 @@ describe('gruCell: one kernel on wasm and cpu, tf ops elsewhere — the same num
       const pre = tf.randomNormal([1, preWidth], 0, 2, 'float32', 1) as tf.Tensor2D;
       const add = tf.randomNormal([1, addWidth], 0, 2, 'float32', 2) as tf.Tensor2D;
       const h = tf.randomUniform([1, U], -1, 1, 'float32', 3) as tf.Tensor2D;
-      const [next, rest] = f(pre, add, h);
+      const [next, rest] = f(preWidth > 4 * U ? [pre, tf.slice(pre, [0, 0], [1, 3 * U])] : [pre], add, h);
       return [Array.from(next.dataSync()), rest ? Array.from(rest.dataSync()) : null] as const;
     });
 
   const widths: [number, number][] = [
     [4 * U, 4 * U], // decoder without the output share
     [3 * U, 4 * U], // encoder: h U stops before the input part of n
-    [4 * U + 7, 4 * U + 7], // decoder: the output layer's share rides along
+    [4 * U + 7, 4 * U + 7], // decoder: the output layer's share rides along, and s's matMul adds to [z | r | n_h]
   ];
   for (const [preWidth, addWidth] of widths)
     it(`pre ${preWidth} wide, addend ${addWidth}`, async () => {

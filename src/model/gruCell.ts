@@ -3,7 +3,7 @@
  * at batch 1 the ten element-wise ops it replaces cost more to launch than to compute. On WebGL the
  * same function runs as tf ops. Units U; all rows are [1, ·]:
  *
- *   g = pre + add, laid out [z | r | n_h | n_x | rest]   (pre may stop early: missing entries are 0)
+ *   g = add + Σ pre, laid out [z | r | n_h | n_x | rest]   (a pre may stop early: missing entries are 0)
  *   z = σ(g_z), r = σ(g_r), n = tanh(g_x + r ⊙ g_h), h' = n + z ⊙ (h − n)   (gru.ts, PyTorch's GRU)
  *
  * Returns h' [1, U] and `rest` (the output layer's share riding along) [1, width − 4U], or null.
@@ -13,27 +13,33 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 
 const NAME = 'AttentionLensGruCell';
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const tanh = (x: number) => 2 / (1 + Math.exp(-2 * x)) - 1; // one exp: faster than Math.tanh in V8
 
 /** g, h → h' and rest, on plain arrays. */
-function cell(pre: ArrayLike<number>, add: ArrayLike<number>, h: ArrayLike<number>, out: Float32Array, rest: Float32Array | null) {
+function cell(g: Float32Array, h: ArrayLike<number>, out: Float32Array, rest: Float32Array | null) {
   const U = h.length;
-  const g = (k: number) => add[k]! + (k < pre.length ? pre[k]! : 0);
   for (let u = 0; u < U; u++) {
-    const z = sigmoid(g(u));
-    const r = sigmoid(g(U + u));
-    const n = Math.tanh(g(3 * U + u) + r * g(2 * U + u));
+    const z = sigmoid(g[u]!);
+    const r = sigmoid(g[U + u]!);
+    const n = tanh(g[3 * U + u]! + r * g[2 * U + u]!);
     out[u] = n + z * (h[u]! - n);
   }
-  if (rest) for (let k = 0; k < rest.length; k++) rest[k] = g(4 * U + k);
+  if (rest) rest.set(g.subarray(4 * U));
 }
 
-type Store = { read: (t: TensorInfo) => ArrayLike<number>; make: (shape: number[]) => [TensorInfo, Float32Array] };
-function kernel({ pre, add, h }: Record<string, TensorInfo>, store: Store): TensorInfo[] {
+type Store = { read: (t: TensorInfo) => Float32Array; make: (shape: number[]) => [TensorInfo, Float32Array] };
+function kernel({ add, h, ...pres }: Record<string, TensorInfo>, store: Store): TensorInfo[] {
   const U = h!.shape[1]!;
+  const g = new Float32Array(add!.shape[1]!);
+  g.set(store.read(add!));
+  for (const pre of Object.values(pres)) {
+    const p = store.read(pre);
+    for (let k = 0; k < pre.shape[1]!; k++) g[k]! += p[k]!;
+  }
   const [next, hv] = store.make([1, U]);
-  const width = add!.shape[1]! - 4 * U;
+  const width = g.length - 4 * U;
   const [rest, rv] = width > 0 ? store.make([1, width]) : [null, null];
-  cell(store.read(pre!), store.read(add!), store.read(h!), hv, rv);
+  cell(g, store.read(h!), hv, rv);
   return rest ? [next, rest] : [next];
 }
 
@@ -42,7 +48,7 @@ interface WasmBackend {
   makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
 }
 interface CpuBackend {
-  readSync(dataId: object): ArrayLike<number>;
+  readSync(dataId: object): Float32Array;
   makeTensorInfo(shape: number[], dtype: 'float32', values: Float32Array): TensorInfo;
 }
 const stores: Record<string, (backend: unknown) => Store> = {
@@ -75,16 +81,20 @@ for (const [backendName, store] of Object.entries(stores))
   });
 
 /** The same function as tf ops (WebGL, or any backend without the kernel). */
-export function gruCellOps(pre: tf.Tensor2D, add: tf.Tensor2D, h: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D | null] {
+export function gruCellOps(pres: tf.Tensor2D[], add: tf.Tensor2D, h: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D | null] {
   const U = h.shape[1];
   const width = add.shape[1];
-  const g = tf.add(
-    pre.shape[1] < width
-      ? tf.pad(pre, [
-          [0, 0],
-          [0, width - pre.shape[1]],
-        ])
-      : pre,
+  const g = pres.reduce<tf.Tensor2D>(
+    (sum, pre) =>
+      tf.add(
+        sum,
+        pre.shape[1] < width
+          ? tf.pad(pre, [
+              [0, 0],
+              [0, width - pre.shape[1]],
+            ])
+          : pre,
+      ),
     add,
   );
   const [z, r, nh, nx, rest] = tf.split(g, width > 4 * U ? [U, U, U, U, width - 4 * U] : [U, U, U, U], 1);
@@ -93,8 +103,10 @@ export function gruCellOps(pre: tf.Tensor2D, add: tf.Tensor2D, h: tf.Tensor2D): 
   return [next, (rest as tf.Tensor2D | undefined) ?? null];
 }
 
-export function gruCell(pre: tf.Tensor2D, add: tf.Tensor2D, h: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D | null] {
-  if (!(tf.getBackend() in stores)) return gruCellOps(pre, add, h);
-  const out = tf.engine().runKernel(NAME, { pre, add, h }) as tf.Tensor2D | tf.Tensor2D[];
+/** `pres`: the matMul outputs, each covering a prefix of the layout; `add`: the rest of g, full width. */
+export function gruCell(pres: tf.Tensor2D[], add: tf.Tensor2D, h: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D | null] {
+  if (!(tf.getBackend() in stores)) return gruCellOps(pres, add, h);
+  const inputs = Object.fromEntries(pres.map((p, i) => [`pre${i}`, p]));
+  const out = tf.engine().runKernel(NAME, { ...inputs, add, h }) as tf.Tensor2D | tf.Tensor2D[];
   return Array.isArray(out) ? [out[0]!, out[1] ?? null] : [out, null];
 }

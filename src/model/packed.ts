@@ -6,7 +6,7 @@
  * unit test holds the two paths together), with the weights rearranged once per model:
  *
  *   - a GRU's ten element-wise gate ops are one kernel (`gruCell.ts`) on wasm and cpu;
- *   - the decoder's GRU and output layer take [C_i ‖ s_{i-1}] through one matMul, [3H, 4H + V];
+ *   - C_i goes through one matMul for the decoder's GRU and output layer, [2H, 4H + V];
  *   - attention uses tanh(x) = 2σ(2x) − 1 (σ is ~4× faster than tanh on wasm): with the 2s folded into
  *     W, U and v, e_ij only moves by the constant Σv, which the softmax ignores;
  *   - a word's share of its layer (embedding · W + b) is a row of a table computed once: looked up in
@@ -31,8 +31,10 @@ interface Packed {
   encoder: { U: tf.Tensor2D; words: Float32Array }[];
   /** 2W [H, A], 2U [2H, A], 2v [A, 1] (attention only). */
   attention: { W: tf.Tensor2D; U: tf.Tensor2D; v: tf.Tensor2D } | null;
-  /** [C_i ‖ s_{i-1}] → [z | r | n's state part | n's input part | output scores' C part]: [3H, 4H + V] (gruCell.ts's layout). */
-  step: tf.Tensor2D;
+  /** C_i → [z | r | 0 | n's input part | the output scores' C part]: [2H, 4H + V] (gruCell.ts's layout). */
+  context: tf.Tensor2D;
+  /** s_{i-1} → [z | r | n's state part]: decoder.U itself, [H, 3H]. */
+  state: tf.Tensor2D;
   /** y_{i-1} → the same five parts' share of e_{i-1} W and all biases: [V][4H + V], in JavaScript. */
   target: Float32Array;
   /** s_i → its share of the output scores: [H, V]. */
@@ -69,11 +71,6 @@ function pack({ config, params: p }: Model): Packed {
   tf.dispose(tables);
   return tidy(() => {
     const fromC = rows(W, E, E + 2 * H);
-    const Ud = p['decoder.U']!;
-    const step = tf.concat([
-      tf.concat([gate(fromC, 0), gate(fromC, 1), tf.zeros([2 * H, H]), gate(fromC, 2), rows(Wout, H, 3 * H)], 1), // C_i
-      tf.concat([gate(Ud, 0), gate(Ud, 1), gate(Ud, 2), tf.zeros([H, H]), tf.zeros([H, config.targetVocab])], 1), // s_{i-1}
-    ]) as tf.Tensor2D;
     const twice = (name: string) => tf.mul(p[name]!, 2) as tf.Tensor2D;
     return {
       encoder: [
@@ -81,7 +78,8 @@ function pack({ config, params: p }: Model): Packed {
         { U: p['encoder.backward.U'] as tf.Tensor2D, words: bwd! },
       ],
       attention: config.variant === 'attention' ? { W: twice('attention.W'), U: twice('attention.U'), v: twice('attention.v') } : null,
-      step,
+      context: tf.concat([gate(fromC, 0), gate(fromC, 1), tf.zeros([2 * H, H]), gate(fromC, 2), rows(Wout, H, 3 * H)], 1) as tf.Tensor2D,
+      state: p['decoder.U'] as tf.Tensor2D,
       target: target!,
       output: rows(Wout, 0, H),
     };
@@ -119,7 +117,7 @@ export function encodeOne(model: Model, ids: readonly number[]): PackedEncoding 
       let h = tf.zeros([1, H]) as tf.Tensor2D;
       const states = new Array<tf.Tensor2D>(Tx);
       for (const t of order) {
-        [h] = gruCell(tf.matMul(h, U), tf.tensor2d(words.subarray(ids[t]! * 4 * H, (ids[t]! + 1) * 4 * H), [1, 4 * H]), h);
+        [h] = gruCell([tf.matMul(h, U)], tf.tensor2d(words.subarray(ids[t]! * 4 * H, (ids[t]! + 1) * 4 * H), [1, 4 * H]), h);
         states[t] = h;
       }
       return { states, last: h };
@@ -159,8 +157,9 @@ export function stepOne(model: Model, enc: PackedEncoding, y: number, s: tf.Tens
       context = tf.matMul(alpha, enc.h); // [1, 2H]   C_i = Σ_j α_ij h_j
     }
     const yRow = tf.tensor2d(w.target.subarray(y * (4 * H + V), (y + 1) * (4 * H + V)), [1, 4 * H + V]); // e_{i-1} W + biases
-    const fromCs = tf.matMul<tf.Tensor2D>(tf.concat([context, s], 1), w.step); // [1, 4H + V]
-    const [sNext, out] = gruCell(fromCs, yRow, s); // s_i [1, H]; the output layer's C and e share [1, V]
+    const fromC = tf.matMul<tf.Tensor2D>(context, w.context); // [1, 4H + V]
+    const fromS = tf.matMul<tf.Tensor2D>(s, w.state); // [1, 3H]
+    const [sNext, out] = gruCell([fromC, fromS], yRow, s); // s_i [1, H]; the output layer's C and e share [1, V]
     const scores = tf.add(tf.matMul(sNext, w.output), out!); // [1, V]
     const readout = tf.concat([...(alpha ? [alpha] : []), context, sNext, scores], 1) as tf.Tensor2D;
     return { readout, s: sNext };

@@ -47,10 +47,13 @@ export interface TranslateOptions {
 
 /** exp(x − max) / Σ exp(x − max). */
 function softmax(scores: Float32Array): Float32Array {
-  const max = scores.reduce((a, b) => Math.max(a, b), -Infinity);
-  const e = scores.map((x) => Math.exp(x - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
+  let max = -Infinity;
+  for (const x of scores) max = Math.max(max, x);
+  const p = new Float32Array(scores.length);
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) sum += p[k] = Math.exp(scores[k]! - max);
+  for (let k = 0; k < p.length; k++) p[k]! /= sum;
+  return p;
 }
 
 /** The k largest entries, largest first (ties: lower index first). */
