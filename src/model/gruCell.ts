@@ -27,19 +27,21 @@ function cell(g: Float32Array, h: ArrayLike<number>, out: Float32Array, rest: Fl
   if (rest) rest.set(g.subarray(4 * U));
 }
 
-type Store = { read: (t: TensorInfo) => Float32Array; make: (shape: number[]) => [TensorInfo, Float32Array] };
+/** A backend's memory: `view` gives a tensor's values in place (on wasm, valid until the next allocation). */
+type Store = { view: (t: TensorInfo) => Float32Array; make: (shape: number[]) => TensorInfo };
 function kernel({ add, h, ...pres }: Record<string, TensorInfo>, store: Store): TensorInfo[] {
   const U = h!.shape[1]!;
-  const g = new Float32Array(add!.shape[1]!);
-  g.set(store.read(add!));
+  const width = add!.shape[1]! - 4 * U;
+  // Allocate first: on wasm an allocation may grow the heap and detach every view taken before it.
+  const next = store.make([1, U]);
+  const rest = width > 0 ? store.make([1, width]) : null;
+  const g = new Float32Array(4 * U + width);
+  g.set(store.view(add!));
   for (const pre of Object.values(pres)) {
-    const p = store.read(pre);
+    const p = store.view(pre);
     for (let k = 0; k < pre.shape[1]!; k++) g[k]! += p[k]!;
   }
-  const [next, hv] = store.make([1, U]);
-  const width = g.length - 4 * U;
-  const [rest, rv] = width > 0 ? store.make([1, width]) : [null, null];
-  cell(g, store.read(h!), hv, rv);
+  cell(g, store.view(h!), store.view(next), rest && store.view(rest));
   return rest ? [next, rest] : [next];
 }
 
@@ -54,22 +56,13 @@ interface CpuBackend {
 const stores: Record<string, (backend: unknown) => Store> = {
   wasm: (b) => {
     const w = b as WasmBackend;
-    return {
-      read: (t) => w.typedArrayFromHeap(t),
-      make: (shape) => {
-        const t = w.makeOutput(shape, 'float32');
-        return [t, w.typedArrayFromHeap(t)];
-      },
-    };
+    return { view: (t) => w.typedArrayFromHeap(t), make: (shape) => w.makeOutput(shape, 'float32') };
   },
   cpu: (b) => {
     const c = b as CpuBackend;
     return {
-      read: (t) => c.readSync(t.dataId),
-      make: (shape) => {
-        const values = new Float32Array(shape[0]! * shape[1]!);
-        return [c.makeTensorInfo(shape, 'float32', values), values];
-      },
+      view: (t) => c.readSync(t.dataId),
+      make: (shape) => c.makeTensorInfo(shape, 'float32', new Float32Array(shape[0]! * shape[1]!)),
     };
   },
 };
