@@ -2,7 +2,7 @@
  * Greedy decoding of one sentence, with everything the explorer shows: for every output step the
  * token, its top-k rivals, α_i (attention only), C_i and s_i, plus the encoder states h_j. Plain arrays
  * out; one read-back per step; no tensors left behind. Runs the packed weights (`packed.ts`): the same
- * arithmetic as `encoder.ts` + `decoder.ts` in a third of the kernels.
+ * arithmetic as `encoder.ts` + `decoder.ts` in a fifth of the kernels.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { END, SOURCE_UNK, START, indexer } from '../data/vocab';
