@@ -145,6 +145,7 @@ const initBase64 = Object.fromEntries(
 );
 const vars = Object.fromEntries(Object.entries(init).map(([k, t]) => [k, tf.variable(t)]));
 const adam = adamState(vars);
+const [lr, clip] = [1e-3, 1]; // the PyTorch step below uses the same
 // Batches of 64 sentences 18–22 tokens long (the middle of the corpus).
 const mid = corpus.train.filter((e) => e.source.length >= 18 && e.source.length <= 22);
 const stepTimes: number[] = [];
@@ -155,7 +156,7 @@ for (let s = 0; s < 8; s++) {
   const batch = toBatch(mid.slice((s * 64) % (mid.length - 64), ((s * 64) % (mid.length - 64)) + 64), vocab);
   const t0 = performance.now();
   const { value, grads } = tf.variableGrads(() => teacherForcedLoss(vars, trainConfig, batch).loss);
-  gradNorms.push(adamUpdate(vars, grads, adam, 1e-3, 1));
+  gradNorms.push(adamUpdate(vars, grads, adam, lr, clip));
   losses.push((await value.data())[0]!);
   if (s >= 2) stepTimes.push(performance.now() - t0);
   const { x, xMask, yIn, yOut, yMask } = batch;
@@ -194,8 +195,8 @@ if (hasTorch) {
     embedding,
     hidden,
     attention,
-    lr: 1e-3,
-    clip: 1,
+    lr,
+    clip,
     batches: torchBatches,
     params: initBase64,
   });

@@ -11,7 +11,7 @@
  *     W, U and v, e_ij only moves by the constant Σv, which the softmax ignores;
  *   - a word's share of its layer (embedding · W + b) is a row of a table computed once: looked up in
  *     JavaScript and sent in as a small tensor (on wasm, slicing a big tensor copies all of it);
- *   - constant biases ride inside fused matMuls (a per-call bias would make wasm repack the weights).
+ *   - a bias that changes per call never goes into a fused matMul (wasm would repack the weights).
  *
  * Each step reads back [α_i ‖ C_i ‖ s_i ‖ scores], and the caller picks the top k in JavaScript.
  *

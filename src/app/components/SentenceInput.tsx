@@ -82,7 +82,7 @@ function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'>) {
     case 'outside':
       return (
         <>
-          <strong>{m.outside}</strong> {check.reason[t.lang === 'zh' ? 'zh' : 'en']}{' '}
+          <strong>{m.outside}</strong> {check.reason[t.lang]}{' '}
           {check.suggestion && (
             <>
               {m.suggestion}:{' '}

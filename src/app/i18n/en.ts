@@ -127,4 +127,5 @@ export const en = {
 
 /** The shape every dictionary has: same keys, strings or functions returning strings. */
 type Widen<T> = T extends string ? string : T extends (...a: infer A) => string ? (...a: A) => string : { [K in keyof T]: Widen<T[K]> };
-export type Dict = Widen<typeof en>;
+/** `lang` stays a language code, so a dictionary can pick from `{ en, zh }` pairs (data/reason.ts). */
+export type Dict = Omit<Widen<typeof en>, 'lang'> & { lang: 'en' | 'zh' };
