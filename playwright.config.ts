@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { APP, APP_PORT } from './e2e/ports';
 
 /** Debian's Chromium, never a downloaded browser (shared/NOTES.md). */
 const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
@@ -12,7 +13,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: APP,
     launchOptions: {
       executablePath: chromium,
       args: [
@@ -28,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+    url: APP,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
+import { APP, HOST_PORT } from './ports';
 import { serveDist } from './staticServer';
 
-const HOST = 'http://127.0.0.1:4174';
-const WIDGET = 'http://127.0.0.1:4173/';
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const WIDGET = APP;
 let server: Server;
 test.beforeAll(async () => {
-  server = await serveDist(4174);
+  server = await serveDist(HOST_PORT);
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 

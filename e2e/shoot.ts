@@ -1,6 +1,7 @@
 /** Screenshots for looking at (not a test): npx tsx e2e/shoot.ts [url-query] — phone, laptop, projector × en, zh. */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
+import { APP } from './ports';
 
 const sizes = { phone: { width: 360, height: 780 }, laptop: { width: 1366, height: 800 }, projector: { width: 1920, height: 1080 } };
 const query = process.argv[2] ?? '';
@@ -11,7 +12,7 @@ for (const [name, viewport] of Object.entries(sizes)) {
   for (const lang of ['en', 'zh']) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
-    await page.goto(`http://127.0.0.1:4173/?lang=${lang}&${query}`);
+    await page.goto(`${APP}?lang=${lang}&${query}`);
     await page.getByRole('grid').or(page.locator('.distracted')).first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(800);
     const file = `screenshots/${name}-${lang}${query ? '-' + query.replace(/[^a-z0-9]+/gi, '_').slice(0, 40) : ''}.png`;
