@@ -4,7 +4,7 @@
  * or which construction the grammar doesn't cover (with a corrected sentence when one edit fixes it).
  */
 import type { Tokens } from './enzh/tokenize';
-import { nearest, editDistance } from './distance';
+import { editDistance } from './distance';
 import { parse, END_OF_INPUT, type Miss } from './parse';
 import { quote, type Reason } from './reason';
 import type { Task } from './tasks';
@@ -43,18 +43,41 @@ export function check(task: Task, text: string): Check {
   const tokens = task.tokenize(text.slice(0, MAX_CHARS + 1));
   if (text.length > MAX_CHARS || tokens.tokens.length > task.maxTokens) return { kind: 'too-long', tokens, max: task.maxTokens };
   const unknown = tokens.tokens.flatMap((token, index) =>
-    task.vocabulary.has(token) ? [] : [{ token, index, span: tokens.spans[index]!, suggestions: nearest(token, task.vocabulary) }],
+    task.vocabulary.has(token) ? [] : [{ token, index, span: tokens.spans[index]!, suggestions: task.suggest(token) }],
   );
-  if (unknown.length) return { kind: 'unknown', tokens, unknown };
-  const p = parse(task.grammar, tokens.tokens);
-  if (p.ok) return { kind: 'ok', tokens, reference: p.target.map((l) => l.t), links: p.target.map((l) => l.from) };
+  if (unknown.length) {
+    completeFinalMark(task, text, tokens, undefined);
+    return { kind: 'unknown', tokens, unknown };
+  }
+  const typed = [...tokens.tokens];
+  const p = parse(task.grammar, typed);
+  completeFinalMark(task, text, tokens, p.ok ? p.target.at(-1)?.t : undefined);
+  if (p.ok) {
+    // Parsed again with the mark in place, so the mark's gold link points at it.
+    const q = tokens.added === undefined ? p : parse(task.grammar, tokens.tokens);
+    if (q.ok) return { kind: 'ok', tokens, reference: q.target.map((l) => l.t), links: q.target.map((l) => l.from) };
+  }
+  if (p.ok) throw new Error(`The grammar accepts ${JSON.stringify(text)} but not with its final mark.`);
   return {
     kind: 'outside',
     tokens,
     at: p.miss.at,
-    reason: explain(tokens.tokens, p.miss, task),
-    suggestion: repair(task, tokens.tokens, p.miss),
+    reason: explain(typed, p.miss, task),
+    suggestion: repair(task, typed, p.miss),
   };
+}
+
+/**
+ * A sentence typed without its final mark gets the mark the grammar gives it (`Tom chased Jerry` →
+ * `… jerry .`), so the model reads exactly what it reads with the mark. Outside the language, a guess:
+ * `?` after a question word or auxiliary, else `.`. The added token has an empty span at the end.
+ */
+function completeFinalMark(task: Task, text: string, tokens: Tokens, parsedMark: string | undefined) {
+  if (!task.finalMarks || tokens.tokens.length === 0 || task.finalMarks.marks.includes(tokens.tokens.at(-1)!)) return;
+  const mark = (parsedMark && task.finalMarks.fromTarget[parsedMark]) || task.finalMarks.guess(tokens.tokens);
+  tokens.added = tokens.tokens.length;
+  tokens.tokens.push(mark);
+  tokens.spans.push([text.length, text.length]);
 }
 
 function explain(tokens: string[], miss: Miss, task: Task): Reason {

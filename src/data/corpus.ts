@@ -42,7 +42,10 @@ export function makeCorpus(task: Task, { seed, train, validation, test }: Corpus
       return ex;
     }
   };
-  const split = (count: number) => Array.from({ length: count }, () => draw(turn++ % buckets.length));
+  // Buckets take turns in proportion to the task's shares (equal shares unless it says otherwise).
+  const shares = task.bucketShares ?? buckets.map(() => 1 / buckets.length);
+  const cycle = shares.flatMap((share, b) => Array<number>(Math.round(share * 20)).fill(b));
+  const split = (count: number) => Array.from({ length: count }, () => draw(cycle[turn++ % cycle.length]!));
   const testSplit = bucketed ? buckets.flatMap((_, b) => Array.from({ length: test }, () => draw(b))) : split(test);
   return { test: testSplit, validation: split(validation), train: split(train) };
 }

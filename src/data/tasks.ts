@@ -3,8 +3,10 @@ import type { Grammar } from './program';
 import type { Weights } from './sample';
 import { enzh } from './enzh/grammar';
 import { englishVocabulary } from './enzh/lexicon';
-import { enzhProfiles } from './enzh/profiles';
+import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
 import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/tokenize';
+import { questionStarts, suggestEnglish } from './enzh/suggest';
+import { nearest } from './distance';
 import { dateCharacters, dates } from './dates/grammar';
 import { datesProfile } from './dates/profile';
 import { tokenizeDate } from './dates/tokenize';
@@ -24,10 +26,22 @@ export interface Task {
   vocabulary: ReadonlySet<string>;
   /** Sampling weights; en-zh has one profile per length bucket, dates one for all. */
   profiles: Weights[];
+  /** Share of training sentences from each length bucket (equal when absent). */
+  bucketShares?: number[];
   /** The longest input (in source tokens) the model and the app accept. */
   maxTokens: number;
   /** Source tokens are characters (dates) rather than words (en-zh). */
   characters: boolean;
+  /** Known words to suggest for an unknown one: close in spelling, or a synonym. */
+  suggest(token: string): string[];
+  /** Final marks, where a sentence may be typed without one (see check.ts). */
+  finalMarks?: {
+    marks: string[];
+    /** The source mark for the reference's final target token. */
+    fromTarget: Record<string, string>;
+    /** The mark for a sentence outside the language. */
+    guess(tokens: readonly string[]): string;
+  };
 }
 
 /** Length buckets of the spec, in source tokens: accuracy is reported per bucket. */
@@ -49,8 +63,15 @@ export const tasks: Record<TaskId, Task> = {
     showTarget: (t) => t.join(''),
     vocabulary: englishVocabulary,
     profiles: enzhProfiles,
+    bucketShares: enzhBucketShares,
     maxTokens: 45,
     characters: false,
+    suggest: suggestEnglish,
+    finalMarks: {
+      marks: ['.', '?', '!'],
+      fromTarget: { '。': '.', '？': '?', '！': '!' },
+      guess: (tokens) => (questionStarts.has(tokens[0] ?? '') ? '?' : '.'),
+    },
   },
   dates: {
     id: 'dates',
@@ -62,6 +83,7 @@ export const tasks: Record<TaskId, Task> = {
     profiles: [datesProfile],
     maxTokens: 45,
     characters: true,
+    suggest: (token) => nearest(token, dateCharacters),
   },
 };
 

@@ -24,7 +24,7 @@ import { epochBatches, toBatch } from './batches';
 import { modelDir, readBytes, writeFile, writeJson } from './files';
 import { duration, progressBar } from './progress';
 
-export const DATA_VERSION = 'en-zh@1,dates@1';
+export const DATA_VERSION = 'en-zh@2,dates@1';
 /** Steps per model (batches of 64). The shipped en-zh distracted model had 3 000; attention reached its bars sooner. */
 const defaultSteps = { 'en-zh': { attention: 2400, distracted: 3000 }, dates: { attention: 2000, distracted: 2000 } };
 /**

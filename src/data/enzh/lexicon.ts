@@ -1,8 +1,9 @@
 /**
- * The en-zh lexicon, exactly the tables of shared/specs/en-zh.md. The grammar (grammar.ts) draws every
- * word from here; nothing else lists words.
+ * The en-zh lexicon: the tables of shared/specs/en-zh.md (the core, kept exactly) grown by the everyday
+ * words of en-zh-everyday.md (words.ts). The grammar (grammar.ts) draws every word from here.
  */
 import { quote, type Reason } from '../reason';
+import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
 
 /** Semantic class of a noun phrase's head: people ⊂ animate; things are the rest. */
 export type Kind = 'person' | 'animal' | 'thing';
@@ -17,6 +18,11 @@ export const names: Name[] = [
   { en: 'mary', zh: '玛丽' },
   { en: 'john', zh: '约翰' },
   { en: 'lily', zh: '莉莉' },
+  { en: 'anna', zh: '安娜' },
+  { en: 'ben', zh: '本' },
+  { en: 'sam', zh: '山姆' },
+  { en: 'lucy', zh: '露西' },
+  { en: 'jack', zh: '杰克' },
 ];
 
 export interface Pronoun {
@@ -44,6 +50,8 @@ export const pronouns: Pronoun[] = [
   pronoun('we', 'us', 'our', '我们'),
   pronoun('they', 'them', 'their', '他们'),
 ];
+/** `it`: subject, object and possessive; it stands for anything (`It is hot.` is the weather). */
+export const it: Pronoun = pronoun('it', 'it', 'its', '它', true);
 
 export interface Noun {
   sg: string;
@@ -51,9 +59,18 @@ export interface Noun {
   zh: string;
   classifier: string;
   kind: Kind;
+  /** Finer classes (food, drink, room, furniture, …) that verbs, adjectives and places select. */
+  tags: string[];
 }
-const noun = (sg: string, pl: string, zh: string, classifier: string, kind: Kind): Noun => ({ sg, pl, zh, classifier, kind });
-export const nouns: Noun[] = [
+const noun = (sg: string, pl: string, zh: string, classifier: string, kind: Kind, ...tags: string[]): Noun => ({
+  sg,
+  pl,
+  zh,
+  classifier,
+  kind,
+  tags: [kind, ...tags],
+});
+const coreNouns: Noun[] = [
   noun('cat', 'cats', '猫', '只', 'animal'),
   noun('dog', 'dogs', '狗', '只', 'animal'),
   noun('mouse', 'mice', '老鼠', '只', 'animal'),
@@ -62,19 +79,33 @@ export const nouns: Noun[] = [
   noun('student', 'students', '学生', '个', 'person'),
   noun('doctor', 'doctors', '医生', '位', 'person'),
   noun('child', 'children', '孩子', '个', 'person'),
-  noun('book', 'books', '书', '本', 'thing'),
-  noun('letter', 'letters', '信', '封', 'thing'),
-  noun('apple', 'apples', '苹果', '个', 'thing'),
-  noun('cake', 'cakes', '蛋糕', '块', 'thing'),
-  noun('cheese', 'cheese', '奶酪', '块', 'thing'),
-  noun('fish', 'fish', '鱼', '条', 'thing'),
-  noun('ball', 'balls', '球', '个', 'thing'),
-  noun('car', 'cars', '车', '辆', 'thing'),
-  noun('flower', 'flowers', '花', '朵', 'thing'),
-  noun('photo', 'photos', '照片', '张', 'thing'),
+  noun('book', 'books', '书', '本', 'thing', 'read', 'portable'),
+  noun('letter', 'letters', '信', '封', 'thing', 'read', 'portable'),
+  noun('apple', 'apples', '苹果', '个', 'thing', 'food'),
+  noun('cake', 'cakes', '蛋糕', '块', 'thing', 'food'),
+  noun('cheese', 'cheese', '奶酪', '块', 'thing', 'food', 'mass'),
+  noun('fish', 'fish', '鱼', '条', 'thing', 'food'),
+  noun('ball', 'balls', '球', '个', 'thing', 'toy', 'portable'),
+  noun('car', 'cars', '车', '辆', 'thing', 'vehicle'),
+  noun('flower', 'flowers', '花', '朵', 'thing', 'plant', 'portable'),
+  noun('photo', 'photos', '照片', '张', 'thing', 'picture', 'portable'),
 ];
-/** `cheese` is a mass noun: only `the`, a possessor, or nothing. */
-export const isMass = (n: Noun) => n.sg === 'cheese';
+const massNouns = new Set(
+  'breakfast lunch dinner weather bread rice meat soup water milk tea coffee juice beer grass money time hair paper homework music english chinese chocolate'.split(
+    ' ',
+  ),
+);
+export const nouns: Noun[] = [
+  ...coreNouns,
+  ...nounEntries.map((e) =>
+    noun(e.sg, e.pl, e.zh, e.classifier, e.tags[0] as Kind, ...e.tags.slice(1), ...(massNouns.has(e.sg) ? ['mass'] : [])),
+  ),
+];
+/** Mass nouns (`cheese`, `water`): only `the`, a possessor, `some`, a demonstrative, or nothing. */
+export const isMass = (n: Noun) => n.tags.includes('mass');
+const nounBySg = new Map(nouns.map((n) => [n.sg, n]));
+/** A noun's classes, by its singular. */
+export const tagsOf = (head: string): readonly string[] => nounBySg.get(head)?.tags ?? [];
 
 /** What a verb's object (or an adjective's noun) may be. */
 export interface Takes {
@@ -90,16 +121,60 @@ const only = (...heads: string[]): Takes => ({
   label: { en: heads.map(quote).join(', '), zh: heads.map(quote).join('、') },
   ok: (_k, head) => heads.includes(head),
 });
+/** Words that stand for anything (`it`) or any thing (`this`, `that`, …): they fit every class they could. */
+const wildcards: Record<string, Kind[]> = {
+  it: ['person', 'animal', 'thing'],
+  this: ['thing'],
+  that: ['thing'],
+  these: ['thing'],
+  those: ['thing'],
+};
+const tagLabels: Record<string, Reason> = {};
+/** Takes nouns with any of `tags` (a class, `person`, `animal`, `thing`, or a noun's own singular). */
+export const takes = (tags: readonly string[]): Takes => {
+  if (tags.includes('any')) return any;
+  const kinds = tags.flatMap((t) => (t === 'animate' ? ['person', 'animal'] : t === 'things' ? ['thing'] : [t]));
+  const words = kinds.map((t) => tagLabels[t]?.en ?? t);
+  return {
+    label: { en: words.join(', '), zh: kinds.map((t) => tagLabels[t]?.zh ?? t).join('、') },
+    ok: (kind, head) =>
+      (wildcards[head]?.some((k) => kinds.includes(k)) ?? false) ||
+      kinds.includes(kind) ||
+      tagsOf(head).some((t) => kinds.includes(t)) ||
+      kinds.includes(head),
+  };
+};
 
 export interface Verb {
   base: string;
   s3: string;
   past: string;
+  /** The -ing form (progressive), or null where the language has none (`go`, `come`: `be going to` is the future). */
+  ing: string | null;
+  /** Chinese with an object, or null for verbs that take none. */
   zh: string;
-  object: Takes;
+  object: Takes | null;
+  /** Chinese tokens when used without an object (`eat` → 吃 东西), or null if the verb needs one. */
+  alone: string[] | null;
+  /** A particle that always follows (`sit down` → 坐下), whose Chinese is `alone`. */
+  particle?: string;
 }
-const verb = (base: string, s3: string, past: string, zh: string, object: Takes): Verb => ({ base, s3, past, zh, object });
-export const verbs: Verb[] = [
+const ingOf = (base: string) =>
+  base.endsWith('e') && !base.endsWith('ee')
+    ? `${base.slice(0, -1)}ing`
+    : /[^aeiou][aeiou][bptgnm]$/.test(base)
+      ? `${base}${base.at(-1)}ing`
+      : `${base}ing`;
+const verb = (base: string, s3: string, past: string, zh: string, object: Takes, alone: string[] | null = null): Verb => ({
+  base,
+  s3,
+  past,
+  ing: ingOf(base),
+  zh,
+  object,
+  alone,
+});
+const coreVerbs: Verb[] = [
   verb('chase', 'chases', 'chased', '追逐', animate),
   verb('see', 'sees', 'saw', '看见', any),
   verb('like', 'likes', 'liked', '喜欢', any),
@@ -107,30 +182,92 @@ export const verbs: Verb[] = [
   verb('catch', 'catches', 'caught', '抓住', animate),
   verb('visit', 'visits', 'visited', '拜访', people),
   verb('love', 'loves', 'loved', '爱', animate),
-  verb('eat', 'eats', 'ate', '吃', only('apple', 'cake', 'cheese', 'fish')),
-  verb('read', 'reads', 'read', '读', only('book', 'letter')),
-  verb('write', 'writes', 'wrote', '写', only('book', 'letter')),
+  verb('eat', 'eats', 'ate', '吃', only('apple', 'cake', 'cheese', 'fish'), ['吃', '东西']),
+  verb('read', 'reads', 'read', '读', only('book', 'letter'), ['读书']),
+  verb('write', 'writes', 'wrote', '写', only('book', 'letter'), ['写字']),
   verb('buy', 'buys', 'bought', '买', things),
   verb('find', 'finds', 'found', '找到', any),
 ];
+/** The core's `eat`, `read`, `write` take the everyday objects of their kind too. */
+const widened: Record<string, string[]> = { eat: ['food', 'meal'], read: ['read'], write: ['read'] };
+export const verbs: Verb[] = [
+  ...coreVerbs.map((v) => (widened[v.base] ? { ...v, object: takes(widened[v.base]!) } : v)),
+  ...verbEntries.map((e) => ({
+    base: e.base,
+    s3: e.s3,
+    past: e.past,
+    ing: e.base === 'go' || e.base === 'come' ? null : e.ing,
+    zh: e.zh ?? '',
+    object: e.objects.length ? takes(e.objects) : null,
+    alone: e.intransitive ? e.intransitive.split(' ') : null,
+  })),
+  ...phrasalEntries.map((e) => ({
+    base: e.base,
+    s3: e.s3,
+    past: e.past,
+    ing: null,
+    zh: '',
+    object: null,
+    alone: [e.zh],
+    particle: e.particle,
+  })),
+];
+/** Verbs whose subject is the weather's `it`, which Chinese leaves out (`It is raining.` → 在 下雨 。). */
+export const weatherVerbs = new Set(['rain', 'snow']);
+/** Verbs followed by where, Chinese after the verb (`I live here.` → 我 住 在 这里 。). */
+export const residing = new Set(['live']);
+/** Verbs that take `to` + a verb (`I want to sleep.` → 我 想 睡觉 。), with their Chinese. */
+export const catenatives: Record<string, string> = { want: '想', need: '需要', like: '喜欢', try: '试着' };
 
 export interface Adjective {
   en: string;
+  /** Chinese before a noun (`饥饿的 狗`). */
   zh: string;
   takes: Takes;
+  /** Chinese after the subject (`狗 很 饿`); a colour is `是 红色的`. */
+  pred: string[];
+  /** Takes 很, very, too …; colours don't. */
+  gradable: boolean;
+  /** Describes the weather with `it` (`It is hot.` → 很 热 。). */
+  weather: boolean;
+  /** Goes before a noun; states like `tired` (累) only follow `be`. */
+  attributive: boolean;
 }
 const animalsAndThings: Takes = { label: { en: 'animals and things', zh: '动物和物品' }, ok: (k) => k !== 'person' };
+const predicativeOnly = new Set(['busy', 'tired', 'thirsty', 'sleepy', 'sorry', 'glad', 'afraid', 'warm', 'cool', 'fine', 'sure']);
+const adjective = (en: string, zh: string, t: Takes, pred: string, extra: Partial<Adjective> = {}): Adjective => ({
+  en,
+  zh,
+  takes: t,
+  pred: pred.split(' '),
+  gradable: true,
+  weather: false,
+  attributive: !predicativeOnly.has(en),
+  ...extra,
+});
+const colour = (en: string, zh: string) => adjective(en, zh, animalsAndThings, `是 ${zh}`, { gradable: false });
 export const adjectives: Adjective[] = [
-  { en: 'big', zh: '大', takes: any },
-  { en: 'small', zh: '小', takes: any },
-  { en: 'red', zh: '红色的', takes: animalsAndThings },
-  { en: 'black', zh: '黑色的', takes: animalsAndThings },
-  { en: 'white', zh: '白色的', takes: animalsAndThings },
-  { en: 'new', zh: '新', takes: things },
-  { en: 'hungry', zh: '饥饿的', takes: animate },
-  { en: 'lazy', zh: '懒惰的', takes: animate },
-  { en: 'happy', zh: '快乐的', takes: animate },
-  { en: 'clever', zh: '聪明的', takes: animate },
+  adjective('big', '大', any, '大'),
+  adjective('small', '小', any, '小'),
+  colour('red', '红色的'),
+  colour('black', '黑色的'),
+  colour('white', '白色的'),
+  adjective('new', '新', things, '新'),
+  adjective('hungry', '饥饿的', animate, '饿'),
+  adjective('lazy', '懒惰的', animate, '懒'),
+  adjective('happy', '快乐的', animate, '高兴'),
+  adjective('clever', '聪明的', animate, '聪明'),
+  ...adjectiveEntries.map((e) =>
+    e.takes[0] === 'color'
+      ? colour(e.en, `${e.zh}的`)
+      : e.takes[0] === 'fact'
+        ? adjective(e.en, e.zh, any, `是 ${e.zh}`, { gradable: false, attributive: false })
+        : e.takes[0] === 'state'
+          ? adjective(e.en, e.zh, takes(e.takes.slice(1)), e.zh, { gradable: false, attributive: false })
+          : adjective(e.en, [...e.zh].length === 1 ? e.zh : `${e.zh}的`, takes(e.takes.filter((t) => t !== 'weather')), e.zh, {
+              weather: e.takes.includes('weather'),
+            }),
+  ),
 ];
 
 /** A fixed phrase: several English tokens, one or more Chinese tokens. */
@@ -145,14 +282,33 @@ export const manners: Phrase[] = [
   phrase('quietly', '悄悄地'),
   phrase('happily', '高兴地'),
 ];
-export const places: Phrase[] = [
-  phrase('in the kitchen', '在 厨房'),
-  phrase('in the garden', '在 花园'),
-  phrase('in the park', '在 公园'),
-  phrase('at school', '在 学校'),
-  phrase('in the library', '在 图书馆'),
-  phrase('at home', '在 家'),
+/** Place nouns used bare after `at` (`at school`, `at home`), with their Chinese. */
+export const barePlaces: Record<string, string> = { school: '学校', home: '家' };
+/** Prepositions of place: Chinese `在 X <after>`, and `X <inside>` in `there is … <place>` (花园 里 有 …). */
+export interface Preposition {
+  en: string[];
+  after: string[];
+  inside: string[];
+  /** Noun classes it goes with. */
+  nouns: string[];
+}
+const prep = (en: string, after: string, inside: string, nouns: string): Preposition => ({
+  en: en.split(' '),
+  after: after ? after.split(' ') : [],
+  inside: inside.split(' '),
+  nouns: nouns.split(' '),
+});
+export const prepositions: Preposition[] = [
+  prep('in', '', '里', 'room place'),
+  prep('at', '', '里', 'place'),
+  prep('on', '上', '上', 'furniture'),
+  prep('under', '下', '下', 'furniture'),
+  prep('near', '附近', '附近', 'place furniture building'),
+  prep('behind', '后面', '后面', 'furniture building'),
+  prep('in front of', '前面', '前面', 'building'),
 ];
+/** `here`, `there`: `在 这里` after a verb or `be`, `这里 有 …` in `there is …`. */
+export const placeAdverbs: Phrase[] = [phrase('here', '这里'), phrase('there', '那里')];
 
 export type Tense = 'present' | 'past' | 'future';
 export interface Time extends Phrase {
@@ -166,12 +322,141 @@ export const times: Time[] = [
   time('this morning', '今天早上', 'present', 'past', 'future'),
   time('tomorrow', '明天', 'future'),
   time('every day', '每天', 'present'),
+  time('now', '现在', 'present', 'future'),
+  time('tonight', '今晚', 'present', 'future'),
+  time('this afternoon', '今天下午', 'present', 'past', 'future'),
+  time('this evening', '今天晚上', 'present', 'past', 'future'),
+  time('last week', '上周', 'past'),
+  time('next week', '下周', 'future'),
+  time('soon', '很快', 'future'),
+];
+/** Frequency adverbs, before the verb in both languages (present tense, affirmative). */
+export const frequencies: Phrase[] = [
+  phrase('always', '总是'),
+  phrase('usually', '通常'),
+  phrase('often', '经常'),
+  phrase('sometimes', '有时候'),
+  phrase('never', '从不'),
+];
+/** Adjectives an order can ask for (`Be careful!` → 小心 ！). */
+export const biddable = new Set(['careful', 'quiet', 'good', 'nice', 'kind', 'brave', 'happy', 'friendly']);
+/** Degree adverbs before a predicate adjective: very → 很, too → 太 … 了, really → 真, so → 好. */
+export interface Degree {
+  en: string;
+  zh: string;
+  /** A particle after the adjective (`太 热 了`). */
+  after?: string;
+}
+export const degrees: Degree[] = [
+  { en: 'very', zh: '很' },
+  { en: 'too', zh: '太', after: '了' },
+  { en: 'really', zh: '真' },
+  { en: 'so', zh: '好' },
 ];
 
-export const numbers: Phrase[] = [phrase('two', '两'), phrase('three', '三'), phrase('four', '四'), phrase('five', '五')];
+export const numbers: Phrase[] = [
+  phrase('two', '两'),
+  phrase('three', '三'),
+  phrase('four', '四'),
+  phrase('five', '五'),
+  phrase('six', '六'),
+  phrase('seven', '七'),
+  phrase('eight', '八'),
+  phrase('nine', '九'),
+  phrase('ten', '十'),
+];
+/** Numbers as ages (`I am ten.` → 我 十 岁 。). */
+export const ages: Phrase[] = [phrase('one', '一'), phrase('two', '两'), ...numbers.slice(1)];
+
+/** Demonstratives: as a determiner (`this book` → 这 本 书) and as a pronoun (subject 这, object 这个). */
+export interface Demonstrative {
+  en: string;
+  plural: boolean;
+  /** Before a classifier, or alone as a subject. */
+  zh: string;
+  /** As an object. */
+  object: string;
+}
+export const demonstratives: Demonstrative[] = [
+  { en: 'this', plural: false, zh: '这', object: '这个' },
+  { en: 'that', plural: false, zh: '那', object: '那个' },
+  { en: 'these', plural: true, zh: '这些', object: '这些' },
+  { en: 'those', plural: true, zh: '那些', object: '那些' },
+];
+
+/** Modal verbs: Chinese affirmative and negated. */
+export interface Modal {
+  en: string;
+  zh: string;
+  not: string;
+}
+export const modals: Modal[] = [
+  { en: 'can', zh: '能', not: '不能' },
+  { en: 'could', zh: '可以', not: '不能' },
+  { en: 'should', zh: '应该', not: '不应该' },
+  { en: 'must', zh: '必须', not: '不可以' },
+  { en: 'may', zh: '可以', not: '不可以' },
+  { en: 'might', zh: '可能', not: '可能不' },
+];
+
+/** Fixed expressions: greetings, thanks, answers. `mark` is the final mark they take when none is typed. */
+export interface Expression extends Phrase {
+  mark: '.' | '!' | '?';
+  /** May open a longer sentence after a comma (`Hi, I am Tom.`). */
+  opener: boolean;
+}
+const expression = (en: string, zh: string, mark: Expression['mark'] = '.', opener = false): Expression => ({
+  ...phrase(en, zh),
+  mark,
+  opener,
+});
+export const expressions: Expression[] = [
+  expression('hi', '你好', '.', true),
+  expression('hello', '你好', '.', true),
+  expression('thank you', '谢谢 你', '.', true),
+  expression('thanks', '谢谢', '.', true),
+  expression('sorry', '对不起', '.', true),
+  expression('excuse me', '不好意思', '.', true),
+  expression('good morning', '早上好', '.', true),
+  expression('good afternoon', '下午好', '.', true),
+  expression('good evening', '晚上好', '.', true),
+  expression('good night', '晚安'),
+  expression('goodbye', '再见'),
+  expression('bye', '再见'),
+  expression('see you tomorrow', '明天 见'),
+  expression('see you later', '回头 见'),
+  expression('yes', '是的', '.', true),
+  expression('no', '不', '.', true),
+  expression('ok', '好的', '.', true),
+  expression('okay', '好的', '.', true),
+  expression('oh', '哦', '.', true),
+  expression('wow', '哇', '!', true),
+  expression('help', '救命', '!'),
+  expression('welcome', '欢迎'),
+  expression('congratulations', '恭喜'),
+  expression('happy birthday', '生日 快乐', '!'),
+  expression('happy new year', '新年 快乐', '!'),
+  expression('good luck', '祝 你 好运', '!'),
+  expression('no problem', '没 问题'),
+  expression('of course', '当然'),
+  expression('me too', '我 也 是'),
+  expression('never mind', '没关系'),
+  expression('nice to meet you', '很 高兴 认识 你'),
+  expression('how are you', '你 好 吗', '?'),
+  expression('what time is it', '现在 几 点', '?'),
+  expression('what about you', '你 呢', '?'),
+  expression('really', '真的 吗', '?'),
+  expression('i see', '我 明白 了'),
+  expression('good job', '干得好', '!'),
+  expression('well done', '干得好', '!'),
+];
 
 /** Words the grammar itself writes: determiners, auxiliaries, conjunctions, marks. */
-export const functionWords = ['the', 'a', 'an', "'s", 'that', 'and', 'but', 'because', 'will', 'does', 'do', 'did', 'not', '.', '?'];
+export const functionWords = [
+  ...['the', 'a', 'an', "'s", 'that', 'and', 'but', 'because', 'will', 'does', 'do', 'did', 'not', '.', '?', '!', ','],
+  ...['am', 'is', 'are', 'was', 'were', 'be', 'to', 'some', 'one', 'years', 'old', 'going', 'for', 'year', 'please', 'let', 'us'],
+  ...['would', 'what', 'where', 'who', 'why', 'when', 'how', 'doing', 'there', 'too', 'home', 'work'],
+];
 
 /** Every English token of the language. */
 export const englishVocabulary: ReadonlySet<string> = new Set([
@@ -179,7 +464,14 @@ export const englishVocabulary: ReadonlySet<string> = new Set([
   ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
   ...nouns.flatMap((n) => [n.sg, n.pl]),
   ...verbs.flatMap((v) => [v.base, v.s3, v.past]),
+  it.subj,
+  ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
   ...adjectives.map((a) => a.en),
-  ...[...manners, ...places, ...times, ...numbers].flatMap((p) => p.en),
+  ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressions].flatMap((p) => p.en),
+  ...prepositions.flatMap((p) => p.en),
+  ...Object.keys(barePlaces),
+  ...degrees.map((d) => d.en),
+  ...demonstratives.map((d) => d.en),
+  ...modals.map((m) => m.en),
   ...functionWords,
 ]);

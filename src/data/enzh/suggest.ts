@@ -1,0 +1,50 @@
+/**
+ * Suggestions for an English word the language doesn't know: a synonym it does know (`kid` → `child`),
+ * the word without an ending it doesn't take, or a known word spelled almost alike (`chasd` → `chased`).
+ */
+import { nearest } from '../distance';
+import { englishVocabulary } from './lexicon';
+
+/** Everyday words outside the lexicon, and the known word closest in meaning. */
+const synonyms: Record<string, string> = Object.fromEntries(
+  `kid:child kids:children kitten:cat kitty:cat puppy:dog doggy:dog mum:mom mommy:mom mummy:mom daddy:dad
+  papa:dad mama:mom lady:woman ladies:women guy:man guys:men gentleman:man pal:friend buddy:friend mate:friend
+  pupil:student pupils:students professor:teacher physician:doctor infant:baby grandma:grandmother
+  grandpa:grandfather granny:grandmother automobile:car taxi:car cab:car film:movie films:movies tv:television
+  telly:television mobile:phone cellphone:phone cell:phone couch:sofa apartment:house flat:house
+  supper:dinner shop:store grocery:store cafe:restaurant large:big huge:big enormous:big giant:big little:small
+  tiny:small quick:fast rapid:fast great:good fantastic:good wonderful:good excellent:good awesome:good
+  terrible:bad awful:bad horrible:bad gorgeous:beautiful lovely:beautiful tasty:delicious yummy:delicious
+  exhausted:tired weary:tired starving:hungry mad:angry upset:sad unhappy:sad scared:afraid frightened:afraid
+  intelligent:clever bright:clever silly:stupid joyful:happy cheerful:happy purchase:buy purchased:bought
+  grab:take grabbed:took consume:eat consumed:ate sprint:run jog:run stroll:walk weep:cry giggle:laugh
+  enjoy:like enjoys:likes enjoyed:liked adore:love adores:loves adored:loved notice:see noticed:saw spot:see
+  spotted:saw view:watch yell:shout scream:shout nap:sleep hey:hi
+  hiya:hi howdy:hi thx:thanks ty:thanks cheers:thanks yeah:yes yep:yes yup:yes nope:no nah:no
+  alright:okay pardon:sorry farewell:goodbye cya:bye`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Endings to try removing: `jumps` → `jump` is a better hint than a word spelled nearby. */
+const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
+
+/** Up to three known words for `word`, the most likely first. */
+export function suggestEnglish(word: string): string[] {
+  const found: string[] = [];
+  const add = (w: string | undefined) => {
+    if (w && englishVocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
+  };
+  add(synonyms[word]);
+  for (const e of endings) if (word.endsWith(e) && word.length > e.length + 2) add(word.slice(0, -e.length));
+  // Spelling: one edit for short words, two for longer ones; the first letter is rarely mistyped.
+  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
+  const close = nearest(word, englishVocabulary, 6).filter((w) => w[0] === word[0] || w.length <= 3);
+  for (const w of close) if (Math.abs(w.length - word.length) <= limit) add(w);
+  return found.slice(0, 3);
+}
+
+/** First words of a question: a sentence outside the language that starts with one gets `?`. */
+export const questionStarts = new Set(
+  'do does did will can could should must may might would is are am was were what where who why when how'.split(' '),
+);
