@@ -281,6 +281,8 @@ export const manners: Phrase[] = [
   phrase('slowly', '慢慢地'),
   phrase('quietly', '悄悄地'),
   phrase('happily', '高兴地'),
+  phrase('carefully', '小心地'),
+  phrase('loudly', '大声地'),
 ];
 /** Place nouns used bare after `at` (`at school`, `at home`), with their Chinese. */
 export const barePlaces: Record<string, string> = { school: '学校', home: '家' };

@@ -54,7 +54,7 @@ const profile =
           return (o as { pronoun?: { subj: string } }).pronoun?.subj === 'it' ? 3 * other : other;
         });
       case 'verb': // the weather's verbs only ever follow `it`: drawn more often so they are seen enough
-        return options.map((o) => (['rain', 'snow'].includes((o as { base?: string }).base ?? '') ? 6 : 1));
+        return options.map((o) => (['rain', 'snow'].includes((o as { base?: string }).base ?? '') ? 10 : 1));
       case 'adj':
         return optional(k.adjective);
       case 'rel':
@@ -87,7 +87,7 @@ const profile =
       case 'predicate':
         return k.predicates;
       case 'be':
-        return byValue({ adjective: 0.38, noun: 0.2, place: 0.15, ing: 0.15, going: 0.05, age: 0.03, for: 0.04 });
+        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.2, going: 0.05, age: 0.03, for: 0.04 });
       case 'be-form': // affirmative forms three times as often as negated ones
         return options.map((o) => {
           const f = o as { negative?: boolean; en?: string[] };

@@ -37,6 +37,10 @@ police police 警察 位 person
 boss bosses 老板 位 person
 king kings 国王 位 person
 queen queens 王后 位 person
+waiter waiters 服务员 位 person
+worker workers 工人 个 person
+singer singers 歌手 位 person
+player players 球员 个 person
 horse horses 马 匹 animal
 cow cows 牛 头 animal
 pig pigs 猪 头 animal
@@ -52,6 +56,15 @@ elephant elephants 大象 头 animal
 snake snakes 蛇 条 animal
 frog frogs 青蛙 只 animal
 panda pandas 熊猫 只 animal
+goat goats 山羊 只 animal
+fox foxes 狐狸 只 animal
+wolf wolves 狼 只 animal
+deer - 鹿 只 animal
+whale whales 鲸鱼 头 animal
+bee bees 蜜蜂 只 animal
+ant ants 蚂蚁 只 animal
+butterfly butterflies 蝴蝶 只 animal
+turtle turtles 乌龟 只 animal
 bread - 面包 块 thing food
 rice - 米饭 碗 thing food
 egg eggs 鸡蛋 个 thing food
@@ -65,6 +78,18 @@ cookie cookies 饼干 块 thing food
 candy candies 糖 块 thing food
 pizza pizzas 披萨 块 thing food
 chocolate - 巧克力 块 thing food
+potato potatoes 土豆 个 thing food
+tomato tomatoes 西红柿 个 thing food
+carrot carrots 胡萝卜 根 thing food
+grape grapes 葡萄 颗 thing food
+watermelon watermelons 西瓜 个 thing food
+pear pears 梨 个 thing food
+salad salads 沙拉 份 thing food
+hamburger hamburgers 汉堡 个 thing food
+dumpling dumplings 饺子 个 thing food
+sugar - 白糖 勺 thing food
+salt - 盐 勺 thing food
+butter - 黄油 块 thing food
 breakfast breakfasts 早饭 顿 thing meal
 lunch lunches 午饭 顿 thing meal
 dinner dinners 晚饭 顿 thing meal
@@ -74,6 +99,7 @@ tea - 茶 杯 thing drink
 coffee - 咖啡 杯 thing drink
 juice - 果汁 杯 thing drink
 beer - 啤酒 杯 thing drink
+wine - 葡萄酒 杯 thing drink
 house houses 房子 座 thing building place
 room rooms 房间 个 thing room
 kitchen kitchens 厨房 个 thing room
@@ -99,6 +125,18 @@ village villages 村子 个 thing place
 farm farms 农场 个 thing place
 market markets 市场 个 thing place
 classroom classrooms 教室 间 thing place
+street streets 街道 条 thing place
+road roads 路 条 thing place
+bridge bridges 桥 座 thing place building
+hotel hotels 酒店 家 thing place
+cinema cinemas 电影院 家 thing place
+supermarket supermarkets 超市 家 thing place
+church churches 教堂 座 thing place building
+university universities 大学 所 thing place
+factory factories 工厂 家 thing place
+forest forests 森林 片 thing place nature
+island islands 岛 座 thing place nature
+country countries 国家 个 thing place
 door doors 门 扇 thing home
 window windows 窗户 扇 thing home
 table tables 桌子 张 thing furniture
@@ -106,6 +144,11 @@ desk desks 书桌 张 thing furniture
 chair chairs 椅子 把 thing furniture
 bed beds 床 张 thing furniture
 sofa sofas 沙发 张 thing furniture
+lamp lamps 灯 盏 thing furniture
+mirror mirrors 镜子 面 thing furniture
+floor floors 地板 块 thing furniture
+fridge fridges 冰箱 台 thing furniture
+wall walls 墙 面 thing building
 box boxes 盒子 个 thing furniture portable
 bag bags 包 个 thing portable
 key keys 钥匙 把 thing portable
@@ -119,12 +162,20 @@ bottle bottles 瓶子 个 thing portable
 bowl bowls 碗 个 thing portable
 plate plates 盘子 个 thing portable
 knife knives 刀 把 thing portable
+spoon spoons 勺子 把 thing portable
+fork forks 叉子 把 thing portable
+glass glasses 玻璃杯 个 thing portable
+towel towels 毛巾 条 thing portable
+soap - 肥皂 块 thing portable
+gift gifts 礼物 份 thing portable
 pen pens 笔 支 thing portable
 pencil pencils 铅笔 支 thing portable
 paper - 纸 张 thing portable
 newspaper newspapers 报纸 份 thing portable read
 magazine magazines 杂志 本 thing portable read
 story stories 故事 个 thing read
+email emails 邮件 封 thing read
+message messages 消息 条 thing read
 picture pictures 画 幅 thing portable
 map maps 地图 张 thing portable
 ticket tickets 票 张 thing portable
@@ -139,6 +190,10 @@ coat coats 外套 件 thing clothes portable
 hat hats 帽子 顶 thing clothes portable
 shoe shoes 鞋 只 thing clothes portable
 sock socks 袜子 只 thing clothes portable
+jacket jackets 夹克 件 thing clothes portable
+skirt skirts 短裙 条 thing clothes portable
+glove gloves 手套 只 thing clothes portable
+scarf scarves 围巾 条 thing clothes portable
 bike bikes 自行车 辆 thing vehicle
 bus buses 公共汽车 辆 thing vehicle
 train trains 火车 列 thing vehicle
@@ -164,6 +219,14 @@ homework - 作业 份 thing abstract
 help - 帮助 个 thing abstract
 weather - 天气 种 thing abstract
 music - 音乐 首 thing abstract
+party parties 聚会 个 thing abstract event
+birthday birthdays 生日 个 thing abstract
+holiday holidays 假期 个 thing abstract
+class classes 课 节 thing abstract event
+lesson lessons 课 节 thing abstract
+test tests 考试 次 thing abstract
+answer answers 答案 个 thing abstract
+number numbers 号码 个 thing abstract
 english - 英语 门 thing language
 chinese - 中文 门 thing language
 hand hands 手 只 thing body
@@ -174,6 +237,14 @@ ear ears 耳朵 只 thing body
 hair - 头发 根 thing body
 tooth teeth 牙 颗 thing body
 foot feet 脚 只 thing body
+nose noses 鼻子 个 thing body
+mouth mouths 嘴 张 thing body
+leg legs 腿 条 thing body
+arm arms 胳膊 条 thing body
+leaf leaves 叶子 片 thing plant
+cloud clouds 云 朵 thing nature
+sky - 天空 片 thing nature
+wind - 风 阵 thing nature
 `;
 
 /**
@@ -240,6 +311,28 @@ look looks looked looking - - | 看
 rain rains rained raining - - | 下雨
 snow snows snowed snowing - - | 下雪
 live lives lived living - - | 住
+kiss kisses kissed kissing 亲 person animal
+hug hugs hugged hugging 拥抱 person animal
+push pushes pushed pushing 推 person animal furniture vehicle
+pull pulls pulled pulling 拉 person animal furniture vehicle
+carry carries carried carrying 搬 furniture portable
+throw throws threw throwing 扔 portable
+send sends sent sending 寄 read gift
+fix fixes fixed fixing 修 vehicle furniture portable
+build builds built building 建 building
+choose chooses chose choosing 选 any
+ask asks asked asking 问 person question
+answer answers answered answering 回答 question
+follow follows followed following 跟着 person animal
+join joins joined joining 加入 event
+touch touches touched touching 摸 any
+smell smells smelled smelling 闻 food drink plant
+borrow borrows borrowed borrowing 借 portable vehicle
+finish finishes finished finishing 完成 homework test | 完成
+jump jumps jumped jumping - - | 跳
+climb climbs climbed climbing 爬 nature tree | 爬
+arrive arrives arrived arriving - - | 到达
+start starts started starting - - | 开始
 `;
 
 /** Phrasal verbs without an object: `base s3 past ing particle 中文`. */
@@ -332,6 +425,28 @@ green 绿色 color
 blue 蓝色 color
 yellow 黄色 color
 brown 棕色 color
+purple 紫色 color
+pink 粉色 color
+gray 灰色 color
+little 小 any
+wet 湿 any
+dry 干 things
+soft 软 things
+loud 吵 any
+gentle 温柔 person
+lucky 幸运 person
+healthy 健康 animate
+honest 诚实 person
+polite 有礼貌 person
+serious 认真 person
+proud 骄傲 person
+nervous 紧张 person
+lonely 孤独 person
+safe 安全 any
+dangerous 危险 any
+popular 受欢迎 any
+sharp 锋利 portable
+round 圆 things
 `;
 
 export interface NounEntry {
