@@ -50,11 +50,12 @@ export function check(task: Task, text: string): Check {
     return { kind: 'unknown', tokens, unknown };
   }
   const typed = [...tokens.tokens];
-  const p = parse(task.grammar, typed);
+  // The first reading is the reference: the grammar has one per sentence (its tests search for a second).
+  const p = parse(task.grammar, typed, { maxReadings: 1 });
   completeFinalMark(task, text, tokens, p.ok ? p.target.at(-1)?.t : undefined);
   if (p.ok) {
     // Parsed again with the mark in place, so the mark's gold link points at it.
-    const q = tokens.added === undefined ? p : parse(task.grammar, tokens.tokens);
+    const q = tokens.added === undefined ? p : parse(task.grammar, tokens.tokens, { maxReadings: 1 });
     if (q.ok) return { kind: 'ok', tokens, reference: q.target.map((l) => l.t), links: q.target.map((l) => l.from) };
   }
   if (p.ok) throw new Error(`The grammar accepts ${JSON.stringify(text)} but not with its final mark.`);
@@ -108,7 +109,7 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     const endings = task.characters ? [[]] : [['.'], ['?'], []];
     for (const end of endings) {
       const attempt = [...fixed, ...end];
-      if (parse(task.grammar, attempt).ok) return task.showSource(attempt);
+      if (parse(task.grammar, attempt, { maxReadings: 1 }).ok) return task.showSource(attempt);
     }
   }
   return null;

@@ -67,7 +67,14 @@ const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
       ],
 );
 
-const attributives = L.adjectives.filter((a) => a.attributive);
+// Option lists built once: the parser replays the grammar many times per sentence.
+const optionalAttributives = [null, ...L.adjectives.filter((a) => a.attributive)];
+const optionalManners = [null, ...L.manners];
+const optionalTimes = [null, ...L.times];
+const optionalFrequencies = [null, ...L.frequencies];
+const optionalDegrees = [null, ...L.degrees];
+const optionalNames = [null, ...L.names];
+const modalsAndWould = [...L.modals, 'would' as const];
 
 /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
 function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
@@ -132,7 +139,7 @@ function commonNounPhrase(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
     detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
   else if (det === 'possessor') prefix = possessor(r);
 
-  const adj = r.pick('adj', [null, ...attributives], (a) => (a ? [a.en] : undefined));
+  const adj = r.pick('adj', optionalAttributives, (a) => (a ? [a.en] : undefined));
   const adjIndex = adj ? r.emit(adj.en) : -1;
   const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
   const plural = spelled ?? (isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
@@ -448,7 +455,7 @@ function adjuncts(
 ): Adjuncts {
   // `go`, `come` and `live` say where with their complement, never with a place adjunct.
   if (vp?.placed) place = false;
-  const m = manner ? r.pick('manner', [null, ...L.manners], (p) => (p ? p.en : undefined)) : null;
+  const m = manner ? r.pick('manner', optionalManners, (p) => (p ? p.en : undefined)) : null;
   const mi = m ? m.en.map((t) => r.emit(t)) : [];
   const pl = place && r.pick('place', [false, true]) ? placePhrase(r).at : [];
   const t = timeWord(r, tense, negative);
@@ -461,7 +468,7 @@ function adjuncts(
 
 /** An optional time word that agrees with the tense (a modal's clause is about now or later). */
 function timeWord(r: Run, tense: L.Tense | 'modal', negative: boolean): { zh: Target; word: L.Time | null } {
-  const time = r.pick('time', [null, ...L.times], (p) => (p ? p.en : undefined));
+  const time = r.pick('time', optionalTimes, (p) => (p ? p.en : undefined));
   if (!time) return { zh: [], word: null };
   const links = time.en.map((t) => r.emit(t));
   const word = quote(time.en.join(' '));
@@ -498,7 +505,7 @@ const forms: Form[] = ['present', 'past', 'future', 'not-present', 'not-past', '
 /** `Subject [Aux] [not] Verb Object [Manner] [Place] [Time]` → `Subject [Time] [Neg/Modal] [Place] [Manner] Verb [了] Object`. */
 function verbClause(r: Run, subj: NounPhrase): Target {
   const does = subj.thirdSingular ? 'does' : 'do';
-  const freq = r.pick('frequency', [null, ...L.frequencies], (f) => (f ? f.en : undefined));
+  const freq = r.pick('frequency', optionalFrequencies, (f) => (f ? f.en : undefined));
   const fi = freq ? r.emit(freq.en[0]!) : -1;
   const form = r.pick('form', forms, (f) =>
     f === 'future'
@@ -540,7 +547,7 @@ function verbClause(r: Run, subj: NounPhrase): Target {
 
 /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
 function modalClause(r: Run, subj: NounPhrase): Target {
-  const m = r.pick('modal', [...L.modals, 'would'] as const, (m) => (m === 'would' ? ['would', 'like'] : [m.en]));
+  const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : [m.en]));
   if (m === 'would') {
     const wi = [r.emit('would'), r.emit('like')];
     const to = r.pick('would-like', [false, true], (x) => (x ? ['to'] : undefined));
@@ -616,7 +623,7 @@ function beComplement(
   const presentOnly = (what: string) =>
     r.need(tense === 'present', () => ({ en: `“be … ${what}” goes with the present tense here.`, zh: `这里 “be … ${what}” 只用现在时。` }));
   if (what === 'adjective') {
-    const deg = !negative && !question ? r.pick('degree', [null, ...L.degrees], (d) => (d ? [d.en] : undefined)) : null;
+    const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
     const di = deg ? r.emit(deg.en) : -1;
     const adj = r.pick('predicate-adj', L.adjectives, (a) => [a.en]);
     const ai = r.emit(adj.en);
@@ -1071,8 +1078,11 @@ const marks: Record<string, string> = { '.': '。', '?': '？', '!': '！' };
  * The final mark: typed, or missing. A missing mark translates as the mark the sentence would take
  * (`default`); the Chinese mark then links to no English token.
  */
-function finalMark(r: Run, allowed: readonly string[], fallback: string): Target {
-  const mark = r.pick('end', [...allowed, null], (e) => (e ? [e] : undefined));
+const statementMarks = ['.', '!', null];
+const questionMarks = ['?', null];
+
+function finalMark(r: Run, allowed: readonly (string | null)[], fallback: string): Target {
+  const mark = r.pick('end', allowed, (e) => (e ? [e] : undefined));
   return mark ? out([r.emit(mark)], marks[mark]!) : out([], marks[fallback]!);
 }
 
@@ -1100,28 +1110,28 @@ function sentence(r: Run, opened: boolean): Target {
   );
   switch (kind) {
     case 'statement':
-      return [...statement(r), ...finalMark(r, ['.', '!'], '.')];
+      return [...statement(r), ...finalMark(r, statementMarks, '.')];
     case 'does':
     case 'do':
     case 'did':
     case 'will':
-      return [...question(r, kind), ...finalMark(r, ['?'], '?')];
+      return [...question(r, kind), ...finalMark(r, questionMarks, '?')];
     case 'be-question':
-      return [...beQuestion(r), ...finalMark(r, ['?'], '?')];
+      return [...beQuestion(r), ...finalMark(r, questionMarks, '?')];
     case 'modal-question':
-      return [...modalQuestion(r), ...finalMark(r, ['?'], '?')];
+      return [...modalQuestion(r), ...finalMark(r, questionMarks, '?')];
     case 'wh':
-      return [...whQuestion(r), ...finalMark(r, ['?'], '?')];
+      return [...whQuestion(r), ...finalMark(r, questionMarks, '?')];
     case 'imperative':
-      return [...imperative(r), ...finalMark(r, ['.', '!'], '.')];
+      return [...imperative(r), ...finalMark(r, statementMarks, '.')];
     case 'let':
-      return [...letUs(r), ...finalMark(r, ['.', '!'], '.')];
+      return [...letUs(r), ...finalMark(r, statementMarks, '.')];
     case 'expression': {
       const e = r.pick('expression', L.expressions, (e) => e.en);
       const ei = e.en.map((t) => r.emit(t));
-      const name = r.pick('vocative', [null, ...L.names], (n) => (n ? [',', n.en] : undefined));
+      const name = r.pick('vocative', optionalNames, (n) => (n ? [',', n.en] : undefined));
       const named = name ? flat([out([r.emit(',')], '，'), out([r.emit(name.en)], name.zh)]) : [];
-      return [...out(ei, ...e.zh), ...named, ...finalMark(r, e.mark === '?' ? ['?'] : ['.', '!'], e.mark)];
+      return [...out(ei, ...e.zh), ...named, ...finalMark(r, e.mark === '?' ? questionMarks : statementMarks, e.mark)];
     }
     case 'opener': {
       const e = r.pick(
