@@ -1,7 +1,8 @@
 /** Browser side of `npm run bench`: exposes timed runs of our decoder and the date-example pattern. */
 import * as tf from '@tensorflow/tfjs-core';
 import { defaultCorpus, makeCorpus } from '../src/data/corpus';
-import { tasks, type TaskId } from '../src/data/tasks';
+import { buckets, tasks, type TaskId } from '../src/data/tasks';
+import { check } from '../src/data/check';
 import type { Example } from '../src/data/sample';
 import type { Variant } from '../src/model/config';
 import { evaluate } from '../src/model/evaluate';
@@ -33,6 +34,38 @@ function sentencesOfLength(length: number, count: number): string[][] {
 }
 
 const api = {
+  /**
+   * Milliseconds to check a typed sentence against the en-zh grammar (tokenize, parse, explain or
+   * repair), p50 / p95 per length bucket: whole test sentences as typed (no final mark, lower case, as
+   * people type), and every word-by-word prefix of them (what the checker sees while someone types).
+   */
+  checker(perBucket: number) {
+    const test = makeCorpus(tasks['en-zh'], { ...defaultCorpus['en-zh'], train: 0, validation: 0 }).test;
+    const task = tasks['en-zh'];
+    return buckets.map(([lo, hi]) => {
+      const sentences = test.filter((e) => e.source.length >= lo && e.source.length <= hi).slice(0, perBucket);
+      const whole: number[] = [];
+      const prefixes: number[] = [];
+      for (const e of sentences) {
+        const words = e.source.slice(0, -1);
+        const time = (text: string, into: number[]) => {
+          const t0 = performance.now();
+          check(task, text);
+          into.push(performance.now() - t0);
+        };
+        time(task.showSource(words).toLowerCase(), whole);
+        for (let k = 1; k < words.length; k++) time(task.showSource(words.slice(0, k)), prefixes);
+      }
+      return {
+        bucket: [lo, hi],
+        sentences: sentences.length,
+        p50: quantile(whole, 0.5),
+        p95: quantile(whole, 0.95),
+        prefixP50: quantile(prefixes, 0.5),
+        prefixP95: quantile(prefixes, 0.95),
+      };
+    });
+  },
   renderer: () => webglRenderer(),
   software: () => isSoftwareRenderer(webglRenderer() ?? ''),
   async use(name: BackendName) {

@@ -4,6 +4,10 @@ import type { TaskId } from '../data/tasks';
 export const examples: Record<TaskId, string[]> = {
   'en-zh': [
     'Tom chased Jerry.',
+    'Where is Tom?',
+    "I'm very tired.",
+    'There is a cat in the garden.',
+    'What do you want?',
     'Tom chased Jerry quickly in the kitchen yesterday.',
     'Did Mary see the cat that John likes?',
     'Tom will not chase Jerry because the hungry dog saw him in the garden.',

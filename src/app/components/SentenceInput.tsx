@@ -95,6 +95,11 @@ function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'>) {
         </>
       );
     case 'ok':
-      return <>{m.inLanguage}</>;
+      return (
+        <>
+          {m.inLanguage}
+          {check.tokens.added !== undefined && <> {m.markAdded(check.tokens.tokens[check.tokens.added]!)}</>}
+        </>
+      );
   }
 }

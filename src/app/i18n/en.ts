@@ -43,7 +43,7 @@ export const en = {
   otherTerms: (n: number) => `+ ${n} smaller terms`,
   distractedTitle: 'The distracted model: one fixed C for every word',
   distractedCaption:
-    'It squeezes the whole sentence into one vector C and uses the same C at every step: every source word matters equally, always. Each row below is that same C.',
+    'It squeezes the whole sentence into one vector C and uses the same C at every step: every source word matters equally, always. Each row below is that same C. One C holds a short everyday sentence well enough, so it often gets those right; on long sentences it loses the details.',
   attentionSide: 'Attention',
   distractedSide: 'Distracted',
   right: 'right',
@@ -74,6 +74,7 @@ export const en = {
     outsideNote: 'The model still translates it — see what it does.',
     suggestion: 'Try',
     inLanguage: 'In the language: the grammar knows the right translation.',
+    markAdded: (mark: string) => `Read with the final “${mark}” this kind of sentence takes.`,
   },
   accuracy: 'Accuracy vs sentence length',
   accuracyCaption: 'Bahdanau et al. 2015, figure 2 — on our own two models: attention holds up on long sentences, the fixed C does not.',

@@ -40,7 +40,8 @@ export const zh: Dict = {
   contextStrip: 'C_i：这一步的语义编码',
   otherTerms: (n: number) => `+ 另外 ${n} 个较小的项`,
   distractedTitle: '分心模型：每个词都用同一个 C',
-  distractedCaption: '它把整个句子压缩成一个固定的向量 C，每一步都用同一个 C：所有源词永远同样重要。下面每一行都是这同一个 C。',
+  distractedCaption:
+    '它把整个句子压缩成一个固定的向量 C，每一步都用同一个 C：所有源词永远同样重要。下面每一行都是这同一个 C。一个 C 装得下日常的短句，所以短句它常常译对；句子一长，细节就丢了。',
   attentionSide: '注意力',
   distractedSide: '分心',
   right: '正确',
@@ -71,6 +72,7 @@ export const zh: Dict = {
     outsideNote: '模型仍会翻译它——看看它会怎么做。',
     suggestion: '试试',
     inLanguage: '在语言范围内：语法知道正确的译文。',
+    markAdded: (mark: string) => `按这类句子应有的句末 “${mark}” 来读。`,
   },
   accuracy: '准确率与句子长度',
   accuracyCaption: '这就是 Bahdanau 等人 2015 年论文的图 2——用我们自己的两个模型重现：注意力模型在长句上依然准确，固定 C 的模型则不然。',
