@@ -226,7 +226,15 @@ export function App() {
       )}
       <main>
         {view.projector && <LessonBar t={t} lang={view.lang} text={view.text} onExample={example} />}
-        <SentenceInput t={t} task={task} text={view.text} onText={onText} examples={examples[view.task]} check={tr.check} />
+        <SentenceInput
+          t={t}
+          task={task}
+          text={view.text}
+          onText={onText}
+          examples={examples[view.task]}
+          check={tr.check}
+          checkedText={tr.checkedText}
+        />
 
         <LoadStatus
           t={t}

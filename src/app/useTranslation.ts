@@ -1,13 +1,16 @@
-/** Checks the typed sentence against the grammar at once, and translates it with both models, debounced. */
+/** Checks the typed sentence against the grammar when typing pauses, and translates it with both models, debounced. */
 import { useEffect, useMemo, useState } from 'react';
 import { check, type Check } from '../data/check';
 import { tasks, type TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
 import type { RuntimeState } from './useRuntime';
+import { useSettled } from './useSettled';
 
 export interface Translation {
   check: Check;
+  /** The text `check` is about: the typed text as it was when typing last paused. */
+  checkedText: string;
   /** Traces of the current tokens; empty while they are being computed or when there is nothing to translate. */
   traces: Partial<Record<Variant, Trace>>;
   pending: boolean;
@@ -15,7 +18,9 @@ export interface Translation {
 }
 
 export function useTranslation({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Translation {
-  const checked = useMemo(() => check(tasks[task], text), [task, text]);
+  // Searching the grammar can take longer than a keystroke: check the text once typing pauses.
+  const checkedText = useSettled(text, 90);
+  const checked = useMemo(() => check(tasks[task], checkedText), [task, checkedText]);
   const [done, setDone] = useState<{ key: string; traces: Translation['traces']; error: string | null }>({
     key: '',
     traces: {},
@@ -47,5 +52,11 @@ export function useTranslation({ runtime, load }: RuntimeState, task: TaskId, te
   }, [runtime, load, key, delay]);
 
   const current = done.key === key;
-  return { check: checked, traces: current ? done.traces : {}, pending: !!tokens && !current, error: current ? done.error : null };
+  return {
+    check: checked,
+    checkedText,
+    traces: current ? done.traces : {},
+    pending: !!tokens && !current,
+    error: current ? done.error : null,
+  };
 }

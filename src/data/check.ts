@@ -25,6 +25,13 @@ export type Check =
   | { kind: 'outside'; tokens: Tokens; at: number; reason: Reason; suggestion: string | null }
   | { kind: 'ok'; tokens: Tokens; reference: string[]; links: number[][] };
 
+/**
+ * Runs of the grammar the checker may spend on one sentence. Every sentence the grammar generates parses
+ * well within it (its tests check 2 000); a sentence outside the language that would take longer gets
+ * the explanation found so far, so that no keystroke waits on a long search.
+ */
+export const SEARCH_BUDGET = 20_000;
+
 /** Longest input the checker will look at, in characters (a guard against pasted books). */
 export const MAX_CHARS = 1000;
 
@@ -51,11 +58,11 @@ export function check(task: Task, text: string): Check {
   }
   const typed = [...tokens.tokens];
   // The first reading is the reference: the grammar has one per sentence (its tests search for a second).
-  const p = parse(task.grammar, typed, { maxReadings: 1 });
+  const p = parse(task.grammar, typed, { maxReadings: 1, maxRuns: SEARCH_BUDGET });
   completeFinalMark(task, text, tokens, p.ok ? p.target.at(-1)?.t : undefined);
   if (p.ok) {
     // Parsed again with the mark in place, so the mark's gold link points at it.
-    const q = tokens.added === undefined ? p : parse(task.grammar, tokens.tokens, { maxReadings: 1 });
+    const q = tokens.added === undefined ? p : parse(task.grammar, tokens.tokens, { maxReadings: 1, maxRuns: SEARCH_BUDGET });
     if (q.ok) return { kind: 'ok', tokens, reference: q.target.map((l) => l.t), links: q.target.map((l) => l.from) };
   }
   if (p.ok) throw new Error(`The grammar accepts ${JSON.stringify(text)} but not with its final mark.`);
@@ -109,7 +116,8 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     const endings = task.characters ? [[]] : [['.'], ['?'], []];
     for (const end of endings) {
       const attempt = [...fixed, ...end];
-      if (parse(task.grammar, attempt, { maxReadings: 1 }).ok) return task.showSource(attempt);
+      // A repair that works parses at once; a search that runs long is not worth a keystroke's time.
+      if (parse(task.grammar, attempt, { maxReadings: 1, maxRuns: 2000 }).ok) return task.showSource(attempt);
     }
   }
   return null;

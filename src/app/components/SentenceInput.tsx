@@ -10,9 +10,11 @@ interface Props {
   onText: (s: string) => void;
   examples: string[];
   check: Check;
+  /** The text `check` is about (the typed text when typing last paused). */
+  checkedText: string;
 }
 
-export function SentenceInput({ t, task, text, onText, examples, check }: Props) {
+export function SentenceInput({ t, task, text, onText, examples, check, checkedText }: Props) {
   return (
     <section className="input" aria-label={t.sentence}>
       <label className="sentence-label" htmlFor="sentence">
@@ -42,13 +44,13 @@ export function SentenceInput({ t, task, text, onText, examples, check }: Props)
         ))}
       </div>
       <p id="verdict" className={`verdict ${check.kind}`} role="status">
-        <Verdict t={t} task={task} check={check} text={text} onText={onText} />
+        <Verdict t={t} task={task} check={check} text={checkedText} onText={onText} />
       </p>
     </section>
   );
 }
 
-function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'>) {
+function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples' | 'checkedText'>) {
   const m = t.messages;
   switch (check.kind) {
     case 'empty':

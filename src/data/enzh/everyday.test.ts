@@ -138,6 +138,16 @@ describe('en-zh grows to everyday English (shared/specs/en-zh-everyday.md)', () 
     expect(suggestions('Tom jumps.')).toEqual([]);
   });
 
+  it('the checker accepts every generated sentence within its search budget (300 sentences, every length)', () => {
+    const r = rng(22);
+    for (let i = 0; i < 300; i++) {
+      const ex = sample(enzh, r, task.profiles[i % task.profiles.length]);
+      const c = check(task, task.showSource(ex.source));
+      expect(c.kind, ex.source.join(' ')).toBe('ok');
+      if (c.kind === 'ok') expect(c.reference).toEqual(ex.target);
+    }
+  });
+
   it('has one reading per sentence, and sampling and parsing agree (2 000 sampled sentences)', () => {
     const r = rng(21);
     for (let i = 0; i < 2000; i++) {
