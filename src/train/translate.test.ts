@@ -19,6 +19,17 @@ describe('npm run translate', () => {
     expect(r.code).toBe(0);
   });
 
+  it('translates a sentence typed without its final mark exactly as with it', async () => {
+    const [bare, marked] = await Promise.all([
+      cli(['--task', 'en-zh', '--json', 'tom chased jerry']),
+      cli(['--task', 'en-zh', '--json', 'Tom chased Jerry.']),
+    ]);
+    const [b, m] = [JSON.parse(bare.stdout), JSON.parse(marked.stdout)];
+    expect(b.source).toEqual(m.source);
+    expect(b.translation).toBe('汤姆追逐了杰瑞。');
+    expect(b.alpha).toEqual(m.alpha);
+  });
+
   it('adds tokens, α, top-k, reference and gold alignment with --json', async () => {
     const r = await cli(['--task', 'en-zh', '--json', 'Tom chased Jerry.']);
     const out = JSON.parse(r.stdout);
