@@ -20,7 +20,8 @@ export type Parse =
     }
   | { ok: false; miss: Miss };
 
-class Fail extends Error {}
+/** Thrown to abandon one run of the grammar: a plain object, since an Error would record a stack trace each time. */
+const FAIL = { fail: true } as const;
 const END = '⟨end⟩';
 
 /**
@@ -31,15 +32,21 @@ const END = '⟨end⟩';
  */
 export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000 } = {}): Parse {
   const stack: { cands: number[]; k: number }[] = [];
-  const miss: Miss = { at: -1, expected: [], reasons: [] };
-  const note = (at: number, expected: string | null, reason: Reason | null) => {
-    if (at > miss.at) Object.assign(miss, { at, expected: [], reasons: [] });
-    if (at < miss.at) return;
-    if (expected !== null && !miss.expected.includes(expected)) miss.expected.push(expected);
-    if (reason !== null && !miss.reasons.some((r) => r.en === reason.en)) miss.reasons.push(reason);
+  // The furthest point any run reached, what it wanted there (in order, once each) and why it stopped.
+  let missAt = -1;
+  let expected = new Set<string>();
+  let reasons: Reason[] = [];
+  const note = (at: number, want: string | null, reason: Reason | null) => {
+    if (at < missAt) return;
+    if (at > missAt) [missAt, expected, reasons] = [at, new Set(), []];
+    if (want !== null) expected.add(want);
+    if (reason !== null && !reasons.some((r) => r.en === reason.en)) reasons.push(reason);
   };
   /** Index into `lead` of its first token that disagrees with the input at `pos`, or -1. */
-  const mismatch = (lead: readonly string[], pos: number) => lead.findIndex((t, i) => tokens[pos + i] !== t);
+  const mismatch = (lead: readonly string[], pos: number) => {
+    for (let i = 0; i < lead.length; i++) if (tokens[pos + i] !== lead[i]) return i;
+    return -1;
+  };
 
   let first: Target | undefined;
   const readings = new Set<string>();
@@ -50,20 +57,20 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
       emit(token) {
         if (tokens[pos] !== token) {
           note(pos, token, null);
-          throw new Fail();
+          throw FAIL;
         }
         return pos++;
       },
       pick(_label, options, lead) {
         if (depth === stack.length) {
           const cands: number[] = [];
-          options.forEach((o, i) => {
-            const l = lead?.(o);
+          for (let i = 0; i < options.length; i++) {
+            const l = lead?.(options[i]!);
             const bad = l ? mismatch(l, pos) : -1;
             if (bad < 0) cands.push(i);
-            else note(pos + bad, l![bad]!, null);
-          });
-          if (cands.length === 0) throw new Fail();
+            else if (pos + bad >= missAt) note(pos + bad, l![bad]!, null);
+          }
+          if (cands.length === 0) throw FAIL;
           stack.push({ cands, k: 0 });
         }
         const frame = stack[depth++]!;
@@ -71,8 +78,8 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
       },
       need(ok, why) {
         if (!ok) {
-          note(pos, null, why());
-          throw new Fail();
+          if (pos >= missAt) note(pos, null, why());
+          throw FAIL;
         }
       },
     };
@@ -80,13 +87,13 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
       const target = grammar(run);
       if (pos !== tokens.length) {
         note(pos, END, null);
-        throw new Fail();
+        throw FAIL;
       }
       first ??= target;
       readings.add(target.map((l) => l.t).join(' '));
       if (readings.size >= maxReadings) break;
     } catch (e) {
-      if (!(e instanceof Fail)) throw e;
+      if (e !== FAIL) throw e;
     }
     // Backtrack: advance the deepest choice point that still has options left.
     stack.length = Math.min(stack.length, depth);
@@ -95,8 +102,8 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
     stack[stack.length - 1]!.k++;
   }
   if (first) return { ok: true, target: first, readings: readings.size };
-  miss.expected = miss.expected.filter((t) => t !== END).concat(miss.expected.includes(END) ? [END] : []);
-  return { ok: false, miss };
+  const wanted = [...expected];
+  return { ok: false, miss: { at: missAt, expected: wanted.filter((t) => t !== END).concat(expected.has(END) ? [END] : []), reasons } };
 }
 
 /** The marker `Miss.expected` uses for "the sentence could end here". */

@@ -12,7 +12,8 @@ export interface Example {
   links: number[][];
 }
 
-class Reject extends Error {}
+/** Thrown to abandon a draw: a plain object, since an Error would record a stack trace each time. */
+const REJECT = { reject: true } as const;
 
 /**
  * Samples one sentence of the language: runs the grammar with random choices. When a constraint
@@ -36,14 +37,14 @@ export function sample(grammar: Grammar, random: Rng, weights: Weights = () => u
         return options[trail[depth++]!]!;
       },
       need: (ok) => {
-        if (!ok) throw new Reject();
+        if (!ok) throw REJECT;
       },
     };
     let target: Target;
     try {
       target = grammar(run);
     } catch (e) {
-      if (!(e instanceof Reject)) throw e;
+      if (e !== REJECT) throw e;
       if (depth > furthest) [furthest, failures] = [depth, 0];
       trail.length = Math.max(0, depth - 1 - Math.floor(failures++ / 8));
       continue;
