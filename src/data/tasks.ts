@@ -8,6 +8,7 @@ import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/tokenize
 import { questionStarts, suggestEnglish } from './enzh/suggest';
 import { nearest } from './distance';
 import { dateCharacters, dates } from './dates/grammar';
+import { formatOf } from './dates/formatOf';
 import { datesProfile } from './dates/profile';
 import { tokenizeDate } from './dates/tokenize';
 
@@ -42,6 +43,8 @@ export interface Task {
     /** The mark for a sentence outside the language. */
     guess(tokens: readonly string[]): string;
   };
+  /** The spec's input format a sentence is written in, for tasks that have formats (dates): accuracy is reported per format too. */
+  formatOf?: (source: readonly string[]) => string | undefined;
 }
 
 /** Length buckets of the spec, in source tokens: accuracy is reported per bucket. */
@@ -84,6 +87,7 @@ export const tasks: Record<TaskId, Task> = {
     maxTokens: 45,
     characters: true,
     suggest: (token) => nearest(token, dateCharacters),
+    formatOf: (source) => formatOf(source)?.format,
   },
 };
 

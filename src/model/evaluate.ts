@@ -20,6 +20,8 @@ export interface Score {
 export interface Metrics extends Score {
   /** One score per length bucket (1–10, 11–20, 21–30, 31–45); null where the split has none. */
   byLength: (Score | null)[];
+  /** One score per input format when `formatOf` was given (dates), in order of first appearance in the split. */
+  byFormat?: Record<string, Score>;
 }
 
 interface Tally {
@@ -41,14 +43,21 @@ const score = (t: Tally): Score => ({
 export async function evaluate(
   model: Model,
   examples: readonly Example[],
-  { batchSize = 200, onProgress = (_done: number) => {} } = {},
+  {
+    batchSize = 200,
+    onProgress = (_done: number) => {},
+    formatOf,
+  }: { batchSize?: number; onProgress?: (done: number) => void; formatOf?: (ex: Example) => string } = {},
 ): Promise<Metrics> {
   const all = tally();
   const per = buckets.map(tally);
+  const formatNames = formatOf ? examples.map(formatOf) : [];
+  const formats = new Map(formatNames.map((name) => [name, tally()]));
   // Sort by length so each batch pads little; the order of examples doesn't change the scores.
   const order = examples.map((_, i) => i).sort((a, b) => examples[a]!.source.length - examples[b]!.source.length);
   for (let start = 0; start < order.length; start += batchSize) {
-    const batch = order.slice(start, start + batchSize).map((i) => examples[i]!);
+    const indices = order.slice(start, start + batchSize);
+    const batch = indices.map((i) => examples[i]!);
     const results = await translateBatch(
       model,
       batch.map((e) => e.source),
@@ -57,7 +66,8 @@ export async function evaluate(
     batch.forEach((ex, k) => {
       const { tokens, alpha } = results[k]!;
       const b = bucketOf(ex.source.length);
-      for (const t of b >= 0 ? [all, per[b]!] : [all]) {
+      const into = [all, per[b], formats.get(formatNames[indices[k]!] ?? '')].filter((t) => t !== undefined);
+      for (const t of into) {
         t.sentences++;
         if (tokens.join(' ') === ex.target.join(' ')) t.exact++;
         // Token accuracy: position by position against the reference, over the longer of the two.
@@ -74,5 +84,7 @@ export async function evaluate(
     });
     onProgress(Math.min(start + batchSize, order.length));
   }
-  return { ...score(all), byLength: per.map((t) => (t.sentences ? score(t) : null)) };
+  const byLength = per.map((t) => (t.sentences ? score(t) : null));
+  if (!formatOf) return { ...score(all), byLength };
+  return { ...score(all), byLength, byFormat: Object.fromEntries([...formats].map(([name, t]) => [name, score(t)])) };
 }

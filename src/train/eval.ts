@@ -1,9 +1,10 @@
 /**
  * npm run eval [-- --task en-zh|dates] — scores the shipped models on the test split: exact match,
- * token accuracy and alignment agreement, overall and per length bucket. Prints a table and writes
- * pretrained/<task>/metrics.json (which the app's accuracy-vs-length chart reads).
+ * token accuracy and alignment agreement, overall, per length bucket and (dates) per input format.
+ * Prints tables and writes pretrained/<task>/metrics.json (which the app's accuracy-vs-length chart reads).
  */
 import { defaultCorpus, makeCorpus } from '../data/corpus';
+import type { Example } from '../data/sample';
 import { bucketName, buckets, taskIds, tasks, type TaskId } from '../data/tasks';
 import { variants } from '../model/config';
 import { evaluate, type Metrics } from '../model/evaluate';
@@ -19,14 +20,25 @@ await startNodeBackend();
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}`);
 
+const table = (head: string[], rows: string[][]) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+};
+
 for (const taskId of chosen) {
+  const task = tasks[taskId];
   // The test split comes first in the seeded stream, so it can be regenerated without the rest.
-  const test = makeCorpus(tasks[taskId], { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
+  const test = makeCorpus(task, { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
+  const formatOf = task.formatOf && ((e: Example) => task.formatOf!(e.source) ?? 'outside the grammar');
   const results: Record<string, Metrics & { weightsSha256: string; step: number }> = {};
   for (const variant of variants) {
     const { model, manifest } = await loadModel(modelDir(root, taskId, variant));
     const t0 = Date.now();
-    const m = await evaluate(model, test, { onProgress: (n) => process.stderr.write(`\r${taskId}/${variant}: ${n}/${test.length}\x1b[K`) });
+    const m = await evaluate(model, test, {
+      formatOf,
+      onProgress: (n) => process.stderr.write(`\r${taskId}/${variant}: ${n}/${test.length}\x1b[K`),
+    });
     process.stderr.write(`\r${taskId}/${variant}: ${test.length} sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s\x1b[K\n`);
     results[variant] = { ...m, weightsSha256: manifest.weights.sha256, step: manifest.provenance.step };
     disposeModel(model);
@@ -43,9 +55,19 @@ for (const taskId of chosen) {
       ...r.byLength.map((b) => (b ? `${pct(b.exact)} (${b.sentences})` : '—')),
     ];
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  console.log(table(head, rows));
+  const formats = Object.keys(results.attention?.byFormat ?? {}).sort();
+  if (formats.length) {
+    console.log(`\n${taskId} — by input format (% exact match; attention's alignment agreement)\n`);
+    const by = (v: string, f: string) => results[v]!.byFormat![f]!;
+    const rows = formats.map((f) => [
+      f,
+      `${by('attention', f).sentences}`,
+      ...variants.map((v) => pct(by(v, f).exact)),
+      pct(by('attention', f).alignment),
+    ]);
+    console.log(table(['format', 'sentences', ...variants, 'align'], rows));
+  }
   writeJson(`${root}/${taskId}/metrics.json`, {
     task: taskId,
     split: 'test',

@@ -25,20 +25,44 @@ const short = (name: string) => name.slice(0, 3);
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2099;
 
-/** `{d}` day · `{dth}` ordinal day · `{m}` month number · `{month}` / `{mon}` month name · `{yyyy}` / `{yy}` year · `{weekday}` / `{wkd}`. */
-export const formats: string[][] = [
-  ['{d} {month} {yyyy}'],
-  ['{d} {mon} {yyyy}'],
-  ['{month} {d}, {yyyy}'],
-  ['{mon} {d}, {yyyy}'],
-  ['{dth} {month} {yyyy}', '{month} {dth}, {yyyy}', 'the {dth} of {month}, {yyyy}'],
-  ['{weekday}, {month} {d}, {yyyy}', '{weekday}, {d} {month} {yyyy}'],
-  ['{wkd} {d} {mon} {yyyy}'],
-  ['{m}/{d}/{yyyy}', '{m}/{d}/{yy}'],
-  ['{d}.{m}.{yyyy}'],
-  ['{yyyy}/{m}/{d}', '{yyyy}-{m}-{d}'],
-  ['{d}-{mon}-{yyyy}'],
-  ['{yyyy}年{m}月{d}日'],
+/** One row of the spec's format tables: its name there and the templates that write it. */
+export interface Format {
+  name: string;
+  /**
+   * `{d}` day · `{dth}` ordinal day · `{m}` month number (each with or without a leading zero) ·
+   * `{dd}` / `{mm}` always two digits · `{month}` / `{mon}` month name · `{yyyy}` / `{yy}` year ·
+   * `{weekday}` / `{wkd}`.
+   */
+  templates: string[];
+}
+
+/**
+ * The spec's two tables, row by row. The ambiguous numeric forms are told apart by where the year is
+ * and by the separator: dashes are day first (`25-11-2026`) or year first (`2026-11-25`), slashes
+ * month first or year first, dots day first or year first; without separators, eight digits are
+ * year first (`20261125`) and six are US with a two-digit year (`112526`).
+ */
+export const formats: Format[] = [
+  { name: 'day month year', templates: ['{d} {month} {yyyy}'] },
+  { name: 'day short-month year', templates: ['{d} {mon} {yyyy}'] },
+  { name: 'month day, year', templates: ['{month} {d}, {yyyy}'] },
+  { name: 'short-month day, year', templates: ['{mon} {d}, {yyyy}'] },
+  { name: 'ordinal day', templates: ['{dth} {month} {yyyy}', '{month} {dth}, {yyyy}', 'the {dth} of {month}, {yyyy}'] },
+  { name: 'weekday, long', templates: ['{weekday}, {month} {d}, {yyyy}', '{weekday}, {d} {month} {yyyy}'] },
+  { name: 'weekday, short', templates: ['{wkd} {d} {mon} {yyyy}'] },
+  { name: 'US numeric (month first)', templates: ['{m}/{d}/{yyyy}', '{m}/{d}/{yy}'] },
+  { name: 'European numeric (day first, dots)', templates: ['{d}.{m}.{yyyy}'] },
+  { name: 'ISO-like', templates: ['{yyyy}/{m}/{d}', '{yyyy}-{m}-{d}'] },
+  { name: 'with dashes and short month', templates: ['{d}-{mon}-{yyyy}'] },
+  { name: 'Chinese', templates: ['{yyyy}年{m}月{d}日'] },
+  // Grown: the formats the tfjs date example reads.
+  { name: 'compact, year first', templates: ['{yyyy}{mm}{dd}'] },
+  { name: 'compact US, two-digit year', templates: ['{mm}{dd}{yy}'] },
+  { name: 'compact day, short month, year', templates: ['{d}{mon}{yyyy}'] },
+  { name: 'day first with dashes', templates: ['{d}-{m}-{yyyy}'] },
+  { name: 'year first with dots', templates: ['{yyyy}.{m}.{d}'] },
+  { name: 'short month, day, two-digit year', templates: ['{mon} {d} {yy}', '{mon} {d}, {yy}'] },
+  { name: 'short month, day, year without comma', templates: ['{mon} {d} {yyyy}'] },
 ];
 
 const pieces = (template: string) => template.split(/(\{[a-z]+\})/).filter(Boolean);
@@ -61,6 +85,7 @@ const ordinal = (d: number) =>
 const days = padded(range(1, 31));
 const ordinals: Numeral[] = range(1, 31).map((value) => numeral(value, ordinal(value)));
 const monthNumbers = padded(range(1, 12));
+const twoDigits = (values: number[]): Numeral[] => values.map((value) => numeral(value, `${value}`.padStart(2, '0')));
 const longMonths: Numeral[] = monthNames.map((n, i) => numeral(i + 1, n));
 const shortMonths: Numeral[] = monthNames.map((n, i) => numeral(i + 1, short(n)));
 /** Every four-digit year, so that out-of-range years get a clear reason; the sampler weights only 1900–2099. */
@@ -72,7 +97,9 @@ const shortWeekdays: Numeral[] = weekdayNames.map((n, i) => numeral(i, short(n))
 const fields: Record<string, { field: 'd' | 'm' | 'y' | 'w'; options: Numeral[] }> = {
   '{d}': { field: 'd', options: days },
   '{dth}': { field: 'd', options: ordinals },
+  '{dd}': { field: 'd', options: twoDigits(range(1, 31)) },
   '{m}': { field: 'm', options: monthNumbers },
+  '{mm}': { field: 'm', options: twoDigits(range(1, 12)) },
   '{month}': { field: 'm', options: longMonths },
   '{mon}': { field: 'm', options: shortMonths },
   '{yyyy}': { field: 'y', options: years },
@@ -86,8 +113,8 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 const isoDigits = (n: number, width: number) => `${n}`.padStart(width, '0').split('');
 
 export const dates: Grammar = (r) => {
-  const variants = r.pick('format', formats);
-  const template = r.pick('variant', variants);
+  const format = r.pick('format', formats);
+  const template = r.pick('template', format.templates);
   const value: Partial<Record<'d' | 'm' | 'y' | 'w', number>> = {};
   const from: Record<'d' | 'm' | 'y' | 'w', number[]> = { d: [], m: [], y: [], w: [] };
   for (const piece of pieces(template)) {
@@ -128,7 +155,7 @@ export const dates: Grammar = (r) => {
 
 /** Every input character of the language. */
 export const dateCharacters: ReadonlySet<string> = new Set(
-  [...formats.flat(), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) => [
+  [...formats.flatMap((f) => f.templates), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) => [
     ...s.replace(/\{[a-z]+\}/g, ''),
   ]),
 );
