@@ -22,5 +22,8 @@ export const examples: Record<TaskId, string[]> = {
     '11/25/26',
     '2026年11月25日',
     'Thu 1 Jan 1970',
+    '20261125',
+    '25NOV2026',
+    'Nov 25 26',
   ],
 };
