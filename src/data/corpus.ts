@@ -19,7 +19,7 @@ export interface Corpus {
 
 export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
   'en-zh': { seed: 1, train: 60_000, validation: 1_000, test: 250 },
-  dates: { seed: 2, train: 40_000, validation: 1_000, test: 2_000 },
+  dates: { seed: 2, train: 80_000, validation: 1_000, test: 2_000 },
 };
 
 /**

@@ -28,7 +28,8 @@ describe('the shipped weights', () => {
   });
 
   it('dates attention: ≥ 99.5 % exact, ≥ 95 % alignment agreement (fixed sample)', async () => {
-    const { model } = await loadModel('pretrained/dates/attention');
+    const { model, manifest } = await loadModel('pretrained/dates/attention');
+    expect(manifest.provenance.dataVersion).toMatch(/dates@2/); // trained on the grown grammar
     const m = await evaluate(model, sample('dates'));
     expect(m.exact).toBeGreaterThanOrEqual(0.995);
     expect(m.alignment!).toBeGreaterThanOrEqual(0.95);
