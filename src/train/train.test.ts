@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../data/corpus';
 import type { Example } from '../data/sample';
 import { tasks } from '../data/tasks';
@@ -8,12 +8,9 @@ import { buildVocab, type Vocab } from '../data/vocab';
 import type { ModelConfig, Variant } from '../model/config';
 import { initParams, type Params } from '../model/params';
 import { adamState, type AdamState } from './adam';
-import { startNodeBackend } from './backend';
 import { disposeBatch, epochBatches, toBatch } from './batches';
 import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint';
 import { learningRate, trainStep } from './step';
-
-beforeAll(() => startNodeBackend());
 
 const corpus = makeCorpus(tasks.dates, { seed: 9, train: 256, validation: 0, test: 0 });
 const vocab = buildVocab(corpus.train);
