@@ -93,3 +93,28 @@ test('hostile URL parameters do nothing', async ({ page }) => {
   await page.goto(`/?text=${'a'.repeat(5_000)}`); // longer than any input the app accepts
   await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
 });
+
+test('a cell pinned on a 29-token sentence, then setTask from the host: the widget shows the new task instead of crashing', async ({
+  page,
+}) => {
+  const long =
+    "Lily's clever student wrote three letters in the library this morning because her teacher helped him but they will not visit Mary happily in the park tomorrow.";
+  const send = (command: string, fields: Record<string, string>) =>
+    page.evaluate(
+      ([c, f]) => (window as unknown as { lens: { send: (c: string, f: object) => void } }).lens.send(c as string, f as object),
+      [command, fields] as const,
+    );
+  await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(WIDGET)}`);
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated'));
+  const lens = page.frameLocator('#lens');
+  await send('setText', { text: long });
+  await expect(lens.locator('[data-cell="1-28"]')).toBeVisible({ timeout: 60_000 });
+  await lens.locator('[data-cell="1-28"]').click();
+  await expect(lens.locator('.readout')).toContainText('← .');
+  await page.mouse.move(0, 0); // off the widget: what stays lit now is the pin alone
+  await expect(lens.locator('.readout')).toContainText('← .');
+  await send('setTask', { task: 'dates' });
+  await expect(lens.getByRole('status', { name: 'Translation' })).toHaveText('2026-11-25', { timeout: 60_000 });
+  await expect(lens.getByRole('grid', { name: 'Attention weights' })).toBeVisible();
+  await expect(lens.locator('.readout')).toHaveText('\u00a0'); // the old sentence's pin is gone
+});

@@ -6,7 +6,7 @@ import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
 import type { RuntimeState } from './useRuntime';
 
-export interface Translation {
+export interface Traces {
   check: Check;
   /** Traces of the current tokens; empty while they are being computed or when there is nothing to translate. */
   traces: Partial<Record<Variant, Trace>>;
@@ -14,9 +14,9 @@ export interface Translation {
   error: string | null;
 }
 
-export function useTranslation({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Translation {
+export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Traces {
   const checked = useMemo(() => check(tasks[task], text), [task, text]);
-  const [done, setDone] = useState<{ key: string; traces: Translation['traces']; error: string | null }>({
+  const [done, setDone] = useState<{ key: string; traces: Traces['traces']; error: string | null }>({
     key: '',
     traces: {},
     error: null,
