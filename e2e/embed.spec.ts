@@ -25,8 +25,10 @@ test('a course page on another origin drives the widget by postMessage and gets 
   const translated = (await events(page)).find((x) => x.event === 'translated' && x.model === 'attention')!;
   expect(translated.alpha).toHaveLength(5);
   await waitFor(page, (e) => e.some((x) => x.event === 'resize' && x.height! > 200));
-  const height = (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
-  await expect.poll(() => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(height);
+  // The iframe follows the widget's latest height (which may still change as the page settles).
+  const lastHeight = async () => (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
+  const frameHeight = () => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+  await expect.poll(async () => (await frameHeight()) === (await lastHeight())).toBe(true);
 
   await page.getByRole('button', { name: 'A reordering' }).click();
   await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.includes('昨天')));

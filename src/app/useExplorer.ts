@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { tasks } from '../data/tasks';
-import type { Command } from '../embed/protocol';
 import { explore } from './explorer';
 import { dictionaries } from './i18n';
 import { readLaunch, writeUrl } from './urlState';
@@ -64,7 +63,7 @@ export function useExplorer() {
   useEmbedEvents({
     enabled: launch.embed.embed,
     autoplay: launch.embed.autoplay,
-    onCommand: dispatch as (c: Command) => void,
+    onCommand: dispatch,
     onAutoplay: () => (dispatch({ command: 'step', step: 1 }), dispatch({ command: 'play' })),
     view,
     load: rt.load,
