@@ -20,6 +20,7 @@ import { dictionaries } from './i18n';
 import { lesson } from './lesson';
 import { readLaunch, readUrl } from './urlState';
 import type { ExplorerState } from './useExplorer';
+import { translatable } from './useTraces';
 import { initialView, reduceView, type View, type ViewCommand } from './view';
 
 const models = {} as Record<TaskId, { attention: Model; distracted: Model }>;
@@ -31,15 +32,12 @@ beforeAll(async () => {
 /** Both models' traces of a view's sentence (cached: the same sentences come back often). */
 const cache = new Map<string, { attention: Trace; distracted: Trace } | Record<string, never>>();
 async function translateView(view: View) {
-  const c = check(tasks[view.task], view.text);
-  if (c.kind === 'empty' || c.kind === 'too-long') return {};
-  const key = `${view.task}\u0001${c.tokens.tokens.join('\u0000')}`;
+  const tokens = translatable(check(tasks[view.task], view.text));
+  if (!tokens) return {};
+  const key = `${view.task}\u0001${tokens.join('\u0000')}`;
   if (!cache.has(key)) {
     const m = models[view.task];
-    cache.set(key, {
-      attention: await translate(m.attention, c.tokens.tokens),
-      distracted: await translate(m.distracted, c.tokens.tokens),
-    });
+    cache.set(key, { attention: await translate(m.attention, tokens), distracted: await translate(m.distracted, tokens) });
   }
   return cache.get(key)!;
 }

@@ -14,6 +14,10 @@ export interface Traces {
   error: string | null;
 }
 
+/** The source tokens the models should translate, or null: empty, too long, or no token left (e.g. a lone quote mark). */
+export const translatable = (c: Check): string[] | null =>
+  c.kind === 'empty' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
+
 export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Traces {
   const checked = useMemo(() => check(tasks[task], text), [task, text]);
   const [done, setDone] = useState<{ key: string; traces: Traces['traces']; error: string | null }>({
@@ -21,7 +25,7 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
     traces: {},
     error: null,
   });
-  const tokens = checked.kind === 'empty' || checked.kind === 'too-long' ? null : checked.tokens.tokens;
+  const tokens = translatable(checked);
   const key = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
 
   useEffect(() => {

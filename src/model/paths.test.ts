@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { defaultCorpus, makeCorpus } from '../data/corpus';
-import { bucketOf, buckets, taskIds, tasks } from '../data/tasks';
-import { loadShipped } from '../testing/shipped';
+import { bucketOf, buckets, taskIds } from '../data/tasks';
+import { loadShipped, shippedTestSplit } from '../testing/shipped';
 import { variants, type ModelConfig } from './config';
 import type { Model } from './model';
 import { disposeModel } from './model';
@@ -78,7 +77,7 @@ describe('the packed path computes what the reference path (encoder.ts + decoder
     for (const variant of variants)
       it(`every shipped model: ${task}/${variant} translates test sentences of every length the same on both paths`, async () => {
         const { model } = await loadShipped(task, variant);
-        const test = makeCorpus(tasks[task], { ...defaultCorpus[task], train: 0, validation: 0 }).test;
+        const test = shippedTestSplit(task);
         const picks = buckets.flatMap((_, b) => test.filter((e) => bucketOf(e.source.length) === b).slice(0, 2));
         expect(picks.length).toBeGreaterThanOrEqual(4);
         for (const e of picks)
