@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that run the model get tfjs's Node backend from a setup file; the rest never load tfjs. */
+const withModel = ['src/model/**/*.test.ts', 'src/train/**/*.test.ts', 'src/app/**/*.model.test.tsx'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'model', include: withModel, setupFiles: ['src/testing/nodeBackend.ts'] } },
+      { extends: true, test: { name: 'plain', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], exclude: withModel } },
+    ],
   },
 });

@@ -8,8 +8,7 @@ import type { Variant } from '../src/model/config';
 import { evaluate } from '../src/model/evaluate';
 import type { Model } from '../src/model/model';
 import { translate } from '../src/model/translate';
-import { translateNaive } from '../src/model/translateNaive';
-import { translateUnpacked } from './unpacked';
+import { translateNaive } from './translateNaive';
 import { activateBackend, isSoftwareRenderer, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 
@@ -80,7 +79,7 @@ const api = {
     // Warm-up: shader compilation on WebGL, wasm and JavaScript tier-up everywhere.
     for (let r = 0; r < Math.min(runs, 10); r++) {
       await translate(m, inputs[r % inputs.length]!);
-      await translateUnpacked(m, inputs[r % inputs.length]!);
+      await translate(m, inputs[r % inputs.length]!, { path: 'reference' });
     }
     translateNaive(m, inputs[0]!);
     // Ours and the unpacked "before", interleaved so that drift hits both alike.
@@ -91,7 +90,7 @@ const api = {
       const t0 = performance.now();
       await translate(m, input);
       const t1 = performance.now();
-      await translateUnpacked(m, input);
+      await translate(m, input, { path: 'reference' });
       ours.push(t1 - t0);
       unpacked.push(performance.now() - t1);
     }
@@ -104,7 +103,7 @@ const api = {
     const sample = await translate(m, inputs[0]!);
     const same =
       translateNaive(m, inputs[0]!).join(' ') === sample.tokens.join(' ') &&
-      (await translateUnpacked(m, inputs[0]!)).join(' ') === sample.tokens.join(' ');
+      (await translate(m, inputs[0]!, { path: 'reference' })).tokens.join(' ') === sample.tokens.join(' ');
     return {
       length: inputs[0]!.length,
       outputLength: sample.tokens.length,
@@ -131,7 +130,7 @@ const api = {
     const m = await model('en-zh', 'attention');
     const input = sentencesOfLength(length, 1)[0]!;
     const count = async (f: () => Promise<unknown>) => (await tf.profile(async () => void (await f()))).kernels.length;
-    return { packed: await count(() => translate(m, input)), unpacked: await count(() => translateUnpacked(m, input)) };
+    return { packed: await count(() => translate(m, input)), unpacked: await count(() => translate(m, input, { path: 'reference' })) };
   },
   /** tf.memory().numTensors before and after n translations. */
   async leak(n: number) {

@@ -15,7 +15,7 @@ import { defaultCorpus, makeCorpus } from '../src/data/corpus';
 import { tasks } from '../src/data/tasks';
 import { buildVocab } from '../src/data/vocab';
 import { defaultSizes, type ModelConfig } from '../src/model/config';
-import { translationFlops } from '../src/model/flops';
+import { translationFlops } from './flops';
 import { teacherForcedLoss } from '../src/model/loss';
 import { countParams, initParams } from '../src/model/params';
 import { adamState, adamUpdate } from '../src/train/adam';
@@ -46,7 +46,7 @@ type Lat = {
   outputLength: number;
   p50: number;
   p90: number;
-  /** The same decoding on the readable, unpacked path: the "before" of packed.ts. */
+  /** The same decoding on the readable reference path (translate's path: 'reference'): the "before" of packed.ts. */
   unpackedP50: number;
   naiveP50: number;
   naiveP90: number;
@@ -284,7 +284,7 @@ const lines = [
     .map(([m, b]) => `${m} ${kb(b)}`)
     .join(', ')} | ${ok(Object.values(modelBytes).every((b) => b <= 1.5 * 2 ** 20))} |`,
   '',
-  `The FLOP floor is the translation's arithmetic (${(flops10 / 1e6).toFixed(1)} MFLOP for 10 → ${wasm10?.outputLength ?? '—'} tokens, counted from the model's shapes in \`src/model/flops.ts\`) at the best throughput wasm reaches on matrix–vector products of the model's sizes, ${peak.matrixVector.toFixed(1)} GFLOP/s: greedy decoding of one sentence is a chain of such products. At the matrix–matrix rate (${peak.matrixMatrix.toFixed(1)} GFLOP/s, U·h_j of a 45-word sentence) the floor would be ${ms(results.flops.matrixMatrixFloorMs10)} ms and we would be at ${wasm10 ? (wasm10.p50 / results.flops.matrixMatrixFloorMs10).toFixed(1) : '—'}×. The issue's yardstick for this machine, ≈ 5 ms p50 for 10 tokens on wasm, is ${wasm10 && wasm10.p50 <= 5.75 ? 'met' : 'not met'} (${wasm10 ? ms(wasm10.p50) : '—'} ms).`,
+  `The FLOP floor is the translation's arithmetic (${(flops10 / 1e6).toFixed(1)} MFLOP for 10 → ${wasm10?.outputLength ?? '—'} tokens, counted from the model's shapes in \`bench/flops.ts\`) at the best throughput wasm reaches on matrix–vector products of the model's sizes, ${peak.matrixVector.toFixed(1)} GFLOP/s: greedy decoding of one sentence is a chain of such products. At the matrix–matrix rate (${peak.matrixMatrix.toFixed(1)} GFLOP/s, U·h_j of a 45-word sentence) the floor would be ${ms(results.flops.matrixMatrixFloorMs10)} ms and we would be at ${wasm10 ? (wasm10.p50 / results.flops.matrixMatrixFloorMs10).toFixed(1) : '—'}×. The issue's yardstick for this machine, ≈ 5 ms p50 for 10 tokens on wasm, is ${wasm10 && wasm10.p50 <= 5.75 ? 'met' : 'not met'} (${wasm10 ? ms(wasm10.p50) : '—'} ms).`,
   '',
   '### Where the time goes, and what was done about it',
   '',

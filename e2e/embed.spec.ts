@@ -25,8 +25,10 @@ test('a course page on another origin drives the widget by postMessage and gets 
   const translated = (await events(page)).find((x) => x.event === 'translated' && x.model === 'attention')!;
   expect(translated.alpha).toHaveLength(5);
   await waitFor(page, (e) => e.some((x) => x.event === 'resize' && x.height! > 200));
-  const height = (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
-  await expect.poll(() => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(height);
+  // The iframe follows the widget's latest height (which may still change as the page settles).
+  const lastHeight = async () => (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
+  const frameHeight = () => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+  await expect.poll(async () => (await frameHeight()) === (await lastHeight())).toBe(true);
 
   await page.getByRole('button', { name: 'A reordering' }).click();
   await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.includes('昨天')));
@@ -92,4 +94,29 @@ test('hostile URL parameters do nothing', async ({ page }) => {
   expect(warnings.join('\n')).toMatch(/Ignoring URL parameter mode/);
   await page.goto(`/?text=${'a'.repeat(5_000)}`); // longer than any input the app accepts
   await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+});
+
+test('a cell pinned on a 29-token sentence, then setTask from the host: the widget shows the new task instead of crashing', async ({
+  page,
+}) => {
+  const long =
+    "Lily's clever student wrote three letters in the library this morning because her teacher helped him but they will not visit Mary happily in the park tomorrow.";
+  const send = (command: string, fields: Record<string, string>) =>
+    page.evaluate(
+      ([c, f]) => (window as unknown as { lens: { send: (c: string, f: object) => void } }).lens.send(c as string, f as object),
+      [command, fields] as const,
+    );
+  await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(WIDGET)}`);
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated'));
+  const lens = page.frameLocator('#lens');
+  await send('setText', { text: long });
+  await expect(lens.locator('[data-cell="1-28"]')).toBeVisible({ timeout: 60_000 });
+  await lens.locator('[data-cell="1-28"]').click();
+  await expect(lens.locator('.readout')).toContainText('← .');
+  await page.mouse.move(0, 0); // off the widget: what stays lit now is the pin alone
+  await expect(lens.locator('.readout')).toContainText('← .');
+  await send('setTask', { task: 'dates' });
+  await expect(lens.getByRole('status', { name: 'Translation' })).toHaveText('2026-11-25', { timeout: 60_000 });
+  await expect(lens.getByRole('grid', { name: 'Attention weights' })).toBeVisible();
+  await expect(lens.locator('.readout')).toHaveText('\u00a0'); // the old sentence's pin is gone
 });

@@ -47,3 +47,13 @@ test('the heatmap exports as SVG, PNG, CSV and JSON, named after task and senten
   expect(json.steps[0].topk[0].token).toBe('汤姆');
   expect(json.steps[0].context).toHaveLength(256);
 });
+
+test('a dates heatmap: the grid, the readout and the CSV label a space the same way (␣)', async ({ page }) => {
+  await open(page, { task: 'dates', text: '25 Nov 2026' });
+  const grid = page.getByRole('grid', { name: 'Attention weights' });
+  await expect(grid.locator('thead th').nth(3)).toHaveText('␣');
+  await grid.locator('[data-cell="0-2"]').hover();
+  await expect(page.locator('.readout')).toContainText('← ␣:');
+  const csv = (await save(page, 'CSV')).bytes.toString('utf8').split('\n');
+  expect(csv[0]).toBe('"target \\ source","2","5","␣","n","o","v","␣","2","0","2","6"');
+});

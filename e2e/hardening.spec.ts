@@ -18,7 +18,7 @@ const backendOf = (page: Page) => page.evaluate(() => (window as unknown as Lens
 for (const backend of ['webgl', 'wasm', 'cpu'])
   test(`no tensor leak across 1000 translations on ${backend}`, async ({ page }) => {
     test.setTimeout(240_000);
-    await open(page, { text: 'Tom chased Jerry.', backend });
+    await open(page, { text: 'Tom chased Jerry.', backend, diagnostics: '1' });
     expect(await backendOf(page)).toBe(backend);
     const [before, after] = await page.evaluate(async () => {
       const l = (window as unknown as Lens).attentionLens;
@@ -30,8 +30,13 @@ for (const backend of ['webgl', 'wasm', 'cpu'])
     expect(after).toBe(before);
   });
 
+test('no test handle in the page unless ?diagnostics=1 asks for it', async ({ page }) => {
+  await open(page, { text: 'Tom chased Jerry.' });
+  expect(await page.evaluate(() => 'attentionLens' in window)).toBe(false);
+});
+
 test('a lost WebGL context: the app falls back to wasm, says so, and keeps the sentence', async ({ page }) => {
-  await open(page, { text: 'Tom chased Jerry quickly.', backend: 'webgl' });
+  await open(page, { text: 'Tom chased Jerry quickly.', backend: 'webgl', diagnostics: '1' });
   await expect(translation(page)).toHaveText('汤姆很快地追逐了杰瑞。');
   await page.evaluate(() => (window as unknown as Lens).attentionLens.loseContext());
   await expect(page.getByRole('alert')).toContainText('graphics context was lost');
@@ -78,7 +83,7 @@ test('half-float WebGL (a phone GPU): α finite, rows sum to 1 ± 0.01, the exam
   test.setTimeout(180_000);
   const run = async (params: Record<string, string>) => {
     const page = await browser.newPage();
-    await open(page, params);
+    await open(page, { ...params, diagnostics: '1' });
     const out = await page.evaluate(
       async (sentences) => {
         const res: Trace[] = [];

@@ -1,178 +1,61 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { taskIds, tasks } from '../data/tasks';
-import type { Cell } from '../viz/Heatmap';
+import { taskIds } from '../data/tasks';
+import { modes } from '../embed/protocol';
 import { vectorColor } from '../viz/scales';
+import { AccuracySection } from './components/AccuracySection';
+import { AppFooter } from './components/AppFooter';
+import { AttentionBlock } from './components/AttentionBlock';
 import { DistractedView } from './components/DistractedView';
+import { LoadStatus } from './components/LoadStatus';
+import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
 import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
+import { ShareDialog } from './components/ShareDialog';
 import { SourceChips } from './components/SourceChips';
 import { StepControls } from './components/StepControls';
 import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
-import { dictionaries } from './i18n';
-import { modes, readEmbedOptions, readUrl, writeUrl, defaultText, type ViewState } from './urlState';
-import type { Command } from '../embed/protocol';
-import { ShareDialog } from './components/ShareDialog';
-import { useAccuracy } from './useAccuracy';
-import { useOffline } from './useOffline';
-import { useProjectorKeys } from './useProjectorKeys';
-import { lesson } from './lesson';
-import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
-import { useRuntime } from './useRuntime';
-import { useTranslation } from './useTranslation';
-import { useEmbedEvents } from './useEmbedEvents';
-import { goldAgreement } from './gold';
-import { AccuracySection } from './components/AccuracySection';
-import { AppFooter } from './components/AppFooter';
-import { AttentionBlock } from './components/AttentionBlock';
-import { LoadStatus } from './components/LoadStatus';
+import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
 const vector = vectorColor(1);
-const none: Cell = { row: null, col: null };
 
 export function App() {
-  const [view, setViewState] = useState<ViewState>(() => readUrl(location.search, console.warn));
-  const setView = useCallback((patch: Partial<ViewState>) => setViewState((v) => ({ ...v, ...patch })), []);
-  const [hover, setHover] = useState<Cell>(none);
-  const [pinned, setPinned] = useState<Cell | null>(null);
-  const [playing, setPlaying] = useState(false);
-  const [blank, setBlank] = useState(false);
-  const [help, setHelp] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
-  const [forcedBackend] = useState(() => new URLSearchParams(location.search).get('backend'));
-  const [embed] = useState(() => readEmbedOptions(location.search, console.warn));
+  return <Explorer {...useExplorer()} />;
+}
 
-  const t = dictionaries[view.lang];
-  const task = tasks[view.task];
-  const [halfFloat] = useState(() => new URLSearchParams(location.search).get('gpu') === 'f16');
-  const rt = useRuntime(view.task, ['webgl', 'wasm', 'cpu'].includes(forcedBackend ?? '') ? forcedBackend : null, halfFloat);
-  const tr = useTranslation(rt, view.task, view.text);
-  const acc = useAccuracy(view.task, rt);
-  const offline = useOffline(!embed.embed);
-
-  // The widget keeps its own URL (its embed options live there); the standalone app mirrors its view.
-  useEffect(() => {
-    if (!embed.embed) history.replaceState(null, '', writeUrl(view));
-  }, [view, embed.embed]);
-  useEffect(() => {
-    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t.title} — ${t.tasks[view.task]}`;
-  }, [view.lang, view.task, t]);
-
-  const srcTokens = tr.check.kind === 'empty' || tr.check.kind === 'too-long' ? [] : tr.check.tokens.tokens;
-  /** Source tokens as labels: a space (dates are read character by character) shows as ␣. */
-  const srcLabels = srcTokens.map((tok) => (tok === ' ' ? '␣' : tok));
-  const fresh = (tokens?: string[]) => !!tokens && tokens.join(' ') === srcTokens.join(' ');
-  const attention = fresh(tr.traces.attention?.source) ? tr.traces.attention! : null;
-  const distracted = fresh(tr.traces.distracted?.source) ? tr.traces.distracted! : null;
-  const main = view.mode === 'distracted' ? distracted : attention;
-  const n = main?.tokens.length ?? 0;
-  const step = Math.min(view.step ?? n, n);
-  const current = step > 0 ? step - 1 : null;
-  const focus = pinned ?? hover;
-  const activeRow = focus.row ?? current;
-  const reference = tr.check.kind === 'ok' ? tr.check.reference : null;
+/** The page, laid out from the explorer's state; every change goes through `dispatch`. */
+export function Explorer({
+  launch,
+  view,
+  dispatch,
+  t,
+  task,
+  check,
+  checkedText,
+  explored: x,
+  runtime: rt,
+  accuracy,
+  offline,
+  note,
+}: ExplorerState) {
+  const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
   const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
-
-  useEffect(() => {
-    if (!playing || step >= n) return;
-    const id = setTimeout(() => {
-      setView({ step: step + 1 });
-      if (step + 1 >= n) setPlaying(false);
-    }, 700);
-    return () => clearTimeout(id);
-  }, [playing, step, n, setView]);
-
-  const gold = useMemo(
-    () => (view.gold && tr.check.kind === 'ok' && attention ? goldAgreement(attention, tr.check.reference, tr.check.links) : null),
-    [view.gold, tr.check, attention],
-  );
-
-  const differs = useMemo(() => {
-    if (!attention || !distracted) return new Set<number>();
-    const len = Math.max(attention.tokens.length, distracted.tokens.length);
-    return new Set(Array.from({ length: len }, (_, i) => i).filter((i) => attention.tokens[i] !== distracted.tokens[i]));
-  }, [attention, distracted]);
-
-  const goStep = (i: number) => {
-    setPlaying(false);
-    setView({ step: Math.max(1, Math.min(n, i)) });
+  const hoverRow = (row: number | null) => dispatch({ command: 'hover', cell: { row, col: null } });
+  const summary = (k: 'attention' | 'distracted') => {
+    const s = x.scores[k];
+    return s ? `${s.correctTokens} / ${s.tokens} ${t.right}` : undefined;
   };
-  const example = (k: number) => {
-    const s = lesson[k];
-    if (!s) return;
-    setPinned(null);
-    setView({ task: s.task, text: s.text, mode: s.mode, step: 1 });
-  };
-  useProjectorKeys({
-    projector: view.projector,
-    toggleProjector: () => setView({ projector: !view.projector }),
-    leave: () => (setBlank(false), setHelp(false), setView({ projector: false })),
-    next: () => goStep(step + 1),
-    back: () => goStep(step - 1),
-    first: () => goStep(1),
-    last: () => goStep(n),
-    cycleMode: () => setView({ mode: modes[(modes.indexOf(view.mode) + 1) % modes.length]! }),
-    example,
-    fullscreen: () => {
-      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
-      Promise.resolve(done).catch(() => {
-        setNote(t.fullscreenUnavailable);
-        setTimeout(() => setNote(null), 4000);
-      });
-      if (!document.documentElement.requestFullscreen) setNote(t.fullscreenUnavailable);
-    },
-    blank: () => setBlank((b) => !b),
-    help: () => setHelp((h) => !h),
-  });
-
-  const onText = (text: string) => {
-    setPinned(null);
-    setView({ text, step: null });
-  };
-  const onCommand = (c: Command) => {
-    if (c.command === 'setText') onText(c.text);
-    else if (c.command === 'setTask') setView({ task: c.task, text: defaultText[c.task], step: null });
-    else if (c.command === 'setMode') setView({ mode: c.mode });
-    else if (c.command === 'step') goStep(c.step === 'next' ? step + 1 : c.step === 'back' ? step - 1 : c.step);
-    else if (c.command === 'play') {
-      if (step >= n) setView({ step: 1 });
-      setPlaying(true);
-    } else if (c.command === 'pause') setPlaying(false);
-    else if (c.command === 'setLang') setView({ lang: c.lang });
-  };
-  useEmbedEvents({
-    enabled: embed.embed,
-    autoplay: embed.autoplay,
-    onCommand,
-    onAutoplay: () => (setView({ step: 1 }), setPlaying(true)),
-    view,
-    load: rt.load,
-    traces: { attention, distracted },
-    step,
-    total: n,
-    error: tr.error,
-  });
-
-  const onPin = (c: Cell) => setPinned((p) => (p && p.row === c.row && p.col === c.col ? null : c));
-  const chipWeights =
-    view.mode !== 'distracted' && attention && activeRow !== null && activeRow < step ? (attention.steps[activeRow]?.alpha ?? null) : null;
-  const summary = (trace: typeof attention) =>
-    reference && trace
-      ? `${trace.tokens.filter((tok, i) => reference[i] === tok).length} / ${Math.max(trace.tokens.length, reference.length)} ${t.right}`
-      : undefined;
 
   return (
     <div
-      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${embed.embed ? ' embed' : ''}${embed.controls ? '' : ' no-controls'}`}
+      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
     >
       <header>
         <div className="brand">
-          <h1 className={embed.embed ? 'sr-only' : undefined}>{t.title}</h1>
+          <h1 className={launch.embed.embed ? 'sr-only' : undefined}>{t.title}</h1>
           <p className="tagline">{t.tagline}</p>
         </div>
         <div className="controls">
@@ -182,14 +65,14 @@ export function App() {
             options={taskIds}
             value={view.task}
             labelOf={(o) => t.tasks[o]}
-            onChange={(o) => (setPinned(null), setView({ task: o, text: defaultText[o], step: null }))}
+            onChange={(task) => dispatch({ command: 'setTask', task })}
           />
-          <ShareDialog t={t} view={view} />
+          <ShareDialog t={t} view={view} base={launch.base} />
           <button
             type="button"
             className="projector-toggle"
             aria-pressed={view.projector}
-            onClick={() => setView({ projector: !view.projector })}
+            onClick={() => dispatch({ command: 'toggle', what: 'projector' })}
             title={view.projector ? t.leaveProjector : t.projectorHint}
           >
             {t.projector}
@@ -201,13 +84,13 @@ export function App() {
               options={['light', 'dark'] as const}
               value={view.theme}
               labelOf={(o) => t.themes[o]}
-              onChange={(theme) => setView({ theme })}
+              onChange={(theme) => dispatch({ command: 'setTheme', theme })}
             />
           )}
           <button
             type="button"
             className="lang"
-            onClick={() => setView({ lang: view.lang === 'en' ? 'zh' : 'en' })}
+            onClick={() => dispatch({ command: 'setLang', lang: view.lang === 'en' ? 'zh' : 'en' })}
             aria-label={t.switchLanguageLabel}
             lang={view.lang === 'en' ? 'zh' : 'en'}
           >
@@ -225,15 +108,17 @@ export function App() {
         </div>
       )}
       <main>
-        {view.projector && <LessonBar t={t} lang={view.lang} text={view.text} onExample={example} />}
+        {view.projector && (
+          <LessonBar t={t} lang={view.lang} text={view.text} onExample={(index) => dispatch({ command: 'example', index })} />
+        )}
         <SentenceInput
           t={t}
           task={task}
           text={view.text}
-          onText={onText}
+          onText={(text) => dispatch({ command: 'setText', text })}
           examples={examples[view.task]}
-          check={tr.check}
-          checkedText={tr.checkedText}
+          check={check}
+          checkedText={checkedText}
         />
 
         <LoadStatus
@@ -253,29 +138,33 @@ export function App() {
               options={modes}
               value={view.mode}
               labelOf={(o) => t.modes[o]}
-              onChange={(mode) => setView({ mode })}
+              onChange={(mode) => dispatch({ command: 'setMode', mode })}
             />
           </div>
           {view.mode === 'both' ? (
             <div className="both-outputs">
-              {[attention, distracted].map((trace, k) => (
-                <div key={k} className={k ? 'side distracted-side' : 'side attention-side'}>
-                  <h3>{k ? t.distractedSide : t.attentionSide}</h3>
-                  <TranslationView
-                    id={k ? 'translation-distracted' : 'translation'}
-                    label={k ? `${t.translation} (${t.distractedSide})` : t.translation}
-                    tokens={trace ? trace.tokens.map((x) => x) : []}
-                    visible={step}
-                    current={current}
-                    reference={reference}
-                    differs={differs}
-                    litRow={activeRow}
-                    onHover={(row) => setHover({ row, col: null })}
-                    lang={targetLang}
-                    summary={summary(trace)}
-                  />
-                </div>
-              ))}
+              {(['attention', 'distracted'] as const).map((k) => {
+                const trace = k === 'attention' ? attention : distracted;
+                const side = k === 'distracted';
+                return (
+                  <div key={k} className={side ? 'side distracted-side' : 'side attention-side'}>
+                    <h3>{side ? t.distractedSide : t.attentionSide}</h3>
+                    <TranslationView
+                      id={side ? 'translation-distracted' : 'translation'}
+                      label={side ? `${t.translation} (${t.distractedSide})` : t.translation}
+                      tokens={trace?.tokens ?? []}
+                      visible={step}
+                      current={current}
+                      reference={reference}
+                      differs={x.differs}
+                      litRow={activeRow}
+                      onHover={hoverRow}
+                      lang={targetLang}
+                      summary={summary(k)}
+                    />
+                  </div>
+                );
+              })}
             </div>
           ) : (
             <TranslationView
@@ -286,7 +175,7 @@ export function App() {
               current={current}
               reference={null}
               litRow={activeRow}
-              onHover={(row) => setHover({ row, col: null })}
+              onHover={hoverRow}
               lang={targetLang}
             />
           )}
@@ -295,14 +184,14 @@ export function App() {
               {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
             </p>
           )}
-          {main && n > 0 && (
+          {main && x.total > 0 && (
             <StepControls
               t={t}
               step={step}
-              total={n}
-              playing={playing}
-              onStep={(i) => (setPlaying(false), setView({ step: i }))}
-              onPlay={(on) => (on && step >= n && setView({ step: 1 }), setPlaying(on))}
+              total={x.total}
+              playing={view.playing}
+              onStep={(i) => dispatch({ command: 'step', step: i })}
+              onPlay={(on) => dispatch({ command: on ? 'play' : 'pause' })}
             />
           )}
         </section>
@@ -311,18 +200,18 @@ export function App() {
           <h2>{t.sourceWords}</h2>
           <SourceChips
             unknown={
-              tr.check.kind === 'unknown'
-                ? tr.check.unknown.map((u) => ({
+              check.kind === 'unknown'
+                ? check.unknown.map((u) => ({
                     index: u.index,
                     hint: u.suggestions.length ? `${t.messages.didYouMean} ${u.suggestions.join(', ')}?` : '',
                   }))
                 : []
             }
-            tokens={srcLabels}
+            tokens={x.sourceLabels}
             h={attention?.h ?? null}
-            weights={chipWeights}
-            litCol={focus.col}
-            onHover={(col) => setHover({ row: hover.row, col })}
+            weights={x.chipWeights}
+            litCol={highlight.col}
+            onHover={(col) => dispatch({ command: 'hover', cell: { row: view.hover.row, col } })}
             vector={vector}
             lang={sourceLang}
             label={t.sourceWords}
@@ -336,19 +225,18 @@ export function App() {
                 t={t}
                 task={view.task}
                 text={view.text}
-                title={`${t.heatmap} — ${task.showSource(srcTokens)} → ${task.showTarget(attention.tokens)}`}
+                title={`${t.heatmap} — ${task.showSource(x.sourceTokens)} → ${task.showTarget(attention.tokens)}`}
                 trace={attention}
-                source={srcLabels}
                 visible={view.mode === 'both' ? attention.tokens.length : step}
                 current={view.mode === 'both' ? null : current}
-                focus={focus}
-                onFocus={setHover}
-                onPin={onPin}
+                highlight={highlight}
+                onHover={(cell) => dispatch({ command: 'hover', cell })}
+                onPin={(cell) => dispatch({ command: 'pin', cell })}
                 guided={rt.load.phase === 'ready' && rt.load.guided > 0}
-                gold={gold}
+                gold={x.gold}
                 showGold={view.gold}
-                goldAvailable={tr.check.kind === 'ok'}
-                onShowGold={(on) => setView({ gold: on })}
+                goldAvailable={check.kind === 'ok'}
+                onShowGold={(gold) => dispatch({ command: 'setGold', gold })}
                 sourceLang={sourceLang}
                 targetLang={targetLang}
               />
@@ -362,7 +250,7 @@ export function App() {
                 visible={view.mode === 'both' ? distracted.tokens.length : step}
                 current={view.mode === 'both' ? null : current}
                 litRow={activeRow}
-                onHover={(row) => setHover({ row, col: null })}
+                onHover={hoverRow}
                 vector={vector}
                 lang={targetLang}
               />
@@ -373,26 +261,33 @@ export function App() {
               t={t}
               step={main.steps[current]!}
               index={current}
-              source={srcLabels}
+              source={x.sourceLabels}
               h={main.h}
               vector={vector}
               sourceLang={sourceLang}
               targetLang={targetLang}
-              onHoverSource={(col) => setHover({ row: null, col })}
+              onHoverSource={(col) => dispatch({ command: 'hover', cell: { row: null, col } })}
             />
           )}
         </div>
 
         <AccuracySection
           t={t}
-          accuracy={acc.accuracy}
-          progress={acc.progress}
+          accuracy={accuracy.accuracy}
+          progress={accuracy.progress}
           ready={rt.load.phase === 'ready'}
-          onRemeasure={() => void acc.remeasure()}
+          onRemeasure={() => void accuracy.remeasure()}
         />
       </main>
 
-      <ProjectorOverlays t={t} help={help} onCloseHelp={() => setHelp(false)} blank={blank} onUnblank={() => setBlank(false)} note={note} />
+      <ProjectorOverlays
+        t={t}
+        help={view.help}
+        onCloseHelp={() => dispatch({ command: 'toggle', what: 'help', on: false })}
+        blank={view.blank}
+        onUnblank={() => dispatch({ command: 'toggle', what: 'blank', on: false })}
+        note={note}
+      />
       <AppFooter t={t} offline={offline.available ? offline : null} backend={rt.backend} onBackend={rt.switchBackend} />
     </div>
   );

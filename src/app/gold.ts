@@ -1,5 +1,5 @@
 /** The gold alignment overlay: which cells are known word links, and how often α's peak lands on one. */
-import { argmax } from '../model/argmax';
+import type { SentenceScore } from '../model/score';
 import type { Trace } from '../model/translate';
 
 export interface GoldAgreement {
@@ -9,16 +9,14 @@ export interface GoldAgreement {
   score: number | null;
 }
 
-/** `links[i]`: the source positions output word i of the reference translates. */
-export function goldAgreement(trace: Trace, reference: readonly string[], links: readonly (readonly number[])[]): GoldAgreement {
+/** `links[i]`: the source positions output word i of the reference translates; `score`: the sentence's `scoreSentence`. */
+export function goldAgreement(
+  trace: Trace,
+  reference: readonly string[],
+  links: readonly (readonly number[])[],
+  score: SentenceScore,
+): GoldAgreement {
   const set = new Set<string>();
-  let rows = 0;
-  let agree = 0;
-  trace.tokens.forEach((tok, i) => {
-    if (tok !== reference[i] || !links[i]?.length) return;
-    links[i]!.forEach((j) => set.add(`${i},${j}`));
-    rows++;
-    if (links[i]!.includes(argmax(trace.steps[i]!.alpha!))) agree++;
-  });
-  return { set, score: rows ? agree / rows : null };
+  trace.tokens.forEach((tok, i) => tok === reference[i] && links[i]?.forEach((j) => set.add(`${i},${j}`)));
+  return { set, score: score.aligned ? score.agreeing / score.aligned : null };
 }

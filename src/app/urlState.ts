@@ -1,16 +1,13 @@
 /**
  * The view lives in the URL (task, sentence, model mode, step, language, gold overlay, projector
- * mode and theme), so a shared
- * link restores the exact view. Invalid values are dropped; nothing from the URL is ever run or
- * rendered as HTML.
+ * mode and theme), so a shared link restores the exact view. The page's URL is read once, at launch
+ * (`readLaunch`). Invalid values are dropped; nothing from the URL is ever run or rendered as HTML.
  */
 import { isTaskId, type TaskId } from '../data/tasks';
 import { MAX_CHARS } from '../data/check';
-import { browserLang, isLang, type Lang } from './i18n';
-
-export type Mode = 'attention' | 'distracted' | 'both';
-export const modes: Mode[] = ['attention', 'distracted', 'both'];
-const isMode = (s: unknown): s is Mode => modes.includes(s as Mode);
+import { isLang, isMode, type Lang, type Mode } from '../embed/protocol';
+import { browserLang } from './i18n';
+import type { BackendName } from './runtime/backends';
 
 export interface ViewState {
   task: TaskId;
@@ -91,4 +88,34 @@ export function readEmbedOptions(search: string, warn: (msg: string) => void = (
   };
   const embed = flag('embed', false);
   return { embed, controls: flag('controls', true), autoplay: flag('autoplay', false) };
+}
+
+/** The backends `?backend=` may ask for (others are ignored). */
+const backendChoices: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+/** Everything the page's URL says, read once when the app starts. */
+export interface Launch {
+  view: ViewState;
+  embed: EmbedOptions;
+  /** `?backend=webgl|wasm|cpu`: run there instead of the measured choice. */
+  backend: BackendName | null;
+  /** `?gpu=f16`: simulate a phone GPU's half-float textures on WebGL. */
+  halfFloat: boolean;
+  /** `?diagnostics=1`: expose the read-only test handle `window.attentionLens`. */
+  diagnostics: boolean;
+  /** The app's address without its query: shared links and embed snippets start here. */
+  base: string;
+}
+
+export function readLaunch(url: { search: string; origin: string; pathname: string }, warn: (msg: string) => void = () => {}): Launch {
+  const q = new URLSearchParams(url.search);
+  const backend = q.get('backend');
+  return {
+    view: readUrl(url.search, warn),
+    embed: readEmbedOptions(url.search, warn),
+    backend: backendChoices.find((b) => b === backend) ?? null,
+    halfFloat: q.get('gpu') === 'f16',
+    diagnostics: q.get('diagnostics') === '1',
+    base: `${url.origin}${url.pathname}`,
+  };
 }

@@ -14,6 +14,7 @@ interface Options {
   /** Start decoding by itself after each new translation (?autoplay=1). */
   autoplay: boolean;
   onCommand: (c: Command) => void;
+  /** Autoplay's start: play from the first step. */
   onAutoplay: () => void;
   view: ViewState;
   load: LoadState;
@@ -44,7 +45,7 @@ export function useEmbedEvents({ enabled, autoplay, onCommand, onAutoplay, view,
           model,
           source: trace.source,
           tokens: trace.tokens,
-          alpha: model === 'attention' ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha!) : null,
+          alpha: trace.alpha,
         });
     if (!attention || !autoplay) return;
     // Autoplay starts after a short pause, so viewers see the sentence before decoding begins.

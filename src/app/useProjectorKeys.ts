@@ -4,20 +4,27 @@
  * P turns projector mode on from anywhere. Keys typed into the sentence box stay text.
  */
 import { useEffect } from 'react';
+import type { ViewCommand } from './view';
 
-export interface ProjectorActions {
-  projector: boolean;
-  toggleProjector: () => void;
-  leave: () => void;
-  next: () => void;
-  back: () => void;
-  first: () => void;
-  last: () => void;
-  cycleMode: () => void;
-  example: (k: number) => void;
-  fullscreen: () => void;
-  blank: () => void;
-  help: () => void;
+/** What a key does in projector mode: a view command, fullscreen (not part of the view), or nothing. */
+export function projectorKey(key: string): ViewCommand | 'fullscreen' | null {
+  const commands: Record<string, ViewCommand | 'fullscreen'> = {
+    ArrowRight: { command: 'step', step: 'next' },
+    ' ': { command: 'step', step: 'next' },
+    PageDown: { command: 'step', step: 'next' },
+    ArrowLeft: { command: 'step', step: 'back' },
+    PageUp: { command: 'step', step: 'back' },
+    Home: { command: 'step', step: 'first' },
+    End: { command: 'step', step: 'last' },
+    t: { command: 'cycleMode' },
+    T: { command: 'cycleMode' },
+    f: 'fullscreen',
+    F: 'fullscreen',
+    b: { command: 'toggle', what: 'blank' },
+    B: { command: 'toggle', what: 'blank' },
+    '?': { command: 'toggle', what: 'help' },
+  };
+  return commands[key] ?? (/^[1-9]$/.test(key) ? { command: 'example', index: Number(key) - 1 } : null);
 }
 
 const typing = (e: KeyboardEvent) => {
@@ -25,45 +32,30 @@ const typing = (e: KeyboardEvent) => {
   return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.isContentEditable);
 };
 
-export function useProjectorKeys(a: ProjectorActions) {
+export function useProjectorKeys(projector: boolean, dispatch: (c: ViewCommand) => void, fullscreen: () => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'Escape' && a.projector) {
-        a.leave();
+      if (e.key === 'Escape' && projector) {
+        dispatch({ command: 'setProjector', projector: false });
         return;
       }
       if (typing(e)) return;
       if (e.key === 'p' || e.key === 'P') {
         e.preventDefault();
-        a.toggleProjector();
+        dispatch({ command: 'toggle', what: 'projector' });
         return;
       }
-      if (!a.projector) return;
+      if (!projector) return;
       // Inside the heatmap the arrows move between cells.
       if ((e.target as HTMLElement | null)?.closest?.('[role="grid"]') && e.key.startsWith('Arrow')) return;
-      const act: Record<string, () => void> = {
-        ArrowRight: a.next,
-        ' ': a.next,
-        PageDown: a.next,
-        ArrowLeft: a.back,
-        PageUp: a.back,
-        Home: a.first,
-        End: a.last,
-        t: a.cycleMode,
-        T: a.cycleMode,
-        f: a.fullscreen,
-        F: a.fullscreen,
-        b: a.blank,
-        B: a.blank,
-        '?': a.help,
-      };
-      const f = act[e.key] ?? (/^[1-9]$/.test(e.key) ? () => a.example(Number(e.key) - 1) : undefined);
-      if (!f) return;
+      const action = projectorKey(e.key);
+      if (!action) return;
       e.preventDefault();
-      f();
+      if (action === 'fullscreen') fullscreen();
+      else dispatch(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [a]);
+  }, [projector, dispatch, fullscreen]);
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Model } from '../model/model';
+import type { BackendName } from './runtime/backends';
 
 type Runtime = typeof import('./runtime');
 
@@ -25,8 +26,16 @@ export interface RuntimeState {
 
 const starting: LoadState = { phase: 'loading', loaded: 0, total: 0 };
 
-/** `forcedBackend` and `halfFloat` come from the app's own allow-listed URL parameters (?backend=, ?gpu=f16). */
-export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat = false): RuntimeState {
+interface Options {
+  /** Run on this backend instead of the measured choice (?backend=). */
+  backend: BackendName | null;
+  /** Simulate half-float textures on WebGL (?gpu=f16). */
+  halfFloat: boolean;
+  /** Expose the test handle window.attentionLens (?diagnostics=1). */
+  diagnostics: boolean;
+}
+
+export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, diagnostics }: Options): RuntimeState {
   const [runtime, setRuntime] = useState<Runtime | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [loads, setLoads] = useState<{ key: string; load: LoadState } | null>(null);
@@ -40,11 +49,12 @@ export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat
       () =>
         void import('./runtime').then((r) => {
           if (halfFloat) r.forceHalfFloat();
+          if (diagnostics) r.installDiagnostics();
           setRuntime(r);
         }),
     );
     return () => cancelAnimationFrame(id);
-  }, [halfFloat]);
+  }, [halfFloat, diagnostics]);
 
   // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
   useEffect(() => {
@@ -69,7 +79,7 @@ export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat
     runtime
       .loadTask(task, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
       .then(async (models) => {
-        const choice = await runtime.setupBackend(models.attention, forcedBackend as never);
+        const choice = await runtime.setupBackend(models.attention, forcedBackend);
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
         setLoad({ phase: 'ready', models, guided: await runtime.guidedAlignment(task) });
@@ -85,7 +95,7 @@ export function useRuntime(task: TaskId, forcedBackend: string | null, halfFloat
     (name: string) => {
       if (!runtime || load.phase !== 'ready') return;
       void runtime
-        .setupBackend(load.models.attention, name as never)
+        .setupBackend(load.models.attention, name as BackendName)
         .then((c) => setBackend({ name: c.name, reason: c.reason, timings: c.timings }));
     },
     [runtime, load],

@@ -48,6 +48,8 @@ const listed = (tokens: string[]): Reason => {
 export function check(task: Task, text: string): Check {
   if (text.trim() === '') return { kind: 'empty' };
   const tokens = task.tokenize(text.slice(0, MAX_CHARS + 1));
+  // Quote marks and spaces alone leave no token: nothing to check or translate.
+  if (tokens.tokens.length === 0) return { kind: 'empty' };
   if (text.length > MAX_CHARS || tokens.tokens.length > task.maxTokens) return { kind: 'too-long', tokens, max: task.maxTokens };
   const unknown = tokens.tokens.flatMap((token, index) =>
     task.vocabulary.has(token) ? [] : [{ token, index, span: tokens.spans[index]!, suggestions: task.suggest(token) }],

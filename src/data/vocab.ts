@@ -29,3 +29,6 @@ export const indexer = (tokens: readonly string[], unk: number) => {
   const map = new Map(tokens.map((t, i) => [t, i]));
   return (t: string) => map.get(t) ?? unk;
 };
+
+/** A token as the screen and the exports show it: a space (dates are read character by character) as ␣. */
+export const tokenLabel = (token: string) => (token === ' ' ? '␣' : token);

@@ -11,8 +11,15 @@
  */
 import { MAX_CHARS } from '../data/check';
 import { isTaskId, type TaskId } from '../data/tasks';
-import { isLang, type Lang } from '../app/i18n';
-import { modes, type Mode } from '../app/urlState';
+
+/** Which model the view shows: attention, distracted, or both side by side. */
+export type Mode = 'attention' | 'distracted' | 'both';
+export const modes: readonly Mode[] = ['attention', 'distracted', 'both'];
+export const isMode = (s: unknown): s is Mode => modes.includes(s as Mode);
+
+/** The interface language. */
+export type Lang = 'en' | 'zh';
+export const isLang = (s: unknown): s is Lang => s === 'en' || s === 'zh';
 
 export const PROTOCOL = 'attention-lens';
 export const VERSION = 1;
@@ -67,8 +74,8 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
         ? { ok: true, command: { command: 'setTask', task: data.task } }
         : { ok: false, reason: 'setTask needs task "en-zh" or "dates".' };
     case 'setMode':
-      return modes.includes(data.mode as Mode)
-        ? { ok: true, command: { command: 'setMode', mode: data.mode as Mode } }
+      return isMode(data.mode)
+        ? { ok: true, command: { command: 'setMode', mode: data.mode } }
         : { ok: false, reason: 'setMode needs attention, distracted or both.' };
     case 'step':
       return data.step === 'next' ||

@@ -1,10 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startNodeBackend } from '../train/backend';
+import { describe, expect, it } from 'vitest';
 import { attend } from './attention';
 import type { Params } from './params';
-
-beforeAll(() => startNodeBackend());
 
 /** The same formulas as plain loops over plain arrays. */
 function naive(W: number[][], U: number[][], v: number[], s: number[], h: number[][], mask: number[]) {

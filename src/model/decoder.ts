@@ -10,21 +10,21 @@ import { gruInput, gruStep } from './gru';
 import { embed, mm } from './ops';
 import type { Params } from './params';
 
-/** What every step needs from the encoder. */
-export interface DecoderContext {
+/** What every decoder step reads from the encoder (its memory of the sentence). */
+export interface DecoderMemory {
   /** The encoder's final states, which start the decoder (and are the distracted model's one C): [B, 2H]. */
   final: tf.Tensor2D;
   /** Attention only, batch-major: h_j [B, Tx, 2H], U h_j [B, Tx, A], mask [B, Tx]. */
   attention: { h: tf.Tensor3D; keys: tf.Tensor3D; mask: tf.Tensor2D } | null;
 }
 
-export function decoderContext(p: Params, config: ModelConfig, enc: Encoded): DecoderContext {
+export function decoderMemory(p: Params, config: ModelConfig, enc: Encoded): DecoderMemory {
   if (config.variant !== 'attention') return { final: enc.final, attention: null };
   const h = tf.transpose(enc.h, [1, 0, 2]); // [B, Tx, 2H]
   return { final: enc.final, attention: { h, keys: attentionKeys(p, h), mask: tf.transpose(enc.mask) } };
 }
 
-export const disposeContext = (c: DecoderContext) => tf.dispose([c.final, ...(c.attention ? Object.values(c.attention) : [])]);
+export const disposeMemory = (m: DecoderMemory) => tf.dispose([m.final, ...(m.attention ? Object.values(m.attention) : [])]);
 
 /** s_0 = tanh(W_init [forward_last ‖ backward_first] + b). */
 export function initialState(p: Params, enc: Pick<Encoded, 'final'>): tf.Tensor2D {
@@ -38,12 +38,12 @@ export interface StepOut {
   logits: tf.Tensor2D; // [B, V]      scores for y_i
 }
 
-export function decoderStep(p: Params, config: ModelConfig, ctx: DecoderContext, yPrev: tf.Tensor1D, sPrev: tf.Tensor2D): StepOut {
+export function decoderStep(p: Params, config: ModelConfig, memory: DecoderMemory, yPrev: tf.Tensor1D, sPrev: tf.Tensor2D): StepOut {
   const e = embed(yPrev, p['target.embedding'] as tf.Tensor2D); // [B, E]
-  const a = ctx.attention;
+  const a = memory.attention;
   const { context, alpha } = a
     ? attend(p, sPrev, a.keys, a.h, a.mask) // C_i = Σ_j α_ij h_j
-    : { context: ctx.final, alpha: null }; // C, the same at every step
+    : { context: memory.final, alpha: null }; // C, the same at every step
   const s = gruStep(p, 'decoder', gruInput(p, 'decoder', tf.concat([e, context], 1)), sPrev); // [B, H]
   const logits = tf.add(mm(tf.concat([s, context, e], 1), p['output.W'] as tf.Tensor2D), p['output.b']!) as tf.Tensor2D; // [B, V]
   return { s, context, alpha, logits };

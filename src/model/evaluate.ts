@@ -6,7 +6,7 @@
 import type { Example } from '../data/sample';
 import { bucketOf, buckets } from '../data/tasks';
 import type { Model } from './model';
-import { argmax } from './argmax';
+import { scoreSentence } from './score';
 import { translateBatch } from './translateBatch';
 
 export interface Score {
@@ -66,20 +66,15 @@ export async function evaluate(
     batch.forEach((ex, k) => {
       const { tokens, alpha } = results[k]!;
       const b = bucketOf(ex.source.length);
+      const one = scoreSentence(tokens, alpha, ex.target, ex.links);
       const into = [all, per[b], formats.get(formatNames[indices[k]!] ?? '')].filter((t) => t !== undefined);
       for (const t of into) {
         t.sentences++;
-        if (tokens.join(' ') === ex.target.join(' ')) t.exact++;
-        // Token accuracy: position by position against the reference, over the longer of the two.
-        t.tokens += Math.max(tokens.length, ex.target.length);
-        tokens.forEach((tok, i) => (t.correctTokens += tok === ex.target[i] ? 1 : 0));
-        // Alignment: for each output token that matches the reference and has gold links.
-        alpha?.forEach((row, i) => {
-          const links = ex.links[i];
-          if (!links?.length || tokens[i] !== ex.target[i]) return;
-          t.aligned++;
-          if (links.includes(argmax(row))) t.agreeing++;
-        });
+        t.exact += one.exact ? 1 : 0;
+        t.tokens += one.tokens;
+        t.correctTokens += one.correctTokens;
+        t.aligned += one.aligned;
+        t.agreeing += one.agreeing;
       }
     });
     onProgress(Math.min(start + batchSize, order.length));

@@ -4,15 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../data/check';
 import { nasty } from '../data/fuzzInputs';
 import { tasks } from '../data/tasks';
-import { startNodeBackend } from '../train/backend';
-import { loadModel } from '../train/files';
+import { loadShipped } from '../testing/shipped';
 import type { Model } from './model';
 import { translate } from './translate';
 
 let model: Model;
 beforeAll(async () => {
-  await startNodeBackend();
-  model = (await loadModel('pretrained/en-zh/attention')).model;
+  model = (await loadShipped('en-zh', 'attention')).model;
 });
 
 describe('the model on fuzzed input', () => {

@@ -1,10 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startNodeBackend } from '../train/backend';
+import { describe, expect, it } from 'vitest';
 import { gruCell, gruCellOps } from './gruCell';
 import { tidy } from './ops';
-
-beforeAll(() => startNodeBackend());
 
 describe('gruCell: one kernel on wasm and cpu, tf ops elsewhere — the same numbers', () => {
   const U = 5;

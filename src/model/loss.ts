@@ -1,7 +1,7 @@
 /** The training objective: cross-entropy of the next target token under teacher forcing. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from './config';
-import { decoderContext, decoderStep, initialState } from './decoder';
+import { decoderMemory, decoderStep, initialState } from './decoder';
 import { encode } from './encoder';
 import type { Params } from './params';
 
@@ -27,13 +27,13 @@ export function teacherForcedLoss(
   batch: Batch,
   guidedAlignment = 0,
 ): { loss: tf.Scalar; logits: tf.Tensor3D } {
-  const ctx = decoderContext(p, config, encode(p, batch.x, batch.xMask, config.hidden));
-  let s = initialState(p, ctx);
+  const memory = decoderMemory(p, config, encode(p, batch.x, batch.xMask, config.hidden));
+  let s = initialState(p, memory);
   const inputs = tf.unstack(batch.yIn) as tf.Tensor1D[];
   const logits: tf.Tensor2D[] = [];
   const alphas: tf.Tensor2D[] = [];
   for (const y of inputs) {
-    const step = decoderStep(p, config, ctx, y, s);
+    const step = decoderStep(p, config, memory, y, s);
     s = step.s;
     logits.push(step.logits);
     if (step.alpha) alphas.push(step.alpha);

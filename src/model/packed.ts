@@ -23,7 +23,7 @@ import { gruCell } from './gruCell';
 import { tidy } from './ops';
 import type { Params } from './params';
 
-interface Packed {
+export interface Packed {
   /**
    * Each encoder direction: U [H, 3H] (the parameter itself), and per source word gruCell's addend
    * [x W_z + b_z + c_z | x W_r + b_r + c_r | c_n | x W_n + b_n]: [Vs][4H], in JavaScript.
@@ -41,13 +41,13 @@ interface Packed {
   output: tf.Tensor2D;
 }
 
-const cache = new WeakMap<Params, Packed>();
+const cache = new WeakMap<Params, Promise<Packed>>();
 
 /** Rows or columns [from, to) of a 2-D weight. */
 const rows = (w: tf.Tensor, from: number, to: number) => tf.slice(w, [from, 0], [to - from, -1]) as tf.Tensor2D;
 const cols = (w: tf.Tensor, from: number, to: number) => tf.slice(w, [0, from], [-1, to - from]) as tf.Tensor2D;
 
-function pack({ config, params: p }: Model): Packed {
+async function pack({ config, params: p }: Model): Promise<Packed> {
   const { embedding: E, hidden: H } = config;
   // The decoder GRU's gates z, r, n: columns of W (rows [e (E) ‖ C (2H)]), U (rows s), b, c.
   const gate = (w: tf.Tensor, g: number) => (w.rank === 1 ? tf.slice(w, g * H, H) : cols(w, g * H, (g + 1) * H));
@@ -67,7 +67,7 @@ function pack({ config, params: p }: Model): Packed {
     const target = tf.add(tf.matMul(p['target.embedding']!, eW), bias); // [V, 4H + V]
     return [input('forward'), input('backward'), target];
   });
-  const [fwd, bwd, target] = tables.map((t) => t.dataSync() as Float32Array);
+  const [fwd, bwd, target] = (await Promise.all(tables.map((t) => t.data()))) as Float32Array[];
   tf.dispose(tables);
   return tidy(() => {
     const fromC = rows(W, E, E + 2 * H);
@@ -87,9 +87,12 @@ function pack({ config, params: p }: Model): Packed {
 }
 
 /** The packed weights of a model, built on first use and kept while its parameters live. */
-export function packed(model: Model): Packed {
+export function packedWeights(model: Model): Promise<Packed> {
   let w = cache.get(model.params);
-  if (!w) cache.set(model.params, (w = pack(model)));
+  if (!w) {
+    cache.set(model.params, (w = pack(model)));
+    w.catch(() => cache.delete(model.params)); // a failed packing may be retried
+  }
   return w;
 }
 
@@ -105,9 +108,8 @@ export interface PackedEncoding {
 }
 
 /** The bidirectional encoder over one sentence of source ids. */
-export function encodeOne(model: Model, ids: readonly number[]): PackedEncoding {
+export function encodeOne(model: Model, w: Packed, ids: readonly number[]): PackedEncoding {
   const { config, params: p } = model;
-  const w = packed(model);
   const H = config.hidden;
   const Tx = ids.length;
   if (Tx === 0) throw new Error('Nothing to translate: the sentence is empty.');
@@ -143,9 +145,8 @@ export interface PackedStep {
 }
 
 /** One decoder step from y_{i-1} and s_{i-1}; the caller disposes `readout` and, later, `s`. */
-export function stepOne(model: Model, enc: PackedEncoding, y: number, s: tf.Tensor2D): PackedStep {
+export function stepOne(model: Model, w: Packed, enc: PackedEncoding, y: number, s: tf.Tensor2D): PackedStep {
   const { config } = model;
-  const w = packed(model);
   const [H, V] = [config.hidden, config.targetVocab];
   return tidy(() => {
     let alpha: tf.Tensor2D | null = null;

@@ -1,14 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { startNodeBackend } from '../train/backend';
+import { describe, expect, it } from 'vitest';
 import type { ModelConfig } from './config';
 import type { Model } from './model';
 import { initParams } from './params';
 import { translate } from './translate';
 import { translateBatch } from './translateBatch';
 import { decodeParams, encodeParams, toFloat16 } from './weights';
-
-beforeAll(() => startNodeBackend());
 
 const vocab = {
   source: ['<pad>', '<unk>', 'a', 'b', 'c', 'd'],
@@ -35,6 +32,16 @@ describe('translate(model, tokens)', () => {
       expect(step.topk[0]!.token).toBe(step.token);
       expect(step.topk[0]!.p).toBeGreaterThanOrEqual(step.topk[1]!.p);
     }
+  });
+
+  it('trace.alpha is α as a matrix, one row per output token; labels show a space as ␣', async () => {
+    const model = tiny('attention');
+    const t = await translate(model, ['a', ' ', 'b'], { maxSteps: 4 });
+    expect(t.alpha).toHaveLength(t.tokens.length);
+    t.alpha!.forEach((row, i) => expect(row).toEqual(t.steps[i]!.alpha));
+    expect(t.labels.source).toEqual(['a', '␣', 'b']);
+    expect(t.labels.target).toEqual(t.tokens);
+    expect((await translate(tiny('distracted'), ['a'], { maxSteps: 3 })).alpha).toBeNull();
   });
 
   it('gives the distracted model one fixed C at every step and no α', async () => {

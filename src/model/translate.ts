@@ -1,13 +1,19 @@
 /**
  * Greedy decoding of one sentence, with everything the explorer shows: for every output step the
  * token, its top-k rivals, α_i (attention only), C_i and s_i, plus the encoder states h_j. Plain arrays
- * out; one read-back per step; no tensors left behind. Runs the packed weights (`packed.ts`): the same
- * arithmetic as `encoder.ts` + `decoder.ts` in a fifth of the kernels.
+ * out; one read-back per step; no tensors left behind.
+ *
+ * Two paths compute the same numbers (a test holds them equal on every shipped model): `reference`
+ * runs `encoder.ts` + `decoder.ts`, the model as the article writes it — read this one; `packed`
+ * (the default) runs `packed.ts`, the same arithmetic in a fifth of the kernels.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { END, SOURCE_UNK, START, indexer } from '../data/vocab';
-import { encodeOne, stepOne } from './packed';
+import { END, SOURCE_UNK, START, indexer, tokenLabel } from '../data/vocab';
+import { decoderMemory, decoderStep, disposeMemory, initialState } from './decoder';
+import { encode } from './encoder';
 import type { Model } from './model';
+import { tidy } from './ops';
+import { encodeOne, packedWeights, stepOne } from './packed';
 
 export interface Candidate {
   token: string;
@@ -35,14 +41,66 @@ export interface Trace {
   h: number[][];
   /** Output tokens without the final `</s>`. */
   tokens: string[];
+  /** α_ij, one row per output token (attention only): the matrix every view and export shows. */
+  alpha: number[][] | null;
+  /** Source and output tokens as the screen and the exports show them (a space as ␣). */
+  labels: { source: string[]; target: string[] };
   /** One entry per output token, plus the final `</s>` step when the model stopped by itself. */
   steps: StepTrace[];
 }
+
+export type DecodingPath = 'packed' | 'reference';
 
 export interface TranslateOptions {
   k?: number;
   /** Defaults to twice the source length plus 10. */
   maxSteps?: number;
+  /** Which implementation runs the model; `packed` unless asked. */
+  path?: DecodingPath;
+}
+
+/** A sentence being decoded: its h_j [Tx, 2H], and one step at a time y_{i-1} → [α_i ‖ C_i ‖ s_i ‖ scores] [1, ·]. */
+export interface Decoding {
+  h: tf.Tensor2D;
+  /** The caller disposes the returned readout. */
+  step(y: number): tf.Tensor2D;
+  dispose(): void;
+}
+
+/** Encodes `ids` and returns the step function, on either path. */
+export async function startDecoding(model: Model, ids: readonly number[], path: DecodingPath = 'packed'): Promise<Decoding> {
+  if (ids.length === 0) throw new Error('Nothing to translate: the sentence is empty.');
+  if (path === 'packed') {
+    const w = await packedWeights(model);
+    const enc = encodeOne(model, w, ids);
+    let s = enc.s0;
+    const dispose = () => (s !== enc.s0 && s.dispose(), tf.dispose(Object.values(enc)));
+    const step = (y: number) => {
+      const next = stepOne(model, w, enc, y, s);
+      if (s !== enc.s0) s.dispose();
+      s = next.s;
+      return next.readout;
+    };
+    return { h: enc.h, step, dispose };
+  }
+  // The reference: encode once, then decoderStep as decoder.ts defines it.
+  const { config, params: p } = model;
+  const Tx = ids.length;
+  const { memory, h, s0 } = tidy(() => {
+    const enc = encode(p, tf.tensor2d([...ids], [Tx, 1], 'int32'), tf.ones([Tx, 1]), config.hidden);
+    return { memory: decoderMemory(p, config, enc), h: tf.reshape(enc.h, [Tx, -1]) as tf.Tensor2D, s0: initialState(p, enc) };
+  });
+  let s = s0;
+  const step = (y: number) => {
+    const [readout, next] = tidy(() => {
+      const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s);
+      return [tf.concat([...(o.alpha ? [o.alpha] : []), o.context, o.s, o.logits], 1) as tf.Tensor2D, o.s];
+    });
+    s.dispose();
+    s = next;
+    return readout;
+  };
+  return { h, step, dispose: () => (tf.dispose([s, h]), disposeMemory(memory)) };
 }
 
 /** exp(x − max) / Σ exp(x − max). */
@@ -78,18 +136,16 @@ export async function translate(model: Model, source: readonly string[], options
   const Tx = ids.length;
   const H2 = 2 * config.hidden;
 
-  const enc = encodeOne(model, ids);
-  const h = (await enc.h.array()) as number[][];
-  let s = enc.s0;
+  const decoding = await startDecoding(model, ids, options.path);
+  let h: number[][];
   let y = START;
   const steps: StepTrace[] = [];
   try {
+    h = (await decoding.h.array()) as number[][];
     while (steps.length < maxSteps && y !== END) {
-      const next = stepOne(model, enc, y, s);
-      if (s !== enc.s0) s.dispose();
-      s = next.s;
-      const v = (await next.readout.data()) as Float32Array; // the one read-back of this step
-      next.readout.dispose();
+      const readout = decoding.step(y);
+      const v = (await readout.data()) as Float32Array; // the one read-back of this step
+      readout.dispose();
       let o = 0;
       const take = (n: number) => {
         const part = new Array<number>(n); // a plain loop: typed-array → array conversions are slow in V8
@@ -105,9 +161,16 @@ export async function translate(model: Model, source: readonly string[], options
       steps.push({ token: vocab.target[y]!, topk: topk.map((c) => ({ token: vocab.target[c.id]!, p: c.p })), alpha, context, state });
     }
   } finally {
-    if (s !== enc.s0) s.dispose();
-    tf.dispose(Object.values(enc));
+    decoding.dispose();
   }
   const tokens = steps.map((st) => st.token).filter((t, i, all) => !(i === all.length - 1 && t === vocab.target[END]));
-  return { source: [...source], unknown: source.filter((t) => id(t) === SOURCE_UNK), h, tokens, steps };
+  return {
+    source: [...source],
+    unknown: source.filter((t) => id(t) === SOURCE_UNK),
+    h,
+    tokens,
+    alpha: config.variant === 'attention' ? steps.slice(0, tokens.length).map((st) => st.alpha!) : null,
+    labels: { source: source.map(tokenLabel), target: tokens.map(tokenLabel) },
+    steps,
+  };
 }

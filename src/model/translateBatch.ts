@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { END, SOURCE_UNK, START, indexer } from '../data/vocab';
 import { tidy } from './ops';
-import { decoderContext, decoderStep, disposeContext, initialState } from './decoder';
+import { decoderMemory, decoderStep, disposeMemory, initialState } from './decoder';
 import { encode } from './encoder';
 import type { Model } from './model';
 
@@ -22,9 +22,9 @@ export async function translateBatch(model: Model, sources: readonly (readonly s
   const m = new Float32Array(Tx * B);
   sources.forEach((src, b) => src.forEach((t, j) => ((x[j * B + b] = id(t)), (m[j * B + b] = 1))));
 
-  const { ctx, s0 } = tidy(() => {
+  const { memory, s0 } = tidy(() => {
     const enc = encode(p, tf.tensor2d(x, [Tx, B], 'int32'), tf.tensor2d(m, [Tx, B]), config.hidden);
-    return { ctx: decoderContext(p, config, enc), s0: initialState(p, enc) };
+    return { memory: decoderMemory(p, config, enc), s0: initialState(p, enc) };
   });
   let s = s0;
   let y = tf.fill([B], START, 'int32') as tf.Tensor1D;
@@ -34,7 +34,7 @@ export async function translateBatch(model: Model, sources: readonly (readonly s
   try {
     for (let i = 0; i < limit && done.includes(false); i++) {
       const out = tidy(() => {
-        const o = decoderStep(p, config, ctx, y, s);
+        const o = decoderStep(p, config, memory, y, s);
         return { s: o.s, y: tf.argMax(o.logits, 1) as tf.Tensor1D, alpha: o.alpha };
       });
       s.dispose();
@@ -55,7 +55,7 @@ export async function translateBatch(model: Model, sources: readonly (readonly s
     }
   } finally {
     tf.dispose([s, y]);
-    disposeContext(ctx);
+    disposeMemory(memory);
   }
   return ids.map((row, b) => ({ tokens: row.map((t) => vocab.target[t]!), alpha: config.variant === 'attention' ? alphas[b]! : null }));
 }

@@ -55,3 +55,6 @@ export function toBatch(examples: readonly Example[], vocab: Vocab): Batch {
     gold: { alignment: tf.tensor3d(gold, [Ty, B, Tx]), mask: tf.tensor2d(goldMask, [Ty, B]) },
   };
 }
+
+export const disposeBatch = (b: Batch) =>
+  tf.dispose([b.x, b.xMask, b.yIn, b.yOut, b.yMask, ...(b.gold ? [b.gold.alignment, b.gold.mask] : [])]);

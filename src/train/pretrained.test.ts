@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Example } from '../data/sample';
 import { bucketOf, type TaskId } from '../data/tasks';
 import { evaluate } from '../model/evaluate';
 import { disposeModel } from '../model/model';
-import { startNodeBackend } from './backend';
 import { loadModel } from './files';
-
-beforeAll(() => startNodeBackend());
 
 /** A fixed sample of the shipped test split (the one the weights were trained beside): its first 50 sentences of each length bucket. */
 function sample(task: TaskId) {

@@ -6,23 +6,24 @@
  * along the way, and a checkpoint to resume from after an interruption.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpus, makeCorpus } from '../data/corpus';
 import { taskIds, tasks } from '../data/tasks';
 import { buildVocab } from '../data/vocab';
 import { defaultSizes, variants, type ModelConfig } from '../model/config';
 import { evaluate } from '../model/evaluate';
-import { teacherForcedLoss } from '../model/loss';
-import { MANIFEST_FORMAT, type Manifest, type Snapshot } from '../model/manifest';
+import { MANIFEST_FORMAT, type Manifest } from '../model/manifest';
 import { countParams, initParams, type Params } from '../model/params';
-import { decodeParams, encodeParams, sha256 } from '../model/weights';
-import { adamState, adamUpdate, type AdamState } from './adam';
+import { encodeParams, sha256 } from '../model/weights';
+import { adamState, type AdamState } from './adam';
 import { oneOf, parseArgs, positiveInt } from './args';
 import { startNodeBackend } from './backend';
-import { epochBatches, toBatch } from './batches';
-import { modelDir, readBytes, writeFile, writeJson } from './files';
+import { disposeBatch, epochBatches, toBatch } from './batches';
+import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint';
+import { modelDir, writeFile, writeJson } from './files';
 import { duration, progressBar } from './progress';
+import { learningRate, trainStep } from './step';
 
 export const DATA_VERSION = 'en-zh@2,dates@2';
 /** Steps per model (batches of 64). The shipped en-zh distracted model had 3 000; attention reached its bars sooner. */
@@ -79,29 +80,15 @@ const vocab = buildVocab(corpus.train);
 const config: ModelConfig = { variant, ...defaultSizes, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
 
 // ---- state: fresh, or resumed from the checkpoint ----
-interface Saved {
-  step: number;
-  seconds: number;
-  best: { exact: number; tokenAccuracy: number; step: number };
-  snapshots: Snapshot[];
-  config: ModelConfig;
-  steps: number;
-}
 let params: Params;
 let adam: AdamState;
-let saved: Saved = { step: 0, seconds: 0, best: { exact: -1, tokenAccuracy: -1, step: 0 }, snapshots: [], config, steps };
+let saved: LoopState = { step: 0, seconds: 0, best: { exact: -1, tokenAccuracy: -1, step: 0 }, snapshots: [], config, steps };
 if (values.fresh) rmSync(ckptDir, { recursive: true, force: true });
-if (existsSync(join(ckptDir, 'state.json'))) {
-  saved = JSON.parse(readFileSync(join(ckptDir, 'state.json'), 'utf8')) as Saved;
+const resumed = loadCheckpoint(ckptDir);
+if (resumed) {
+  ({ state: saved, params, adam } = resumed);
   if (JSON.stringify(saved.config) !== JSON.stringify(config) || saved.steps !== steps)
     throw new Error(`The checkpoint in ${ckptDir} is for another configuration or step count: pass --fresh to start over.`);
-  const specs = JSON.parse(readFileSync(join(ckptDir, 'specs.json'), 'utf8')) as Record<string, tf.io.WeightsManifestEntry[]>;
-  params = decodeParams(specs.params!, readBytes(join(ckptDir, 'params.bin')));
-  adam = {
-    step: saved.step,
-    m: decodeParams(specs.m!, readBytes(join(ckptDir, 'm.bin'))),
-    v: decodeParams(specs.v!, readBytes(join(ckptDir, 'v.bin'))),
-  };
   console.error(
     `Resuming from step ${saved.step} (best validation exact ${(saved.best.exact * 100).toFixed(1)} % at step ${saved.best.step}).`,
   );
@@ -111,15 +98,6 @@ if (existsSync(join(ckptDir, 'state.json'))) {
 }
 const vars = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.variable(t, true, k)]));
 console.error(`${taskId}/${variant}: ${countParams(params)} parameters, ${steps} steps of ${batchSize}, backend ${backend}`);
-
-async function checkpoint() {
-  const enc = await Promise.all([encodeParams(vars, 'float32'), encodeParams(adam.m, 'float32'), encodeParams(adam.v, 'float32')]);
-  writeFile(join(ckptDir, 'params.bin'), enc[0].data);
-  writeFile(join(ckptDir, 'm.bin'), enc[1].data);
-  writeFile(join(ckptDir, 'v.bin'), enc[2].data);
-  writeJson(join(ckptDir, 'specs.json'), { params: enc[0].specs, m: enc[1].specs, v: enc[2].specs });
-  writeJson(join(ckptDir, 'state.json'), saved);
-}
 
 const model = { config, vocab, params: vars };
 async function validate(sample = corpus.validation) {
@@ -176,7 +154,6 @@ async function snapshot(fraction: number) {
   ];
 }
 
-const lrAt = (step: number) => peakLr * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps); // warm-up, then decay to a tenth
 const snapshotSteps = SNAPSHOTS.map((f) => Math.round(f * steps));
 const bar = progressBar(`${taskId}/${variant}`, steps);
 // Every epoch has the same number of batches, so the step alone says where we are: resuming is exact.
@@ -195,29 +172,12 @@ while (saved.step < steps) {
   const stepStart = Date.now(); // evaluation and saving below are not training time
   const examples = order[saved.step % batchesPerEpoch]!.map((i) => corpus.train[i]!);
   const batch = toBatch(examples, vocab);
-  let acc = 0;
-  const { value, grads } = tf.variableGrads(() => {
-    const { loss, logits } = teacherForcedLoss(vars, config, batch, guidedAlignment);
-    acc = tf.tidy(
-      () =>
-        tf
-          .div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask))
-          .dataSync()[0]!,
-    );
-    return loss;
+  const { loss, accuracy: acc } = await trainStep(vars, adam, config, batch, {
+    lr: learningRate(peakLr, saved.step, steps),
+    clip,
+    guidedAlignment,
   });
-  adamUpdate(vars, grads, adam, lrAt(saved.step), clip);
-  const loss = (await value.data())[0]!;
-  tf.dispose([
-    value,
-    ...Object.values(grads),
-    batch.x,
-    batch.xMask,
-    batch.yIn,
-    batch.yOut,
-    batch.yMask,
-    ...(batch.gold ? [batch.gold.alignment, batch.gold.mask] : []),
-  ]);
+  disposeBatch(batch);
   if (!Number.isFinite(loss)) throw new Error(`Loss became ${loss} at step ${saved.step}: lower --lr and run with --fresh.`);
   recentLoss = Number.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
   recentAcc = Number.isNaN(recentAcc) ? acc : 0.95 * recentAcc + 0.05 * acc;
@@ -237,7 +197,7 @@ while (saved.step < steps) {
   if (snapshotSteps.includes(saved.step)) await snapshot(SNAPSHOTS[snapshotSteps.indexOf(saved.step)]!);
   if (saved.step % evalEvery === 0 || saved.step === steps) {
     await writeManifest();
-    await checkpoint();
+    await saveCheckpoint(ckptDir, vars, adam, saved);
   }
   bar(saved.step, `loss ${recentLoss.toFixed(3)} acc ${(recentAcc * 100).toFixed(1)}%`, saved.seconds / saved.step);
 }

@@ -19,8 +19,9 @@ interface Props {
   visible: number;
   /** 0-based row to outline (the current step). */
   current: number | null;
-  focus: Cell;
-  onFocus: (cell: Cell) => void;
+  /** The hovered or pinned cell: its row and column light up. */
+  highlight: Cell;
+  onHover: (cell: Cell) => void;
   onPin: (cell: Cell) => void;
   gold?: ReadonlySet<string> | null;
   showValues: boolean;
@@ -38,8 +39,8 @@ export function Heatmap({
   alpha,
   visible,
   current,
-  focus,
-  onFocus,
+  highlight,
+  onHover,
   onPin,
   gold,
   showValues,
@@ -50,7 +51,7 @@ export function Heatmap({
   corner,
 }: Props) {
   const table = useRef<HTMLTableElement>(null);
-  const active = { row: focus.row ?? current ?? 0, col: focus.col ?? 0 };
+  const active = { row: highlight.row ?? current ?? 0, col: highlight.col ?? 0 };
 
   const move = (e: KeyboardEvent, row: number, col: number) => {
     const to = {
@@ -79,7 +80,7 @@ export function Heatmap({
       aria-label={label}
       className="heatmap"
       aria-rowcount={target.length + 1}
-      onMouseLeave={() => onFocus({ row: null, col: null })}
+      onMouseLeave={() => onHover({ row: null, col: null })}
     >
       <thead>
         <tr>
@@ -91,8 +92,8 @@ export function Heatmap({
               key={j}
               scope="col"
               lang={sourceLang}
-              className={focus.col === j ? 'lit' : undefined}
-              onMouseEnter={() => onFocus({ row: null, col: j })}
+              className={highlight.col === j ? 'lit' : undefined}
+              onMouseEnter={() => onHover({ row: null, col: j })}
             >
               <span>{w}</span>
             </th>
@@ -103,8 +104,8 @@ export function Heatmap({
         {target.map((tok, i) => {
           const decoded = i < visible;
           return (
-            <tr key={i} className={[i === current ? 'current' : '', focus.row === i ? 'lit' : '', decoded ? '' : 'pending'].join(' ')}>
-              <th scope="row" lang={targetLang} onMouseEnter={() => onFocus({ row: i, col: null })}>
+            <tr key={i} className={[i === current ? 'current' : '', highlight.row === i ? 'lit' : '', decoded ? '' : 'pending'].join(' ')}>
+              <th scope="row" lang={targetLang} onMouseEnter={() => onHover({ row: i, col: null })}>
                 {tok}
               </th>
               {source.map((w, j) => {
@@ -117,10 +118,10 @@ export function Heatmap({
                     data-cell={`${i}-${j}`}
                     tabIndex={active.row === i && active.col === j ? 0 : -1}
                     aria-label={decoded ? cellLabel(tok, w, formatAlpha(a)) : cellLabel(tok, w, '—')}
-                    className={[isGold ? 'gold' : '', focus.col === j ? 'lit' : ''].join(' ')}
+                    className={[isGold ? 'gold' : '', highlight.col === j ? 'lit' : ''].join(' ')}
                     style={decoded ? { background: alphaColor(a), color: alphaText(a) } : undefined}
-                    onMouseEnter={() => onFocus({ row: i, col: j })}
-                    onFocus={() => onFocus({ row: i, col: j })}
+                    onMouseEnter={() => onHover({ row: i, col: j })}
+                    onFocus={() => onHover({ row: i, col: j })}
                     onClick={() => onPin({ row: i, col: j })}
                     onKeyDown={(e) => move(e, i, j)}
                   >

@@ -15,14 +15,14 @@ interface Props {
   text: string;
   /** The figure's title, e.g. "Attention — Tom chased Jerry. → 汤姆追逐了杰瑞。". */
   title: string;
+  /** An attention model's trace: its α matrix and labels are what the heatmap, readout, table and exports show. */
   trace: Trace;
-  /** Source tokens as labels (a space shows as ␣). */
-  source: string[];
   /** Rows shown so far, and the row being decoded. */
   visible: number;
   current: number | null;
-  focus: Cell;
-  onFocus: (c: Cell) => void;
+  /** The hovered or pinned cell (either part may be null). */
+  highlight: Cell;
+  onHover: (c: Cell) => void;
   onPin: (c: Cell) => void;
   /** The attention model was trained with guided alignment (said in the caption). */
   guided: boolean;
@@ -39,12 +39,11 @@ export function AttentionBlock(p: Props) {
   const { t, trace } = p;
   const [showValues, setShowValues] = useState(false);
   const [showTable, setShowTable] = useState(false);
-  const alpha = trace.steps.map((s) => s.alpha!);
-  const { row, col } = p.focus;
-  const readout =
-    row !== null && col !== null && row < p.visible
-      ? t.cellLabel(trace.tokens[row]!, trace.source[col]!, alpha[row]![col]!.toFixed(3))
-      : null;
+  const alpha = trace.alpha ?? [];
+  const { source, target } = trace.labels;
+  const { row, col } = p.highlight;
+  const a = row !== null && col !== null && row < p.visible ? alpha[row]?.[col] : undefined;
+  const readout = a === undefined ? null : t.cellLabel(target[row!]!, source[col!]!, a.toFixed(3));
   return (
     <div className="attention-block">
       <h2>{t.heatmap}</h2>
@@ -53,13 +52,13 @@ export function AttentionBlock(p: Props) {
       </p>
       <div className="heatmap-scroll">
         <Heatmap
-          source={p.source}
-          target={trace.tokens}
+          source={source}
+          target={target}
           alpha={alpha}
           visible={p.visible}
           current={p.current}
-          focus={p.focus}
-          onFocus={p.onFocus}
+          highlight={p.highlight}
+          onHover={p.onHover}
           onPin={p.onPin}
           gold={p.gold?.set}
           showValues={showValues}
@@ -91,8 +90,8 @@ export function AttentionBlock(p: Props) {
       {showTable && (
         <div className="heatmap-scroll">
           <AlphaTable
-            source={p.source}
-            target={trace.tokens}
+            source={source}
+            target={target}
             alpha={alpha}
             caption={t.heatmap}
             corner={t.corner}

@@ -12,12 +12,7 @@ interface Props {
 }
 
 export function ExportMenu({ t, task, text, trace, title }: Props) {
-  const data: HeatmapData = {
-    title,
-    source: trace.source,
-    target: trace.tokens,
-    alpha: trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha ?? []),
-  };
+  const data: HeatmapData = { title, source: trace.labels.source, target: trace.labels.target, alpha: trace.alpha ?? [] };
   const name = (ext: string) => exportName(task, text, ext);
   const json = () =>
     JSON.stringify(

@@ -3,10 +3,10 @@ import { useRef, useState } from 'react';
 import type { Dict } from '../i18n';
 import { writeUrl, type ViewState } from '../urlState';
 
-export function ShareDialog({ t, view }: { t: Dict; view: ViewState }) {
+/** `base`: the app's address without its query. */
+export function ShareDialog({ t, view, base }: { t: Dict; view: ViewState; base: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const base = `${location.origin}${location.pathname}`;
   const link = `${base}${writeUrl({ ...view, projector: false })}`;
   const widget = `${base}${writeUrl({ ...view, projector: false, step: null })}&embed=1`;
   const snippet = [

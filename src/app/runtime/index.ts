@@ -93,7 +93,7 @@ export async function recoverFromContextLoss(): Promise<BackendChoice> {
 }
 
 /** A small read-only handle for diagnostics and tests: which backend, how many tensors, one translation. */
-const diagnostics = {
+export const diagnostics = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   async translate(task: TaskId, variant: Variant, tokens: string[]) {
@@ -103,7 +103,10 @@ const diagnostics = {
   },
   loseContext: () => webglCanvas()?.getExtension('WEBGL_lose_context')?.loseContext(),
 };
-(globalThis as unknown as { attentionLens: typeof diagnostics }).attentionLens = diagnostics;
+/** Exposes `diagnostics` as `window.attentionLens`: only when the page asks for it (`?diagnostics=1`). */
+export function installDiagnostics() {
+  (globalThis as unknown as { attentionLens: typeof diagnostics }).attentionLens = diagnostics;
+}
 
 export function translateWith(model: Model, tokens: string[]): Promise<Trace> {
   return translate(model, tokens, { k: 5 });

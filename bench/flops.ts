@@ -2,7 +2,7 @@
  * Floating-point operations of one greedy translation (multiply-adds count 2), counted from the model's
  * shapes: the floor against which measured latency is compared.
  */
-import type { ModelConfig } from './config';
+import type { ModelConfig } from '../src/model/config';
 
 export function translationFlops(
   { variant, embedding: E, hidden: H, attention: A, targetVocab: V }: ModelConfig,

@@ -4,10 +4,10 @@
  * output buffer again, and read the argmax back with dataSync. Same weights, same answers, no reuse.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { END, SOURCE_UNK, START, indexer } from '../data/vocab';
-import { decoderContext, decoderStep, initialState } from './decoder';
-import { encode } from './encoder';
-import type { Model } from './model';
+import { END, SOURCE_UNK, START, indexer } from '../src/data/vocab';
+import { decoderMemory, decoderStep, initialState } from '../src/model/decoder';
+import { encode } from '../src/model/encoder';
+import type { Model } from '../src/model/model';
 
 export function translateNaive(model: Model, source: readonly string[], outputLength = 2 * source.length + 10): string[] {
   const { config, vocab, params: p } = model;
@@ -18,11 +18,11 @@ export function translateNaive(model: Model, source: readonly string[], outputLe
   for (let i = 1; i < outputLength; i++) {
     const predicted = tf.tidy(() => {
       const enc = encode(p, tf.tensor2d(ids, [ids.length, 1], 'int32'), tf.ones([ids.length, 1]), config.hidden);
-      const ctx = decoderContext(p, config, enc);
+      const memory = decoderMemory(p, config, enc);
       let s = initialState(p, enc);
       const logits: tf.Tensor2D[] = [];
       for (const y of buffer) {
-        const o = decoderStep(p, config, ctx, tf.tensor1d([y], 'int32'), s);
+        const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s);
         s = o.s;
         logits.push(o.logits);
       }

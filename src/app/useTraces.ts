@@ -7,7 +7,7 @@ import type { Trace } from '../model/translate';
 import type { RuntimeState } from './useRuntime';
 import { useSettled } from './useSettled';
 
-export interface Translation {
+export interface Traces {
   check: Check;
   /** The text `check` is about: the typed text as it was when typing last paused. */
   checkedText: string;
@@ -17,16 +17,20 @@ export interface Translation {
   error: string | null;
 }
 
-export function useTranslation({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Translation {
+/** The source tokens the models should translate, or null: empty, too long, or no token left (e.g. a lone quote mark). */
+export const translatable = (c: Check): string[] | null =>
+  c.kind === 'empty' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
+
+export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Traces {
   // Searching the grammar can take longer than a keystroke: check the text once typing pauses.
   const checkedText = useSettled(text, 90);
   const checked = useMemo(() => check(tasks[task], checkedText), [task, checkedText]);
-  const [done, setDone] = useState<{ key: string; traces: Translation['traces']; error: string | null }>({
+  const [done, setDone] = useState<{ key: string; traces: Traces['traces']; error: string | null }>({
     key: '',
     traces: {},
     error: null,
   });
-  const tokens = checked.kind === 'empty' || checked.kind === 'too-long' ? null : checked.tokens.tokens;
+  const tokens = translatable(checked);
   const key = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
 
   useEffect(() => {

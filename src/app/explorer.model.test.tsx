@@ -1,0 +1,156 @@
+/**
+ * The explorer as a whole, without a browser: random command sequences — every host command with
+ * hostile values (through the protocol's parser, as the bridge does), every app command, translations
+ * arriving late — through `reduceView`, the shipped models, `explore` and a server render of the page.
+ */
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check, MAX_CHARS } from '../data/check';
+import { nasty } from '../data/fuzzInputs';
+import { taskIds, tasks, type TaskId } from '../data/tasks';
+import { isLang, modes, parseCommand, PROTOCOL, VERSION } from '../embed/protocol';
+import type { Model } from '../model/model';
+import { translate, type Trace } from '../model/translate';
+import { loadShipped } from '../testing/shipped';
+import { Explorer } from './App';
+import { examples } from './examples';
+import { explore } from './explorer';
+import { dictionaries } from './i18n';
+import { lesson } from './lesson';
+import { readLaunch, readUrl } from './urlState';
+import type { ExplorerState } from './useExplorer';
+import { translatable } from './useTraces';
+import { initialView, reduceView, type View, type ViewCommand } from './view';
+
+const models = {} as Record<TaskId, { attention: Model; distracted: Model }>;
+beforeAll(async () => {
+  for (const task of taskIds)
+    models[task] = { attention: (await loadShipped(task, 'attention')).model, distracted: (await loadShipped(task, 'distracted')).model };
+});
+
+/** Both models' traces of a view's sentence (cached: the same sentences come back often). */
+const cache = new Map<string, { attention: Trace; distracted: Trace } | Record<string, never>>();
+async function translateView(view: View) {
+  const tokens = translatable(check(tasks[view.task], view.text));
+  if (!tokens) return {};
+  const key = `${view.task}\u0001${tokens.join('\u0000')}`;
+  if (!cache.has(key)) {
+    const m = models[view.task];
+    cache.set(key, { attention: await translate(m.attention, tokens), distracted: await translate(m.distracted, tokens) });
+  }
+  return cache.get(key)!;
+}
+
+const long =
+  "Lily's clever student wrote three letters in the library this morning because her teacher helped him but they will not visit Mary happily in the park tomorrow.";
+const text = fc.oneof(fc.constantFrom(long, ...examples['en-zh'], ...examples.dates), nasty);
+const hostile = fc.oneof(fc.anything(), nasty, fc.integer(), fc.double(), fc.constantFrom('next', 'back', 'dates', 'en-zh', 'zh', 'both'));
+/** A message from the host page: a valid command or garbage; only what `parseCommand` accepts reaches the view. */
+const hostMessage = fc
+  .record({
+    command: fc.constantFrom('setText', 'setTask', 'setMode', 'step', 'play', 'pause', 'setLang'),
+    text: fc.oneof(text, hostile),
+    task: fc.oneof(fc.constantFrom(...taskIds), hostile),
+    mode: fc.oneof(fc.constantFrom(...modes), hostile),
+    step: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom('next', 'back'), hostile),
+    lang: fc.oneof(fc.constantFrom('en', 'zh'), hostile),
+  })
+  .map((m) => parseCommand({ type: PROTOCOL, version: VERSION, ...m }));
+const index = fc.oneof(fc.integer({ min: -2, max: 50 }), fc.constant(null));
+const cell = fc.record({ row: index, col: index });
+const appCommand: fc.Arbitrary<ViewCommand> = fc.oneof(
+  fc.record({ command: fc.constant('setText' as const), text }),
+  fc.record({
+    command: fc.constant('step' as const),
+    step: fc.oneof(fc.integer({ min: -5, max: 60 }), fc.constantFrom('first', 'last', 'next', 'back')),
+  }),
+  fc.constantFrom<ViewCommand>({ command: 'play' }, { command: 'pause' }, { command: 'tick' }, { command: 'cycleMode' }),
+  fc.record({ command: fc.constant('example' as const), index: fc.integer({ min: -1, max: lesson.length }) }),
+  fc.record({ command: fc.constant('toggle' as const), what: fc.constantFrom('projector', 'blank', 'help') }),
+  fc.record({ command: fc.constant('setGold' as const), gold: fc.boolean() }),
+  fc.record({ command: fc.constant('hover' as const), cell }),
+  fc.record({ command: fc.constant('pin' as const), cell }),
+  fc.record({ command: fc.constant('pin' as const), cell: fc.constant({ row: 1, col: 28 }) }),
+);
+/** 'translated': the translation of the current sentence arrives (until then the old one is all there is). */
+const step = fc.oneof(
+  { weight: 3, arbitrary: appCommand },
+  { weight: 3, arbitrary: hostMessage.map((r) => (r?.ok ? r.command : null)) },
+  { weight: 2, arbitrary: fc.constant('translated' as const) },
+);
+const urlParams = fc.dictionary(
+  fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme'),
+  fc.oneof(text, nasty),
+);
+
+function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
+  const c = check(tasks[view.task], view.text);
+  const explored = explore(view, c, traces);
+  const m = models[view.task];
+  const state: ExplorerState = {
+    launch: readLaunch({ search: '?embed=0', origin: 'https://lens.example', pathname: '/' }),
+    view,
+    dispatch: () => {},
+    t: dictionaries[view.lang],
+    task: tasks[view.task],
+    check: c,
+    checkedText: view.text,
+    explored,
+    runtime: { runtime: null, load: { phase: 'ready', models: m, guided: 0.5 }, backend: null, retry: () => {}, switchBackend: () => {} },
+    accuracy: { accuracy: null, progress: null, remeasure: async () => {} },
+    offline: { updateReady: false, update: () => {}, prepare: { phase: 'idle' }, prepareAll: async () => {}, available: false },
+    note: null,
+  };
+  return { explored, html: renderToString(<Explorer {...state} />) };
+}
+
+describe('the explorer under random commands', () => {
+  it('any sequence of host and app commands, with translations arriving late, renders and leaves a consistent view', async () => {
+    await fc.assert(
+      fc.asyncProperty(urlParams, fc.array(step, { maxLength: 14 }), async (params, steps) => {
+        let view = initialView(readUrl(`?${new URLSearchParams(params)}`));
+        let traces = await translateView(view);
+        for (const s of steps) {
+          if (s === null) continue; // a message the parser refused: the view never sees it
+          if (s === 'translated') traces = await translateView(view);
+          else view = reduceView(view, s, explore(view, check(tasks[view.task], view.text), traces).total);
+
+          const { explored: x, html } = render(view, traces);
+          expect(html).toContain('id="translation"');
+          expect(taskIds).toContain(view.task);
+          expect(modes).toContain(view.mode);
+          expect(isLang(view.lang)).toBe(true);
+          expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
+          expect(x.step).toBeGreaterThanOrEqual(0);
+          expect(x.step).toBeLessThanOrEqual(x.total);
+          expect(x.current).toBe(x.step > 0 ? x.step - 1 : null);
+          for (const t of [x.attention, x.distracted]) if (t) expect(t.source).toEqual(x.sourceTokens);
+          const rows = Math.max(x.attention?.tokens.length ?? 0, x.distracted?.tokens.length ?? 0);
+          if (x.highlight.row !== null) expect(x.highlight.row).toBeLessThan(rows);
+          if (x.highlight.col !== null) expect(x.highlight.col).toBeLessThan(x.sourceTokens.length);
+          if (x.attention) {
+            expect(x.attention.alpha).toHaveLength(x.attention.tokens.length);
+            x.attention.alpha!.forEach((row) => expect(row).toHaveLength(x.sourceTokens.length));
+          }
+        }
+      }),
+      { numRuns: 100, seed: 10 },
+    );
+  });
+
+  it('the crash that was: a cell pinned on a 29-token sentence, then setTask dates from the host, renders the dates view', async () => {
+    let view = initialView(readUrl(`?text=${encodeURIComponent(long)}`));
+    let traces = await translateView(view);
+    const total = explore(view, check(tasks[view.task], view.text), traces).total;
+    view = reduceView(view, { command: 'pin', cell: { row: 1, col: 28 } }, total);
+    expect(render(view, traces).html).toContain('← .');
+    const setTask = parseCommand({ type: PROTOCOL, version: VERSION, command: 'setTask', task: 'dates' });
+    if (!setTask?.ok) throw new Error('setTask dates should parse');
+    view = reduceView(view, setTask.command, total);
+    traces = await translateView(view);
+    const { html, explored } = render(view, traces);
+    expect(explored.attention!.tokens.join('')).toBe('2026-11-25');
+    expect(html).toContain('2026-11-25'.slice(0, 4));
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The explorer's state in one hook: the view (changed only by `dispatch`ing commands into
+ * `reduceView`), its URL, playback, the models and their traces, and everything derived from them.
+ * Buttons, keys and the host page all dispatch; `App` only lays out what this returns.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { tasks } from '../data/tasks';
+import { explore } from './explorer';
+import { dictionaries } from './i18n';
+import { readLaunch, writeUrl } from './urlState';
+import { useAccuracy } from './useAccuracy';
+import { useEmbedEvents } from './useEmbedEvents';
+import { useOffline } from './useOffline';
+import { useProjectorKeys } from './useProjectorKeys';
+import { useRuntime } from './useRuntime';
+import { useTraces } from './useTraces';
+import { initialView, reduceView, type View, type ViewCommand } from './view';
+
+/** Time between steps while playing. */
+const PLAY_INTERVAL_MS = 700;
+
+export function useExplorer() {
+  const [launch] = useState(() => readLaunch(location, console.warn));
+  const [view, setView] = useState<View>(() => initialView(launch.view));
+  const [note, setNote] = useState<string | null>(null);
+  const t = dictionaries[view.lang];
+
+  const rt = useRuntime(view.task, launch);
+  const traces = useTraces(rt, view.task, view.text);
+  const accuracy = useAccuracy(view.task, rt);
+  const offline = useOffline(!launch.embed.embed);
+  const explored = explore(view, traces.check, traces.traces);
+  const { total, step } = explored;
+
+  const dispatch = useCallback((c: ViewCommand) => setView((v) => reduceView(v, c, total)), [total]);
+
+  // The widget keeps its own URL (its embed options live there); the standalone app mirrors its view.
+  const url = writeUrl(view);
+  useEffect(() => {
+    if (!launch.embed.embed) history.replaceState(null, '', url);
+  }, [url, launch.embed.embed]);
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t.title} — ${t.tasks[view.task]}`;
+  }, [view.lang, view.task, t]);
+
+  useEffect(() => {
+    if (!view.playing || step >= total) return;
+    const id = setTimeout(() => dispatch({ command: 'tick' }), PLAY_INTERVAL_MS);
+    return () => clearTimeout(id);
+  }, [view.playing, step, total, dispatch]);
+
+  const fullscreen = useCallback(() => {
+    const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+    Promise.resolve(done).catch(() => {
+      setNote(t.fullscreenUnavailable);
+      setTimeout(() => setNote(null), 4000);
+    });
+    if (!document.documentElement.requestFullscreen) setNote(t.fullscreenUnavailable);
+  }, [t]);
+  useProjectorKeys(view.projector, dispatch, fullscreen);
+
+  useEmbedEvents({
+    enabled: launch.embed.embed,
+    autoplay: launch.embed.autoplay,
+    onCommand: dispatch,
+    onAutoplay: () => (dispatch({ command: 'step', step: 1 }), dispatch({ command: 'play' })),
+    view,
+    load: rt.load,
+    traces: { attention: explored.attention, distracted: explored.distracted },
+    step,
+    total,
+    error: traces.error,
+  });
+
+  return {
+    launch,
+    view,
+    dispatch,
+    t,
+    task: tasks[view.task],
+    check: traces.check,
+    checkedText: traces.checkedText,
+    explored,
+    runtime: rt,
+    accuracy,
+    offline,
+    note,
+  };
+}
+
+export type ExplorerState = ReturnType<typeof useExplorer>;

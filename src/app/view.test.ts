@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { lesson } from './lesson';
+import { defaultText } from './urlState';
+import { projectorKey } from './useProjectorKeys';
+import { initialView, reduceView, shownStep, type View, type ViewCommand } from './view';
+
+const start = initialView({
+  task: 'en-zh',
+  text: 'Tom chased Jerry.',
+  mode: 'attention',
+  step: null,
+  lang: 'en',
+  gold: false,
+  projector: false,
+  theme: 'light',
+});
+/** Runs commands one after another, with `total` output tokens on screen throughout. */
+const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce((v, c) => reduceView(v, c, total), view);
+
+describe('reduceView(view, command, total)', () => {
+  it('steps next, back, first and last within 1…total, and stepping pauses playback', () => {
+    expect(shownStep(start, 5)).toBe(5);
+    expect(run([{ command: 'step', step: 'back' }]).step).toBe(4);
+    expect(run([{ command: 'step', step: 'next' }]).step).toBe(5);
+    expect(
+      run([
+        { command: 'step', step: 'first' },
+        { command: 'step', step: 'back' },
+      ]).step,
+    ).toBe(1);
+    expect(run([{ command: 'step', step: 'last' }]).step).toBe(5);
+    expect(run([{ command: 'step', step: 999 }]).step).toBe(5);
+    expect(run([{ command: 'step', step: -3 }]).step).toBe(1);
+    expect(run([{ command: 'play' }, { command: 'step', step: 2 }]).playing).toBe(false);
+  });
+
+  it('play starts from step 1 when the whole translation shows; ticks advance and stop at the end', () => {
+    let v = run([{ command: 'play' }]);
+    expect([v.step, v.playing]).toEqual([1, true]);
+    v = run([{ command: 'tick' }, { command: 'tick' }, { command: 'tick' }], 5, v);
+    expect([v.step, v.playing]).toEqual([4, true]);
+    v = run([{ command: 'tick' }], 5, v);
+    expect([v.step, v.playing]).toEqual([5, false]);
+    expect(run([{ command: 'tick' }], 5, v)).toBe(v); // not playing: a late tick changes nothing
+    expect(run([{ command: 'step', step: 2 }, { command: 'play' }]).step).toBe(2); // mid-way: plays on from there
+    expect(run([{ command: 'play' }, { command: 'pause' }]).playing).toBe(false);
+  });
+
+  it('pin toggles a cell; hover is separate', () => {
+    const cell = { row: 1, col: 2 };
+    expect(run([{ command: 'pin', cell }]).pinned).toEqual(cell);
+    expect(
+      run([
+        { command: 'pin', cell },
+        { command: 'pin', cell: { ...cell } },
+      ]).pinned,
+    ).toBeNull();
+    expect(
+      run([
+        { command: 'pin', cell },
+        { command: 'pin', cell: { row: 0, col: 0 } },
+      ]).pinned,
+    ).toEqual({ row: 0, col: 0 });
+    expect(run([{ command: 'hover', cell }]).hover).toEqual(cell);
+  });
+
+  it('every way to a new sentence — typed, from the host, a new task, a lesson example — clears pin and hover and shows it whole', () => {
+    const busy = run([
+      { command: 'pin', cell: { row: 1, col: 28 } },
+      { command: 'hover', cell: { row: 0, col: 3 } },
+      { command: 'step', step: 2 },
+      { command: 'play' },
+    ]);
+    for (const c of [
+      { command: 'setText', text: 'Mary likes cheese.' },
+      { command: 'setTask', task: 'dates' },
+      { command: 'example', index: 4 },
+    ] satisfies ViewCommand[]) {
+      const v = reduceView(busy, c, 5);
+      expect(v.pinned, c.command).toBeNull();
+      expect(v.hover, c.command).toEqual({ row: null, col: null });
+      expect(v.playing, c.command).toBe(false);
+    }
+    expect(reduceView(busy, { command: 'setTask', task: 'dates' }, 5)).toMatchObject({
+      task: 'dates',
+      text: defaultText.dates,
+      step: null,
+    });
+    expect(reduceView(busy, { command: 'example', index: 4 }, 5)).toMatchObject({ text: lesson[4]!.text, task: lesson[4]!.task, step: 1 });
+    expect(reduceView(busy, { command: 'example', index: 42 }, 5)).toBe(busy); // no such example
+  });
+
+  it('mode, language, gold and theme are set; T cycles attention → distracted → both → attention', () => {
+    expect(run([{ command: 'setMode', mode: 'both' }]).mode).toBe('both');
+    expect(run([{ command: 'cycleMode' }]).mode).toBe('distracted');
+    expect(run([{ command: 'cycleMode' }, { command: 'cycleMode' }, { command: 'cycleMode' }]).mode).toBe('attention');
+    expect(run([{ command: 'setLang', lang: 'zh' }]).lang).toBe('zh');
+    expect(run([{ command: 'setGold', gold: true }]).gold).toBe(true);
+    expect(run([{ command: 'setTheme', theme: 'dark' }]).theme).toBe('dark');
+  });
+
+  it('leaving projector mode also lifts the blank screen and closes the key list', () => {
+    const v = run([
+      { command: 'toggle', what: 'projector' },
+      { command: 'toggle', what: 'blank' },
+      { command: 'toggle', what: 'help' },
+    ]);
+    expect([v.projector, v.blank, v.help]).toEqual([true, true, true]);
+    expect(run([{ command: 'setProjector', projector: false }], 5, v)).toMatchObject({ projector: false, blank: false, help: false });
+    expect(run([{ command: 'toggle', what: 'help', on: false }], 5, v).help).toBe(false);
+    expect(run([{ command: 'toggle', what: 'help', on: false }], 5, start).help).toBe(false);
+  });
+});
+
+describe('projectorKey(key)', () => {
+  it('maps the clicker keys to the same commands the buttons dispatch', () => {
+    expect(projectorKey('ArrowRight')).toEqual({ command: 'step', step: 'next' });
+    expect(projectorKey(' ')).toEqual({ command: 'step', step: 'next' });
+    expect(projectorKey('ArrowLeft')).toEqual({ command: 'step', step: 'back' });
+    expect(projectorKey('End')).toEqual({ command: 'step', step: 'last' });
+    expect(projectorKey('T')).toEqual({ command: 'cycleMode' });
+    expect(projectorKey('3')).toEqual({ command: 'example', index: 2 });
+    expect(projectorKey('F')).toBe('fullscreen');
+    expect(projectorKey('0')).toBeNull();
+    expect(projectorKey('x')).toBeNull();
+  });
+});

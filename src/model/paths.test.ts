@@ -1,0 +1,100 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { bucketOf, buckets, taskIds } from '../data/tasks';
+import { loadShipped, shippedTestSplit } from '../testing/shipped';
+import { variants, type ModelConfig } from './config';
+import type { Model } from './model';
+import { disposeModel } from './model';
+import { initParams } from './params';
+import { startDecoding, translate, type DecodingPath, type Trace } from './translate';
+
+/** h_j and each step's readout [α_i ‖ C_i ‖ s_i ‖ scores] on one path, fed the given previous tokens. */
+async function run(model: Model, ids: number[], ys: number[], path: DecodingPath) {
+  const decoding = await startDecoding(model, ids, path);
+  const readouts = ys.map((y) => {
+    const r = decoding.step(y);
+    const v = Array.from(r.dataSync());
+    r.dispose();
+    return v;
+  });
+  const h = decoding.h.arraySync();
+  decoding.dispose();
+  return { h, readouts };
+}
+
+const expectClose = (a: number[], b: number[], tol: number, what: string) => {
+  expect(a, what).toHaveLength(b.length);
+  const worst = Math.max(0, ...a.map((x, i) => Math.abs(x - b[i]!)));
+  expect(worst, what).toBeLessThan(tol);
+};
+
+/** The same tokens, and the same numbers within `tol`: α, C_i, s_i, top-k probabilities and h_j. */
+function expectSameTrace(fast: Trace, reference: Trace, tol: number) {
+  const what = reference.source.join(' ');
+  expect(fast.tokens, what).toEqual(reference.tokens);
+  fast.h.forEach((row, j) => expectClose(row, reference.h[j]!, tol, `${what}: h_${j}`));
+  fast.steps.forEach((st, i) => {
+    const ref = reference.steps[i]!;
+    expect(
+      st.topk.map((c) => c.token),
+      `${what}: top-k at ${i}`,
+    ).toEqual(ref.topk.map((c) => c.token));
+    expectClose(
+      st.topk.map((c) => c.p),
+      ref.topk.map((c) => c.p),
+      tol,
+      `${what}: p at ${i}`,
+    );
+    expect(st.alpha === null).toBe(ref.alpha === null);
+    if (st.alpha) expectClose(st.alpha, ref.alpha!, tol, `${what}: α_${i}`);
+    expectClose(st.context, ref.context, tol, `${what}: C_${i}`);
+    expectClose(st.state, ref.state, tol, `${what}: s_${i}`);
+  });
+}
+
+describe('the packed path computes what the reference path (encoder.ts + decoder.ts) computes', () => {
+  const config = (variant: ModelConfig['variant']): ModelConfig => ({
+    variant,
+    embedding: 6,
+    hidden: 5,
+    attention: 4,
+    sourceVocab: 9,
+    targetVocab: 8,
+  });
+
+  for (const variant of variants)
+    it(`${variant}, random weights: h_j, α_i, C_i, s_i and the scores agree step by step`, async () => {
+      const model: Model = { config: config(variant), vocab: { source: [], target: [] }, params: initParams(config(variant), 3) };
+      for (const ids of [[4], [2, 3], [8, 1, 5, 5, 2, 7]]) {
+        const ys = [1, 4, 7, 2, 6];
+        const [fast, reference] = [await run(model, ids, ys, 'packed'), await run(model, ids, ys, 'reference')];
+        fast.h.forEach((row, j) => expectClose(row, reference.h[j]!, 1e-5, `h_${j}`));
+        fast.readouts.forEach((r, i) => expectClose(r, reference.readouts[i]!, 1e-5, `step ${i}`));
+      }
+    });
+
+  for (const task of taskIds)
+    for (const variant of variants)
+      it(`every shipped model: ${task}/${variant} translates test sentences of every length the same on both paths`, async () => {
+        const { model } = await loadShipped(task, variant);
+        const test = shippedTestSplit(task);
+        const picks = buckets.flatMap((_, b) => test.filter((e) => bucketOf(e.source.length) === b).slice(0, 2));
+        expect(picks.length).toBeGreaterThanOrEqual(4);
+        for (const e of picks)
+          expectSameTrace(
+            await translate(model, e.source, { path: 'packed' }),
+            await translate(model, e.source, { path: 'reference' }),
+            1e-4,
+          );
+        disposeModel(model);
+      });
+
+  it('neither path leaves a tensor behind but the packed weights', async () => {
+    const model: Model = { config: config('attention'), vocab: { source: [], target: [] }, params: initParams(config('attention'), 4) };
+    await run(model, [2, 3], [1], 'packed'); // packs the weights once
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 20; i++)
+      for (const path of ['packed', 'reference'] as const) await run(model, [2, 3, 4].slice(0, 1 + (i % 3)), [1, 4], path);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * One training step, as `npm run train` runs it: teacher-forced loss (plus guided alignment when asked),
+ * gradients, Adam with global-norm clipping, at the learning rate the schedule gives for this step.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ModelConfig } from '../model/config';
+import { teacherForcedLoss, type Batch } from '../model/loss';
+import { adamUpdate, type AdamState } from './adam';
+
+export interface StepOptions {
+  /** The learning rate for this step (see `learningRate`). */
+  lr: number;
+  /** Gradients are scaled down to this global norm when larger. */
+  clip: number;
+  /** λ of the guided-alignment term; 0 (the default) trains on translation alone. */
+  guidedAlignment?: number;
+}
+
+/** Warm-up over the first 100 steps, then decay to a tenth of `peak` by the last step. */
+export const learningRate = (peak: number, step: number, steps: number) => peak * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps);
+
+/**
+ * Updates `vars` (and `adam`) in place from one batch; returns the batch's loss and token accuracy
+ * before the update. The batch stays the caller's to dispose.
+ */
+export async function trainStep(
+  vars: Record<string, tf.Variable>,
+  adam: AdamState,
+  config: ModelConfig,
+  batch: Batch,
+  { lr, clip, guidedAlignment = 0 }: StepOptions,
+): Promise<{ loss: number; accuracy: number }> {
+  let accuracy = 0;
+  const { value, grads } = tf.variableGrads(() => {
+    const { loss, logits } = teacherForcedLoss(vars, config, batch, guidedAlignment);
+    accuracy = tf.tidy(
+      () =>
+        tf
+          .div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask))
+          .dataSync()[0]!,
+    );
+    return loss;
+  });
+  adamUpdate(vars, grads, adam, lr, clip);
+  const loss = (await value.data())[0]!;
+  tf.dispose([value, ...Object.values(grads)]);
+  return { loss, accuracy };
+}
