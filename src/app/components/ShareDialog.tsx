@@ -6,12 +6,13 @@ import { writeUrl, type ViewState } from '../urlState';
 export function ShareDialog({ t, view }: { t: Dict; view: ViewState }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const base = `${location.origin}${location.pathname}`;
-  const link = `${base}${writeUrl({ ...view, projector: false })}`;
-  const widget = `${base}${writeUrl({ ...view, projector: false, step: null })}&embed=1`;
+  const link = `${location.origin}${location.pathname}${writeUrl({ ...view, projector: false })}`;
+  // The app's folder, whether it was opened at …/ or …/index.html: embed.js lives beside index.html.
+  const folder = new URL('./', location.href).href;
+  const widget = `${folder}${writeUrl({ ...view, projector: false, step: null })}&embed=1`;
   const snippet = [
     `<iframe src="${widget.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="Attention Lens" width="100%" height="560" style="border:0" loading="lazy" data-attention-lens></iframe>`,
-    `<script src="${base}embed.js"></script>`,
+    `<script src="${folder}embed.js"></script>`,
   ].join('\n');
   const copy = (what: string, text: string) => {
     void navigator.clipboard?.writeText(text).then(
