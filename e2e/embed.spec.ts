@@ -93,3 +93,78 @@ test('hostile URL parameters do nothing', async ({ page }) => {
   await page.goto(`/?text=${'a'.repeat(5_000)}`); // longer than any input the app accepts
   await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
 });
+
+/** A course page on the host origin with just an iframe (its attributes as given) that logs every message it gets. */
+async function courseWith(page: Page, iframe: string) {
+  await page.route(`${HOST}/course.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Course</title><script>window.lensEvents = []; addEventListener('message', (m) => lensEvents.push(m.data));</script>${iframe}`,
+    }),
+  );
+  await page.goto(`${HOST}/course.html`);
+}
+
+for (const query of [
+  'embed=1&text=100%',
+  'embed=1&text=Tom%20chased%20Jerry.&x?tfjsflags=DEBUG:true',
+  'embed=1&utm=%zz&text=Tom%20chased%20Jerry.',
+])
+  test(`the widget starts and translates (or says why not) within 30 s: ?${query}`, async ({ page }) => {
+    await courseWith(page, `<iframe id="lens" title="Attention Lens" src="${WIDGET}?${query}" width="900" height="600"></iframe>`);
+    await expect
+      .poll(async () => (await events(page)).some((e) => e.event === 'error' || (e.event === 'translated' && e.tokens!.length > 0)), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const frame = page.frameLocator('#lens');
+    if (query.includes('Jerry')) await expect(frame.getByRole('status', { name: 'Translation' })).toHaveText('汤姆追逐了杰瑞。');
+    else await expect(frame.getByRole('textbox', { name: 'Sentence' })).toHaveValue('100%'); // the sentence survives
+    expect(await page.frames()[1]!.evaluate(() => location.search)).not.toMatch(/tfjsflags|%zz|100%(?!25)/);
+  });
+
+test('with no referrer and no origin=, the widget asks for origin= and posts nothing else; a malformed origin= is refused', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  for (const [src, policy] of [
+    [`${WIDGET}?embed=1&text=Tom%20chased%20Jerry.`, 'no-referrer'],
+    [`${WIDGET}?embed=1&text=Tom%20chased%20Jerry.&origin=course.example.edu`, 'strict-origin-when-cross-origin'],
+  ]) {
+    await courseWith(
+      page,
+      `<iframe id="lens" title="Attention Lens" referrerpolicy="${policy}" src="${src}" width="900" height="600"></iframe>`,
+    );
+    await expect(page.frameLocator('#lens').getByRole('status', { name: 'Translation' })).toHaveText('汤姆追逐了杰瑞。', {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(500);
+    const got = await events(page);
+    expect(got).toEqual([{ type: 'attention-lens', version: 1, event: 'error', message: expect.stringContaining('origin=https://') }]);
+  }
+  expect(warnings.join('\n')).toMatch(/Refusing origin="course.example.edu"/);
+});
+
+test('if the widget cannot start, it posts an error event and shows Retry, which recovers', async ({ page }) => {
+  await page.route('**/assets/runtime-*.js', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await courseWith(
+    page,
+    `<iframe id="lens" title="Attention Lens" src="${WIDGET}?embed=1&text=Tom%20chased%20Jerry." width="900" height="600"></iframe>`,
+  );
+  await waitFor(page, (e) => e.some((x) => x.event === 'error'));
+  const frame = page.frameLocator('#lens');
+  await expect(frame.getByRole('alert')).toContainText('could not be loaded');
+  await page.unroute('**/assets/runtime-*.js');
+  await frame.getByRole('button', { name: 'Retry' }).click();
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.join('') === '汤姆追逐了杰瑞。'));
+  await expect(frame.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+});
+
+test('the host example frames only its own site’s widget, whatever ?widget= says', async ({ page }) => {
+  for (const asked of ['https://evil.example/', 'javascript:alert(1)']) {
+    await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(asked)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Ignoring ?widget=' })).toBeVisible();
+    expect(await page.locator('#lens').getAttribute('src')).toMatch(new RegExp(`^${HOST}/\\?`));
+  }
+});

@@ -14,7 +14,7 @@ function site(files: Record<string, Uint8Array | string>) {
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     const body = files[url.split('?')[0]!];
-    return body === undefined ? new Response('not here', { status: 404 }) : new Response(body, { status: 200 });
+    return body === undefined ? new Response('not here', { status: 404 }) : new Response(body as BodyInit, { status: 200 });
   });
   const table = (path: string): PretrainedFile | null =>
     files[path] === undefined ? null : { url: `${path}?v=${sha(files[path])}`, sha256: sha(files[path]) };
