@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { APP, HOST_PORT } from './ports';
-import { serveDist } from './staticServer';
+import { serveDist, type Site } from './staticServer';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const WIDGET = APP;
-let server: Server;
+let server: Server & { site: Site };
 test.beforeAll(async () => {
   server = await serveDist(HOST_PORT);
+});
+test.beforeEach(() => {
+  server.site.answer = undefined;
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
@@ -25,8 +28,14 @@ test('a course page on another origin drives the widget by postMessage and gets 
   const translated = (await events(page)).find((x) => x.event === 'translated' && x.model === 'attention')!;
   expect(translated.alpha).toHaveLength(5);
   await waitFor(page, (e) => e.some((x) => x.event === 'resize' && x.height! > 200));
-  const height = (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
-  await expect.poll(() => page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(height);
+  // The iframe takes the height of the latest resize event (a scrollbar coming or going may send another).
+  const lastHeight = async () => (await events(page)).filter((x) => x.event === 'resize').at(-1)!.height!;
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('#lens').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)) === (await lastHeight()),
+    )
+    .toBe(true);
 
   await page.getByRole('button', { name: 'A reordering' }).click();
   await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.includes('昨天')));
@@ -96,12 +105,8 @@ test('hostile URL parameters do nothing', async ({ page }) => {
 
 /** A course page on the host origin with just an iframe (its attributes as given) that logs every message it gets. */
 async function courseWith(page: Page, iframe: string) {
-  await page.route(`${HOST}/course.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Course</title><script>window.lensEvents = []; addEventListener('message', (m) => lensEvents.push(m.data));</script>${iframe}`,
-    }),
-  );
+  const body = `<!doctype html><title>Course</title><script>window.lensEvents = []; addEventListener('message', (m) => lensEvents.push(m.data));</script>${iframe}`;
+  server.site.answer = (path) => (path === '/course.html' ? { status: 200, type: 'text/html', body } : null);
   await page.goto(`${HOST}/course.html`);
 }
 

@@ -15,7 +15,7 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 test.beforeEach(() => {
   // `Vary: Origin` as `vite preview` sends it: cached files must still match the app's requests.
-  server.site = Object.assign(server.site, { root: 'dist', vary: 'Origin', maxAge: undefined, fault: undefined });
+  server.site = Object.assign(server.site, { root: 'dist', vary: 'Origin', maxAge: undefined, answer: undefined });
 });
 
 const controlled = (page: Page) =>
@@ -48,13 +48,13 @@ test('the worker installs; after one visit the app reloads and translates with n
 test('"Prepare for offline class" stores every model; a model file served wrong is never stored', async ({ page, context }) => {
   const gone = '/pretrained/dates/attention/weights.bin';
   // A host answering a briefly missing file with its HTML page.
-  server.site.fault = (path) => (path === gone ? { status: 200, type: 'text/html', body: '<!doctype html><title>Home</title>' } : null);
+  server.site.answer = (path) => (path === gone ? { status: 200, type: 'text/html', body: '<!doctype html><title>Home</title>' } : null);
   await open(page, {}, SITE);
   await controlled(page);
   const prepare = page.getByRole('button', { name: 'Prepare for offline class' });
   await prepare.click();
   await expect(status(page)).toHaveText(/Could not fetch everything: dates\/attention\/weights\.bin/, { timeout: 60_000 });
-  server.site.fault = undefined;
+  server.site.answer = undefined;
   await prepare.click();
   await expect(status(page)).toHaveText(/Ready offline/, { timeout: 60_000 });
   await context.setOffline(true);

@@ -21,8 +21,8 @@ export interface Site {
   maxAge?: number;
   /** Sent as `Vary` with every file (`vite preview` sends `Vary: Origin`). */
   vary?: string;
-  /** An answer to send instead of the file at this path (from the site's root, e.g. `/pretrained/…`), or null. */
-  fault?: (path: string) => { status: number; type: string; body: string } | null;
+  /** What to send instead of the file at this path (from the site's root, e.g. `/pretrained/…`): a fault, or a page of the test's own; null for the file. */
+  answer?: (path: string) => { status: number; type: string; body: string } | null;
 }
 
 /**
@@ -34,9 +34,9 @@ export function serveDist(port: number, options: Partial<Site> = {}): Promise<Se
   const site: Site = { root: 'dist', ...options };
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const fault = site.fault?.(pathname);
-    if (fault) {
-      res.writeHead(fault.status, { 'Content-Type': fault.type }).end(fault.body);
+    const answer = site.answer?.(pathname);
+    if (answer) {
+      res.writeHead(answer.status, { 'Content-Type': answer.type }).end(answer.body);
       return;
     }
     let decoded: string;

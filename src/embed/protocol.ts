@@ -128,6 +128,6 @@ export function hostOrigin(search: string, referrer: string): { origin: string }
     : {
         origin: null,
         reason:
-          'The page embedding this widget sends no referrer: add origin=<your site, e.g. https://course.example.edu> to the widget URL to use its API.',
+          'The page embedding this widget sends no referrer: to use its API, add origin= with that page’s origin to the widget URL, such as origin=https://course.example.edu.',
       };
 }
