@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 
@@ -40,6 +40,15 @@ function pretrained(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (source) => (source === `\0${id}` ? `export default ${JSON.stringify(pretrainedTable(root))};` : null),
     configureServer(server) {
+      // A model trained while the dev server runs changes its hash: rebuild the table and reload the page.
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, file) => {
+        if (!relative(root, file).startsWith('..') && !file.includes('snapshots')) {
+          const table = server.moduleGraph.getModuleById(`\0${id}`);
+          if (table) server.moduleGraph.invalidateModule(table);
+          server.ws.send({ type: 'full-reload' });
+        }
+      });
       server.middlewares.use('/pretrained', (req, res, next) => {
         const path = join(root, decodeURIComponent((req.url ?? '').split('?')[0]!));
         if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
