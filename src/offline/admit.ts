@@ -27,10 +27,9 @@ function typeFits(path: string, type: string): boolean {
 }
 
 /**
- * A copy of `response` fit for the cache, or null to keep it out. The copy carries no `Vary` header: a
- * host's `Vary: Origin` would otherwise keep the cached file from matching the app's own requests
- * (a module script is fetched with an Origin header, the precache without), and the page offline would
- * be blank.
+ * A copy of `response` fit for the cache, or null to keep it out. The copy carries no `Vary` header: our
+ * files are the same for every request, and a host's `Vary: Origin` would otherwise tie a cached file to
+ * the Origin header of the request that stored it (the precache's, which has none).
  */
 export async function admit(requestUrl: string, response: Response): Promise<Response | null> {
   if (response.status !== 200) return null;
