@@ -15,12 +15,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/offline/sw-template.js'],
-    languageOptions: {
-      globals: { self: 'readonly', caches: 'readonly', location: 'readonly', fetch: 'readonly', URL: 'readonly', __PRECACHE__: 'readonly' },
-    },
-  },
-  {
     files: ['scripts/**/*.mjs', 'public/**/*.js'],
     languageOptions: {
       globals: {

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { APP, APP_PORT } from './e2e/ports';
+import { APP } from './e2e/ports';
 
 /** Debian's Chromium, never a downloaded browser (shared/NOTES.md). */
 const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: APP,
+    // Page routes can't see what a service worker fetches: only the offline specs let the worker run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       args: [
@@ -29,7 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+    // A plain static host, not `vite preview` (which answers index.html for a missing file and so hides bugs).
+    command: 'npx tsx e2e/serve.ts',
     url: APP,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,17 +1,54 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 
-/** Serves pretrained/ at /pretrained/ in development and copies it into the build (model.json, weights, metrics, test split). */
+/** Every file under `root`, as a path relative to it with forward slashes. */
+const filesUnder = (root: string): string[] =>
+  existsSync(root)
+    ? readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(root, f)).isFile())
+        .map((f) => f.split(sep).join('/'))
+        .sort()
+    : [];
+
+/** Every file of pretrained/ the app may fetch (not the training snapshots), with its SHA-256: the table behind `virtual:pretrained`. */
+const pretrainedTable = (root = 'pretrained'): Record<string, string> =>
+  Object.fromEntries(
+    filesUnder(root)
+      .filter((f) => !f.includes('/snapshots/'))
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(root, f)))
+          .digest('hex'),
+      ]),
+  );
+
+/**
+ * Serves pretrained/ at /pretrained/ in development and copies it into the build, and gives the app
+ * `virtual:pretrained`: each file's SHA-256, which the app puts in the file's URL (`?v=`) and checks
+ * the bytes against. So an app only ever loads the models it was built with.
+ */
 function pretrained(): Plugin {
   const root = 'pretrained';
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+  const id = 'virtual:pretrained';
   return {
     name: 'attention-lens-pretrained',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (source) => (source === `\0${id}` ? `export default ${JSON.stringify(pretrainedTable(root))};` : null),
     configureServer(server) {
+      // A model trained while the dev server runs changes its hash: rebuild the table and reload the page.
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, file) => {
+        if (!relative(root, file).startsWith('..') && !file.includes('snapshots')) {
+          const table = server.moduleGraph.getModuleById(`\0${id}`);
+          if (table) server.moduleGraph.invalidateModule(table);
+          server.ws.send({ type: 'full-reload' });
+        }
+      });
       server.middlewares.use('/pretrained', (req, res, next) => {
         const path = join(root, decodeURIComponent((req.url ?? '').split('?')[0]!));
         if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
@@ -21,45 +58,35 @@ function pretrained(): Plugin {
       });
     },
     generateBundle() {
-      if (!existsSync(root)) return;
-      for (const file of files(root))
-        this.emitFile({ type: 'asset', fileName: join('pretrained', relative(root, file)), source: readFileSync(file) });
+      for (const file of filesUnder(root))
+        this.emitFile({ type: 'asset', fileName: `pretrained/${file}`, source: readFileSync(join(root, file)) });
     },
   };
 }
-
 /**
- * Writes sw.js from src/offline/sw-template.js: a cache named after a hash of this build, precaching the
- * app shell, its assets and the default task's models. Other models are cached when first used (or by
- * "prepare for offline class").
+ * The service worker: Workbox, through vite-plugin-pwa, from src/offline/sw.ts. The precache manifest
+ * (URL + revision of every file of the app shell, index.html and public/ included) is generated from the
+ * build; the default task's models join it at their hashed URLs. Other models are cached when first used.
  */
-function serviceWorker(): Plugin {
-  return {
-    name: 'attention-lens-service-worker',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const names = Object.keys(bundle).filter(
-        (f) => !f.endsWith('.map') && !f.includes('snapshots/') && !f.endsWith('test.json') && !f.startsWith('host-example'),
-      );
-      const precache = [
-        './',
-        ...names.filter((f) => !f.startsWith('pretrained/') || f.startsWith('pretrained/en-zh/')).map((f) => `./${f}`),
-      ];
-      const hash = createHash('sha256');
-      for (const f of names.sort()) {
-        const item = bundle[f]!;
-        hash.update(f).update(item.type === 'asset' ? item.source : item.code);
-      }
-      const version = hash.digest('hex').slice(0, 12);
-      const template = readFileSync('src/offline/sw-template.js', 'utf8');
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)),
-      });
+const defaultTaskFiles = (table: Record<string, string>) =>
+  Object.entries(table)
+    .filter(([f]) => f.startsWith('en-zh/') && !f.endsWith('test.json'))
+    .map(([f, sha]) => ({ url: `pretrained/${f}?v=${sha}`, revision: null }));
+
+const serviceWorker = () =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/offline',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false, // public/manifest.webmanifest is ours
+    injectManifest: {
+      globPatterns: ['index.html', 'assets/*.{js,css,wasm,woff2}', '*.{svg,webmanifest}', 'embed.js'],
+      additionalManifestEntries: defaultTaskFiles(pretrainedTable()),
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
-  };
-}
+  });
 
 /** A Content-Security-Policy without inline script, in the built page (frame-ancestors needs an HTTP header: see public/_headers). */
 const csp = [

@@ -11,11 +11,12 @@ import { translate } from '../src/model/translate';
 import { translateNaive } from './translateNaive';
 import { activateBackend, isSoftwareRenderer, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
+import { pretrainedFile } from '../src/app/pretrained';
 
 const models = new Map<string, Model>();
 async function model(task: TaskId, variant: Variant) {
   const key = `${task}/${variant}`;
-  if (!models.has(key)) models.set(key, (await fetchModel(`./pretrained/${task}/${variant}`)).model);
+  if (!models.has(key)) models.set(key, (await fetchModel(key, pretrainedFile)).model);
   return models.get(key)!;
 }
 

@@ -26,8 +26,8 @@ const backends = ['webgl', 'wasm', 'cpu'] as const;
 const lengths = [10, 25, 45];
 const log = (...a: unknown[]) => console.error(...a);
 
-const harness = await serveDist(4180, '.cache/bench-dist');
-const app = await serveDist(4181, 'dist');
+const harness = await serveDist(4180, { root: '.cache/bench-dist' });
+const app = await serveDist(4181, { root: 'dist' });
 const browser = await chromium.launch(config.use!.launchOptions);
 
 async function harnessPage(): Promise<Page> {

@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { APP, HOST_PORT } from './ports';
-import { serveDist } from './staticServer';
+import { serveDist, type Site } from './staticServer';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const WIDGET = APP;
-let server: Server;
+let server: Server & { site: Site };
 test.beforeAll(async () => {
   server = await serveDist(HOST_PORT);
+});
+test.beforeEach(() => {
+  server.site.answer = undefined;
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
@@ -119,4 +122,75 @@ test('a cell pinned on a 29-token sentence, then setTask from the host: the widg
   await expect(lens.getByRole('status', { name: 'Translation' })).toHaveText('2026-11-25', { timeout: 60_000 });
   await expect(lens.getByRole('grid', { name: 'Attention weights' })).toBeVisible();
   await expect(lens.locator('.readout')).toHaveText('\u00a0'); // the old sentence's pin is gone
+});
+
+/** A course page on the host origin with just an iframe (its attributes as given) that logs every message it gets. */
+async function courseWith(page: Page, iframe: string) {
+  const body = `<!doctype html><title>Course</title><script>window.lensEvents = []; addEventListener('message', (m) => lensEvents.push(m.data));</script>${iframe}`;
+  server.site.answer = (path) => (path === '/course.html' ? { status: 200, type: 'text/html', body } : null);
+  await page.goto(`${HOST}/course.html`);
+}
+
+for (const query of [
+  'embed=1&text=100%',
+  'embed=1&text=Tom%20chased%20Jerry.&x?tfjsflags=DEBUG:true',
+  'embed=1&utm=%zz&text=Tom%20chased%20Jerry.',
+])
+  test(`the widget starts and translates (or says why not) within 30 s: ?${query}`, async ({ page }) => {
+    await courseWith(page, `<iframe id="lens" title="Attention Lens" src="${WIDGET}?${query}" width="900" height="600"></iframe>`);
+    await expect
+      .poll(async () => (await events(page)).some((e) => e.event === 'error' || (e.event === 'translated' && e.tokens!.length > 0)), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const frame = page.frameLocator('#lens');
+    if (query.includes('Jerry')) await expect(frame.getByRole('status', { name: 'Translation' })).toHaveText('汤姆追逐了杰瑞。');
+    else await expect(frame.getByRole('textbox', { name: 'Sentence' })).toHaveValue('100%'); // the sentence survives
+    expect(await page.frames()[1]!.evaluate(() => location.search)).not.toMatch(/tfjsflags|%zz|100%(?!25)/);
+  });
+
+test('with no referrer and no origin=, the widget asks for origin= and posts nothing else; a malformed origin= is refused', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  for (const [src, policy] of [
+    [`${WIDGET}?embed=1&text=Tom%20chased%20Jerry.`, 'no-referrer'],
+    [`${WIDGET}?embed=1&text=Tom%20chased%20Jerry.&origin=course.example.edu`, 'strict-origin-when-cross-origin'],
+  ]) {
+    await courseWith(
+      page,
+      `<iframe id="lens" title="Attention Lens" referrerpolicy="${policy}" src="${src}" width="900" height="600"></iframe>`,
+    );
+    await expect(page.frameLocator('#lens').getByRole('status', { name: 'Translation' })).toHaveText('汤姆追逐了杰瑞。', {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(500);
+    const got = await events(page);
+    expect(got).toEqual([{ type: 'attention-lens', version: 1, event: 'error', message: expect.stringContaining('origin=https://') }]);
+  }
+  expect(warnings.join('\n')).toMatch(/Refusing origin="course.example.edu"/);
+});
+
+test('if the widget cannot start, it posts an error event and shows Retry, which recovers', async ({ page }) => {
+  await page.route('**/assets/runtime-*.js', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await courseWith(
+    page,
+    `<iframe id="lens" title="Attention Lens" src="${WIDGET}?embed=1&text=Tom%20chased%20Jerry." width="900" height="600"></iframe>`,
+  );
+  await waitFor(page, (e) => e.some((x) => x.event === 'error'));
+  const frame = page.frameLocator('#lens');
+  await expect(frame.getByRole('alert')).toContainText('could not be loaded');
+  await page.unroute('**/assets/runtime-*.js');
+  await frame.getByRole('button', { name: 'Retry' }).click();
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.join('') === '汤姆追逐了杰瑞。'));
+  await expect(frame.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+});
+
+test('the host example frames only its own site’s widget, whatever ?widget= says', async ({ page }) => {
+  for (const asked of ['https://evil.example/', 'javascript:alert(1)']) {
+    await page.goto(`${HOST}/host-example.html?widget=${encodeURIComponent(asked)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Ignoring ?widget=' })).toBeVisible();
+    expect(await page.locator('#lens').getAttribute('src')).toMatch(new RegExp(`^${HOST}/\\?`));
+  }
 });

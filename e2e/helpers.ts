@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the explorer with URL parameters and waits until the models have translated. */
-export async function open(page: Page, params: Record<string, string> = {}) {
+/** Opens the explorer (at the suite's server, or at `site`) with URL parameters and waits until the models have translated. */
+export async function open(page: Page, params: Record<string, string> = {}, site = '') {
   const q = new URLSearchParams({ lang: 'en', ...params });
-  await page.goto(`/?${q}`);
+  await page.goto(`${site}/?${q}`);
   await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByRole('status', { name: /^(Translation|译文)$/ })).not.toBeEmpty({ timeout: 60_000 });
 }

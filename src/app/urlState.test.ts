@@ -19,3 +19,18 @@ describe('URL state on fuzzed input', () => {
     );
   });
 });
+
+describe('writeUrl', () => {
+  it('round-trips a view through readUrl', () => {
+    const view = { ...readUrl('?lang=en'), text: 'Tom chased Jerry. 100%', mode: 'both' as const, step: 3 };
+    expect(readUrl(writeUrl(view))).toEqual(view);
+  });
+
+  it('keeps the text in the URL only up to the input limit', () => {
+    const view = readUrl('?lang=en');
+    expect(new URLSearchParams(writeUrl({ ...view, text: 'x'.repeat(MAX_CHARS) })).get('text')).toHaveLength(MAX_CHARS);
+    const pasted = writeUrl({ ...view, text: 'Tom chased Jerry. '.repeat(1200) }); // 21 600 characters
+    expect(pasted.length).toBeLessThan(200);
+    expect(new URLSearchParams(pasted).has('text')).toBe(false);
+  });
+});

@@ -55,10 +55,11 @@ export function readUrl(search: string, warn: (msg: string) => void = () => {}):
   };
 }
 
+/** The view as a query. Text longer than the input limit stays out: a pasted book would make a URL no server accepts. */
 export function writeUrl(state: ViewState): string {
   const q = new URLSearchParams();
   q.set('task', state.task);
-  q.set('text', state.text);
+  if (state.text.length <= MAX_CHARS) q.set('text', state.text);
   q.set('mode', state.mode);
   if (state.step !== null) q.set('step', String(state.step));
   q.set('lang', state.lang);

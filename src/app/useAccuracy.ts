@@ -4,6 +4,7 @@ import type { Example } from '../data/sample';
 import { bucketName, buckets, type TaskId } from '../data/tasks';
 import type { Metrics } from '../model/evaluate';
 import type { RuntimeState } from './useRuntime';
+import { pretrainedFile } from './pretrained';
 
 export interface Accuracy {
   source: 'shipped' | 'measured';
@@ -13,7 +14,6 @@ export interface Accuracy {
 }
 
 const byLength = (m: Metrics) => m.byLength.map((b) => (b ? b.exact : null));
-const base = import.meta.env.BASE_URL;
 
 export function useAccuracy(task: TaskId, { runtime, load }: RuntimeState) {
   const [state, setState] = useState<{ task: TaskId; accuracy: Accuracy } | null>(null);
@@ -23,7 +23,9 @@ export function useAccuracy(task: TaskId, { runtime, load }: RuntimeState) {
 
   useEffect(() => {
     let live = true;
-    fetch(`${base}pretrained/${task}/metrics.json`)
+    const file = pretrainedFile(`${task}/metrics.json`);
+    if (!file) return;
+    fetch(file.url)
       .then((r) => (r.ok ? r.json() : null))
       .then((m: { buckets: string[]; models: Record<'attention' | 'distracted', Metrics> } | null) => {
         if (live && m)
@@ -42,7 +44,9 @@ export function useAccuracy(task: TaskId, { runtime, load }: RuntimeState) {
 
   const remeasure = useCallback(async () => {
     if (!runtime || load.phase !== 'ready') return;
-    const res = await fetch(`${base}pretrained/${task}/test.json`);
+    const file = pretrainedFile(`${task}/test.json`);
+    if (!file) return;
+    const res = await fetch(file.url);
     if (!res.ok) return;
     const { examples } = (await res.json()) as { examples: Example[] };
     const total = examples.length * 2;

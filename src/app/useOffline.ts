@@ -1,53 +1,80 @@
 /**
- * Offline for the standalone app: registers the service worker, offers (never forces) an update when a
- * new version has installed, and "prepare for offline class" fetches every model so the SW caches it.
+ * Offline for the standalone app: registers the service worker (src/offline/sw.ts) through
+ * workbox-window, offers (never forces) an update when a new version has installed, and "Prepare for
+ * offline class" has the worker fetch and store every model, and says which one it could not.
  * Embeds skip all of this: storage in a third-party iframe is partitioned.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Workbox } from 'workbox-window';
 import { taskIds } from '../data/tasks';
-import { variants } from '../model/config';
+import { offlineFiles, pretrainedFile } from './pretrained';
 
 export type PrepareState =
   { phase: 'idle' } | { phase: 'working'; done: number; total: number } | { phase: 'done' } | { phase: 'failed'; message: string };
 
+/** The service worker controlling this page, once there is one (the first install claims the page); rejects after `ms`. */
+function controller(ms: number): Promise<ServiceWorker> {
+  const sw = navigator.serviceWorker;
+  if (sw.controller) return Promise.resolve(sw.controller);
+  return new Promise((resolve, reject) => {
+    const notRunning = () => reject(new Error('the offline helper (service worker) is not running; reload the page and try again'));
+    const timer = setTimeout(notRunning, ms);
+    sw.addEventListener('controllerchange', () => (clearTimeout(timer), sw.controller ? resolve(sw.controller) : notRunning()), {
+      once: true,
+    });
+  });
+}
+
+/** Asks the worker to fetch and store one file; it answers once the file is stored, or refused (src/offline/sw.ts). */
+function store(worker: ServiceWorker, url: string): Promise<{ stored: boolean; status: number | null }> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (m) => resolve(m.data as { stored: boolean; status: number | null });
+    worker.postMessage({ type: 'STORE', url }, [channel.port2]);
+  });
+}
+
 export function useOffline(enabled: boolean) {
-  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const available = enabled && import.meta.env.PROD && 'serviceWorker' in navigator;
+  const wb = useRef<Workbox | null>(null);
+  const [updateReady, setUpdateReady] = useState(false);
   const [prepare, setPrepare] = useState<PrepareState>({ phase: 'idle' });
 
   useEffect(() => {
-    if (!enabled || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    let live = true;
-    void navigator.serviceWorker.register('./sw.js').then((reg) => {
-      const offer = () => live && reg.waiting && navigator.serviceWorker.controller && setWaiting(reg.waiting);
-      offer();
-      reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', offer));
-    });
-    return () => {
-      live = false;
-    };
-  }, [enabled]);
+    if (!available) return;
+    const w = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+    // A new version installed beside this one and waits until the user chooses to reload.
+    w.addEventListener('waiting', () => setUpdateReady(true));
+    void w.register().catch((e: Error) => console.warn(`Offline mode is unavailable: ${e.message}`));
+    wb.current = w;
+  }, [available]);
 
   const update = useCallback(() => {
-    if (!waiting) return;
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    waiting.postMessage('skip-waiting');
-  }, [waiting]);
+    const w = wb.current;
+    if (!w) return;
+    w.addEventListener('controlling', () => location.reload());
+    w.messageSkipWaiting();
+  }, []);
 
   const prepareAll = useCallback(async () => {
-    const base = `${import.meta.env.BASE_URL}pretrained`;
-    const urls = taskIds.flatMap((task) => [
-      `${base}/${task}/metrics.json`,
-      ...variants.flatMap((v) => [`${base}/${task}/${v}/model.json`, `${base}/${task}/${v}/weights.bin`]),
-    ]);
-    setPrepare({ phase: 'working', done: 0, total: urls.length });
+    const files = offlineFiles(taskIds).map((path) => ({ path, file: pretrainedFile(path) }));
+    setPrepare({ phase: 'working', done: 0, total: files.length });
     try {
+      const worker = await controller(30_000);
       let done = 0;
-      for (const url of urls) {
-        const res = await fetch(url);
-        // A static host may answer a missing file with its index page: that is not a model.
-        if (!res.ok || res.headers.get('content-type')?.includes('text/html')) throw new Error(`${url}: HTTP ${res.status}`);
-        await res.arrayBuffer();
-        setPrepare({ phase: 'working', done: ++done, total: urls.length });
+      for (const { path, file } of files) {
+        if (!file) throw new Error(`${path} is not part of this version`);
+        // The worker stores only bytes whose SHA-256 matches the build's.
+        const { stored, status } = await store(worker, file.url);
+        if (!stored)
+          throw new Error(
+            status === null
+              ? `${path}: network error`
+              : status !== 200
+                ? `${path}: HTTP ${status}`
+                : `${path} is not the file this version was built with`,
+          );
+        setPrepare({ phase: 'working', done: ++done, total: files.length });
       }
       setPrepare({ phase: 'done' });
     } catch (e) {
@@ -55,5 +82,5 @@ export function useOffline(enabled: boolean) {
     }
   }, []);
 
-  return { updateReady: waiting !== null, update, prepare, prepareAll, available: enabled && 'serviceWorker' in navigator };
+  return { updateReady, update, prepare, prepareAll, available };
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Model } from '../model/model';
+import { pretrainedFile } from './pretrained';
 import type { BackendName } from './runtime/backends';
 
 type Runtime = typeof import('./runtime');
@@ -44,17 +45,26 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
   const [backend, setBackend] = useState<RuntimeState['backend']>(null);
 
   useEffect(() => {
-    // After the first paint: the page is readable before a byte of tfjs arrives.
+    if (runtime) return;
+    let live = true;
+    // After the first paint: the page is readable before a byte of tfjs arrives. If the chunk can't
+    // load (offline without a cache, a failed deploy), say so with a Retry instead of loading forever.
     const id = requestAnimationFrame(
       () =>
-        void import('./runtime').then((r) => {
-          if (halfFloat) r.forceHalfFloat();
-          if (diagnostics) r.installDiagnostics();
-          setRuntime(r);
-        }),
+        void import('./runtime').then(
+          (r) => {
+            if (halfFloat) r.forceHalfFloat();
+            if (diagnostics) r.installDiagnostics();
+            if (live) setRuntime(r);
+          },
+          (e: Error) => live && setLoads({ key, load: { phase: 'failed', message: e.message } }),
+        ),
     );
-    return () => cancelAnimationFrame(id);
-  }, [halfFloat, diagnostics]);
+    return () => {
+      live = false;
+      cancelAnimationFrame(id);
+    };
+  }, [runtime, halfFloat, diagnostics, key]);
 
   // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
   useEffect(() => {
@@ -77,12 +87,11 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
       setLoads({ key, load: l });
     };
     runtime
-      .loadTask(task, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
-      .then(async (models) => {
-        const choice = await runtime.setupBackend(models.attention, forcedBackend);
+      .startTask(task, pretrainedFile, forcedBackend as BackendName | null, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
+      .then(({ models, backend: choice, guided }) => {
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
-        setLoad({ phase: 'ready', models, guided: await runtime.guidedAlignment(task) });
+        setLoad({ phase: 'ready', models, guided });
       })
       .catch((e: Error) => setLoad({ phase: 'failed', message: e.message }));
     return () => {

@@ -1,6 +1,7 @@
 /**
  * Connects the embedded widget to the window that embedded it: listens for valid commands from that
- * window only (and only from the allowed origin, when known), and posts events back to it alone.
+ * window and its origin only, and posts events to that origin alone. When the origin is unknown (no
+ * referrer and no `origin=`) or `origin=` is malformed, the widget says so once and posts nothing else.
  */
 import { hostOrigin, parseCommand, PROTOCOL, VERSION, type Command, type WidgetEvent } from './protocol';
 
@@ -11,11 +12,18 @@ export interface Bridge {
 
 export function connect(onCommand: (c: Command) => void): Bridge | null {
   if (window.parent === window) return null; // not embedded
-  const origin = hostOrigin(location.search, document.referrer);
-  const send = (e: WidgetEvent) => window.parent.postMessage({ type: PROTOCOL, version: VERSION, ...e }, origin ?? '*');
+  const host = hostOrigin(location.search, document.referrer);
+  if (host.origin === null) {
+    const refused = host.refused === undefined ? '' : ` Refusing origin=${JSON.stringify(host.refused.slice(0, 60))}.`;
+    console.warn(`Attention Lens:${refused} ${host.reason}`);
+    // The one message that may go anywhere: it carries nothing but this fixed text.
+    window.parent.postMessage({ type: PROTOCOL, version: VERSION, event: 'error', message: host.reason }, '*');
+    return { send: () => {}, close: () => {} };
+  }
+  const origin = host.origin;
+  const send = (e: WidgetEvent) => window.parent.postMessage({ type: PROTOCOL, version: VERSION, ...e }, origin);
   const onMessage = (m: MessageEvent) => {
-    if (m.source !== window.parent) return; // only the embedding window
-    if (origin && m.origin !== origin) return; // and only from its origin
+    if (m.source !== window.parent || m.origin !== origin) return; // only the embedding window, from its origin
     const parsed = parseCommand(m.data);
     if (!parsed) return;
     if (!parsed.ok) {

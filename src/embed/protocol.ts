@@ -95,17 +95,46 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
   }
 }
 
-/** The origin allowed to talk to the widget: `?origin=` when the host pins it, else the embedding page's (from the referrer). */
-export function hostOrigin(search: string, referrer: string): string | null {
-  const pinned = new URLSearchParams(search).get('origin');
-  for (const candidate of [pinned, referrer]) {
-    if (!candidate) continue;
-    try {
-      const o = new URL(candidate).origin;
-      if (o !== 'null') return o;
-    } catch {
-      // not a URL: ignore
-    }
+/** `https://host[:port]` as an origin, or null when `value` is anything else (a bare host, a path, `*`, `null`). */
+export function parseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    const ok = (url.protocol === 'https:' || url.protocol === 'http:') && [url.origin, `${url.origin}/`].includes(value);
+    return ok ? url.origin : null;
+  } catch {
+    return null;
   }
-  return null;
+}
+
+/**
+ * The one origin the widget talks to: `?origin=` when the host pins it, else the embedding page's (from
+ * the referrer). With neither, or with a malformed `origin=` (refused, never guessed around), there is
+ * none, and `reason` says what the host must add.
+ */
+export function hostOrigin(search: string, referrer: string): { origin: string } | { origin: null; reason: string; refused?: string } {
+  const pinned = new URLSearchParams(search).get('origin');
+  if (pinned !== null) {
+    const origin = parseOrigin(pinned);
+    return origin
+      ? { origin }
+      : {
+          origin: null,
+          refused: pinned,
+          reason: 'origin= is not an origin: give scheme and host, such as origin=https://course.example.edu.',
+        };
+  }
+  let fromReferrer: string | null = null;
+  try {
+    const url = new URL(referrer);
+    if (url.protocol === 'https:' || url.protocol === 'http:') fromReferrer = url.origin;
+  } catch {
+    // no referrer (referrerpolicy="no-referrer", or a file opened from disk)
+  }
+  return fromReferrer
+    ? { origin: fromReferrer }
+    : {
+        origin: null,
+        reason:
+          'The page embedding this widget sends no referrer: to use its API, add origin= with that page’s origin to the widget URL, such as origin=https://course.example.edu.',
+      };
 }

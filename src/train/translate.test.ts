@@ -64,4 +64,25 @@ describe('npm run translate', () => {
     expect(r.stderr).toMatch(/line 3: /);
     expect(r.code).toBe(1);
   });
+
+  it('reads lines split at \\n (or \\r\\n) only: a bare \\r inside a line yields no extra output line', async () => {
+    const r = await cli(['--task', 'dates'], '25.11.2026\r\n☃\r☃\n2026-11-25');
+    expect(r.stdout.split('\n')).toEqual(['2026-11-25', '', '2026-11-25', '']); // three lines in, three out
+    expect(r.stderr).toMatch(/^line 2: /);
+    expect(r.stderr).not.toMatch(/line [34]/);
+  });
+
+  it('says how long an over-long line is in characters, however few tokens it makes', async () => {
+    const r = await cli(['--task', 'en-zh'], `${'a'.repeat(10_000_000)}\nTom chased Jerry.\n`);
+    expect(r.stderr).toMatch(/line 1: Too long: 10000000 characters; the model reads at most 1000 characters/);
+    expect(r.stdout).toBe('\n汤姆追逐了杰瑞。\n');
+  });
+
+  it('a models folder without models: one line saying so, no stack trace', async () => {
+    const r = await cli(['--task', 'en-zh', '--out', '/etc', 'Tom chased Jerry.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toMatch(/^Cannot load the model from \/etc\/en-zh\/attention: No model at/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });

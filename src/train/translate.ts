@@ -1,19 +1,20 @@
 /**
- * npm run -s translate -- --task en-zh [--model attention|distracted] [--json] "Tom chased Jerry."
+ * npm run -s translate -- --task en-zh [--model attention|distracted] [--json] [--out DIR] "Tom chased Jerry."
  *
  * Prints the translation. With no sentence, reads one per line from standard input and writes one per
  * line, in order. Empty, over-long or unknown-word input: a message on stderr and exit code 1 (in
  * batch mode an empty output line and the batch goes on). Sentences outside the language are still
- * translated, with a note on stderr.
+ * translated, with a note on stderr. `--out` is where the models are (as `npm run train` wrote them;
+ * default pretrained/).
  */
-import { createInterface } from 'node:readline';
-import { check } from '../data/check';
+import { check, MAX_CHARS } from '../data/check';
 import { taskIds, tasks } from '../data/tasks';
 import { variants } from '../model/config';
 import { translate } from '../model/translate';
 import { oneOf, parseArgs } from './args';
 import { startNodeBackend } from './backend';
 import { loadModel, modelDir } from './files';
+import type { Model } from '../model/model';
 
 let args;
 try {
@@ -28,13 +29,42 @@ const task = tasks[oneOf('task', args.values.task, taskIds, 'en-zh')];
 const variant = oneOf('model', args.values.model, variants, 'attention');
 const json = args.values.json === true;
 await startNodeBackend();
-const { model } = await loadModel(modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant));
+const dir = modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant);
+let model: Model;
+try {
+  ({ model } = await loadModel(dir));
+} catch (e) {
+  console.error(`Cannot load the model from ${dir}: ${(e as Error).message}`);
+  process.exit(1);
+}
+
+/** Lines of standard input, split at \n alone (a CRLF's \r is dropped): a bare \r inside a line stays part of it. */
+async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const strip = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let rest = '';
+  for await (const chunk of input.setEncoding('utf8') as AsyncIterable<string>) {
+    if (!chunk.includes('\n')) {
+      rest += chunk; // a long line arrives in many chunks: don't search it again for each
+      continue;
+    }
+    const parts = chunk.split('\n');
+    parts[0] = rest + parts[0]!;
+    rest = parts.pop()!;
+    for (const line of parts) yield strip(line);
+  }
+  if (rest) yield strip(rest);
+}
 
 /** Translates one line; returns the output line, or throws an Error whose message is for the user. */
 async function run(text: string): Promise<string> {
   const c = check(task, text);
   if (c.kind === 'empty') throw new Error('Empty input: type a sentence.');
-  if (c.kind === 'too-long') throw new Error(`Too long: ${c.tokens.tokens.length} tokens; the model reads at most ${c.max}.`);
+  if (c.kind === 'too-long')
+    throw new Error(
+      text.length > MAX_CHARS
+        ? `Too long: ${text.length} characters; the model reads at most ${MAX_CHARS} characters (${c.max} tokens).`
+        : `Too long: ${c.tokens.tokens.length} tokens; the model reads at most ${c.max}.`,
+    );
   if (c.kind === 'unknown')
     throw new Error(
       c.unknown
@@ -80,7 +110,7 @@ if (args.rest.length) {
 } else {
   let line = 0;
   let failed = 0;
-  for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const text of lines(process.stdin)) {
     line++;
     try {
       console.log(await run(text));

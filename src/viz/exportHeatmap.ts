@@ -12,7 +12,11 @@ export interface HeatmapData {
 }
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif`;
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Characters XML 1.0 forbids in a document: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Text as XML character data: markup escaped, and a character XML can't hold shown as U+FFFD (else the file isn't XML at all). */
+const escapeXml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function heatmapSvg({ title, source, target, alpha }: HeatmapData): string {
   const cell = 34;

@@ -1,4 +1,5 @@
 /** Download the heatmap (SVG, PNG), α (CSV) and the whole translation (JSON: tokens, α, top-k, C_i). */
+import { useState } from 'react';
 import type { Trace } from '../../model/translate';
 import { alphaCsv, download, exportName, heatmapSvg, svgToPng, type HeatmapData } from '../../viz/exportHeatmap';
 import type { Dict } from '../i18n';
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function ExportMenu({ t, task, text, trace, title }: Props) {
+  const [failed, setFailed] = useState<string | null>(null);
   const data: HeatmapData = { title, source: trace.labels.source, target: trace.labels.target, alpha: trace.alpha ?? [] };
   const name = (ext: string) => exportName(task, text, ext);
   const json = () =>
@@ -33,7 +35,16 @@ export function ExportMenu({ t, task, text, trace, title }: Props) {
       <button type="button" onClick={() => download(name('svg'), heatmapSvg(data), 'image/svg+xml')}>
         SVG
       </button>
-      <button type="button" onClick={() => void svgToPng(heatmapSvg(data)).then((png) => download(name('png'), png))}>
+      <button
+        type="button"
+        onClick={() => {
+          setFailed(null);
+          svgToPng(heatmapSvg(data)).then(
+            (png) => download(name('png'), png),
+            (e: Error) => setFailed(e.message),
+          );
+        }}
+      >
         PNG
       </button>
       <button type="button" onClick={() => download(name('csv'), alphaCsv(data), 'text/csv')}>
@@ -42,6 +53,7 @@ export function ExportMenu({ t, task, text, trace, title }: Props) {
       <button type="button" onClick={() => download(name('json'), json(), 'application/json')}>
         JSON
       </button>
+      {failed && <span role="alert">{t.exportFailed(failed)}</span>}
     </div>
   );
 }

@@ -8,10 +8,12 @@ export function ShareDialog({ t, view, base }: { t: Dict; view: ViewState; base:
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const link = `${base}${writeUrl({ ...view, projector: false })}`;
-  const widget = `${base}${writeUrl({ ...view, projector: false, step: null })}&embed=1`;
+  // The app's folder, whether it was opened at …/ or …/index.html: embed.js lives beside index.html.
+  const folder = new URL('./', base).href;
+  const widget = `${folder}${writeUrl({ ...view, projector: false, step: null })}&embed=1`;
   const snippet = [
     `<iframe src="${widget.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="Attention Lens" width="100%" height="560" style="border:0" loading="lazy" data-attention-lens></iframe>`,
-    `<script src="${base}embed.js"></script>`,
+    `<script src="${folder}embed.js"></script>`,
   ].join('\n');
   const copy = (what: string, text: string) => {
     void navigator.clipboard?.writeText(text).then(

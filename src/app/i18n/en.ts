@@ -113,6 +113,7 @@ export const en = {
     reload: 'Reload now',
   },
   export: 'Download',
+  exportFailed: (why: string) => `The download failed: ${why}`,
   share: 'Share / Embed',
   shareLink: 'Link to this view',
   embedSnippet: 'Embed on a course page',

@@ -111,6 +111,7 @@ export const zh: Dict = {
     reload: '立即重新加载',
   },
   export: '下载',
+  exportFailed: (why: string) => `下载失败：${why}`,
   share: '分享 / 嵌入',
   shareLink: '此视图的链接',
   embedSnippet: '嵌入到课程页面',

@@ -5,25 +5,58 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
-import type { Variant } from '../../model/config';
+import { variants, type Variant } from '../../model/config';
 import { evaluate, type Metrics } from '../../model/evaluate';
 import type { Manifest } from '../../model/manifest';
-import type { Model } from '../../model/model';
+import { disposeModel, type Model } from '../../model/model';
 import { translate, type Trace } from '../../model/translate';
 import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import { fetchModel, type Progress } from './fetchModel';
 import { decodeParams } from '../../model/weights';
+import type { PretrainedFile } from '../pretrained';
+
+/** Where each file of pretrained/ is, and its SHA-256 (the app passes the build's table). */
+type Files = (path: string) => PretrainedFile | null;
 
 export type { BackendChoice, BackendName, Trace, Metrics };
 export { ModelLoadError } from './fetchModel';
 export { backendNames, forceHalfFloat } from './backends';
 
-export const modelUrl = (task: TaskId, variant: Variant) => `${import.meta.env.BASE_URL}pretrained/${task}/${variant}`;
-
 const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest; bytes: ArrayBuffer }>>();
 
+/**
+ * Loads both models of a task (once) and readies the backend with them. If anything fails, the task's
+ * models are forgotten, so a Retry fetches and decodes them afresh instead of reusing a model that
+ * failed on first use.
+ */
+export async function startTask(
+  task: TaskId,
+  files: Files,
+  forced: BackendName | null,
+  onProgress: Progress,
+): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number }> {
+  try {
+    const models = await loadTask(task, files, onProgress);
+    const backend = await setupBackend(models.attention, forced);
+    return { models, backend, guided: (await loaded.get(`${task}/attention`))?.manifest.provenance.guidedAlignment ?? 0 };
+  } catch (e) {
+    for (const variant of variants) forget(`${task}/${variant}`);
+    throw e;
+  }
+}
+
+/** Drops a loaded model and frees its weights. */
+function forget(key: string) {
+  const entry = loaded.get(key);
+  loaded.delete(key);
+  entry?.then(
+    (l) => disposeModel(l.model),
+    () => {},
+  );
+}
+
 /** Loads both models of a task (once), reporting bytes over both downloads. */
-export async function loadTask(task: TaskId, onProgress: Progress): Promise<Record<Variant, Model>> {
+async function loadTask(task: TaskId, files: Files, onProgress: Progress): Promise<Record<Variant, Model>> {
   const parts: Record<string, [number, number]> = {};
   const report = () => {
     const [l, t] = Object.values(parts).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
@@ -33,7 +66,7 @@ export async function loadTask(task: TaskId, onProgress: Progress): Promise<Reco
     const key = `${task}/${variant}`;
     let p = loaded.get(key);
     if (!p) {
-      p = fetchModel(modelUrl(task, variant), (l, t) => ((parts[key] = [l, t]), report()));
+      p = fetchModel(key, files, (l, t) => ((parts[key] = [l, t]), report()));
       p.catch(() => loaded.delete(key)); // a failed load may be retried
       loaded.set(key, p);
     }
@@ -41,12 +74,6 @@ export async function loadTask(task: TaskId, onProgress: Progress): Promise<Reco
   };
   const [attention, distracted] = await Promise.all([get('attention'), get('distracted')]);
   return { attention: attention.model, distracted: distracted.model };
-}
-
-/** Whether the loaded attention model of a task was trained with guided alignment (from its manifest). */
-export async function guidedAlignment(task: TaskId): Promise<number> {
-  const entry = await loaded.get(`${task}/attention`);
-  return entry?.manifest.provenance.guidedAlignment ?? 0;
 }
 
 let backend: BackendChoice | null = null;
