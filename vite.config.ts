@@ -32,7 +32,7 @@ const pretrainedTable = (root = 'pretrained'): Record<string, string> =>
  * `virtual:pretrained`: each file's SHA-256, which the app puts in the file's URL (`?v=`) and checks
  * the bytes against. So an app only ever loads the models it was built with.
  */
-function pretrained(): Plugin {
+export function pretrained(): Plugin {
   const root = 'pretrained';
   const id = 'virtual:pretrained';
   return {
