@@ -1086,9 +1086,8 @@ function finalMark(r: Run, allowed: readonly (string | null)[], fallback: string
   return mark ? out([r.emit(mark)], marks[mark]!) : out([], marks[fallback]!);
 }
 
-type Kind =
-  'statement' | 'does' | 'do' | 'did' | 'will' | 'be-question' | 'modal-question' | 'wh' | 'imperative' | 'let' | 'expression' | 'opener';
-const kinds: Kind[] = [
+/** The kinds of sentence, in the order the grammar tries them (the sampling profiles weight them by name). */
+export const sentenceKinds = [
   'statement',
   'does',
   'do',
@@ -1101,7 +1100,9 @@ const kinds: Kind[] = [
   'let',
   'expression',
   'opener',
-];
+] as const;
+type Kind = (typeof sentenceKinds)[number];
+const kinds: readonly Kind[] = sentenceKinds;
 
 /** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
 function sentence(r: Run, opened: boolean): Target {

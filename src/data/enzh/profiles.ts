@@ -5,6 +5,7 @@
  * the data only; the parser accepts every option.
  */
 import type { Weights } from '../sample';
+import { sentenceKinds } from './grammar';
 
 interface Knobs {
   /** Weights of the sentence kinds, in grammar order: statement, does, do, did, will, be-question,
@@ -20,21 +21,6 @@ interface Knobs {
   predicates: [number, number, number];
 }
 
-const kindNames = [
-  'statement',
-  'does',
-  'do',
-  'did',
-  'will',
-  'be-question',
-  'modal-question',
-  'wh',
-  'imperative',
-  'let',
-  'expression',
-  'opener',
-];
-
 const profile =
   (k: Knobs): Weights =>
   (label, options) => {
@@ -43,7 +29,7 @@ const profile =
     const byValue = (w: Record<string, number>, otherwise = 1) => options.map((o) => w[String(o)] ?? otherwise);
     switch (label) {
       case 'sentence':
-        return options.map((o) => k.kinds[kindNames.indexOf(o as string)] ?? 0);
+        return options.map((o) => k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0);
       case 'conj':
         return optional(k.clause);
       case 'np': // names, pronouns, it, demonstratives, then 'common'
