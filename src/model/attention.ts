@@ -10,7 +10,7 @@
  * softmax and a batched matMul, ~40 % faster to train on wasm than the time-major equivalents.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { dense, mm } from './ops';
+import { dense, mm, tanh } from './ops';
 import type { Params } from './params';
 
 /** U h_j for every source word: computed once per sentence, reused at every output step. */
@@ -25,7 +25,7 @@ const MASKED = -1e4;
 export function attend(p: Params, s: tf.Tensor2D, keys: tf.Tensor3D, h: tf.Tensor3D, mask: tf.Tensor2D) {
   const [B, Tx, A] = keys.shape;
   const query = tf.expandDims(mm(s, p['attention.W'] as tf.Tensor2D), 1); // [B, 1, A]       W s_{i-1}
-  const hidden = tf.reshape(tf.tanh(tf.add(keys, query)), [B * Tx, A]) as tf.Tensor2D; // [B·Tx, A]
+  const hidden = tf.reshape(tanh(tf.add(keys, query)), [B * Tx, A]) as tf.Tensor2D; // [B·Tx, A]
   const e = tf.reshape(mm(hidden, p['attention.v'] as tf.Tensor2D), [B, Tx]); // [B, Tx]     e_ij
   const alpha = tf.softmax(tf.add(e, tf.mul(tf.sub(1, mask), MASKED))) as tf.Tensor2D; // [B, Tx]     α_ij, padding gets none
   const context = tf.reshape(tf.matMul(tf.expandDims(alpha, 1), h), [B, -1]) as tf.Tensor2D; // [B, 2H]     C_i = Σ_j α_ij h_j

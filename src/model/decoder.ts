@@ -7,7 +7,7 @@ import { attend, attentionKeys } from './attention';
 import type { ModelConfig } from './config';
 import type { Encoded } from './encoder';
 import { gruInput, gruStep } from './gru';
-import { embed, mm } from './ops';
+import { embed, mm, tanh } from './ops';
 import type { Params } from './params';
 
 /** What every decoder step reads from the encoder (its memory of the sentence). */
@@ -28,7 +28,7 @@ export const disposeMemory = (m: DecoderMemory) => tf.dispose([m.final, ...(m.at
 
 /** s_0 = tanh(W_init [forward_last ‖ backward_first] + b). */
 export function initialState(p: Params, enc: Pick<Encoded, 'final'>): tf.Tensor2D {
-  return tf.tanh(tf.add(mm(enc.final, p['decoder.init.W'] as tf.Tensor2D), p['decoder.init.b']!)) as tf.Tensor2D; // [B, H]
+  return tanh(tf.add(mm(enc.final, p['decoder.init.W'] as tf.Tensor2D), p['decoder.init.b']!)) as tf.Tensor2D; // [B, H]
 }
 
 export interface StepOut {
@@ -40,11 +40,20 @@ export interface StepOut {
 
 export function decoderStep(p: Params, config: ModelConfig, memory: DecoderMemory, yPrev: tf.Tensor1D, sPrev: tf.Tensor2D): StepOut {
   const e = embed(yPrev, p['target.embedding'] as tf.Tensor2D); // [B, E]
+  const { s, context, alpha } = decoderState(p, memory, e, sPrev);
+  return { s, context, alpha, logits: outputLayer(p, tf.concat([s, context, e], 1)) };
+}
+
+/** s_i and C_i (and α_i) from y_{i-1}'s embedding `e` [B, E] and s_{i-1}. */
+export function decoderState(p: Params, memory: DecoderMemory, e: tf.Tensor2D, sPrev: tf.Tensor2D) {
   const a = memory.attention;
   const { context, alpha } = a
     ? attend(p, sPrev, a.keys, a.h, a.mask) // C_i = Σ_j α_ij h_j
     : { context: memory.final, alpha: null }; // C, the same at every step
   const s = gruStep(p, 'decoder', gruInput(p, 'decoder', tf.concat([e, context], 1)), sPrev); // [B, H]
-  const logits = tf.add(mm(tf.concat([s, context, e], 1), p['output.W'] as tf.Tensor2D), p['output.b']!) as tf.Tensor2D; // [B, V]
-  return { s, context, alpha, logits };
+  return { s, context, alpha };
 }
+
+/** Scores for y_i from [s_i ‖ C_i ‖ e_{i-1}] [N, H + 2H + E]: [N, V] (N = B at one step, or Ty·B for a whole batch). */
+export const outputLayer = (p: Params, features: tf.Tensor2D): tf.Tensor2D =>
+  tf.add(mm(features, p['output.W'] as tf.Tensor2D), p['output.b']!) as tf.Tensor2D;

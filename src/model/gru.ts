@@ -1,6 +1,6 @@
 /** One GRU step (the PyTorch formulation: reset gate applied after the state's matMul). */
 import * as tf from '@tensorflow/tfjs-core';
-import { mm } from './ops';
+import { mm, tanh } from './ops';
 import type { Params } from './params';
 
 /**
@@ -14,7 +14,7 @@ export function gruStep(p: Params, prefix: string, xW: tf.Tensor2D, h: tf.Tensor
   const [hz, hr, hn] = tf.split(hU, [H, H, H], 1);
   const z = tf.sigmoid(tf.add(xz!, hz!)); // [B, H]
   const r = tf.sigmoid(tf.add(xr!, hr!)); // [B, H]
-  const n = tf.tanh(tf.add(xn!, tf.mul(r, hn!))); // [B, H]
+  const n = tanh(tf.add(xn!, tf.mul(r, hn!))); // [B, H]
   return tf.add(n, tf.mul(z, tf.sub(h, n))); // (1 − z) n + z h
 }
 

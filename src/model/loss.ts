@@ -1,7 +1,8 @@
 /** The training objective: cross-entropy of the next target token under teacher forcing. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from './config';
-import { decoderMemory, decoderStep, initialState } from './decoder';
+import { decoderMemory, decoderState, initialState, outputLayer } from './decoder';
+import { embed } from './ops';
 import { encode } from './encoder';
 import type { Params } from './params';
 
@@ -29,16 +30,19 @@ export function teacherForcedLoss(
 ): { loss: tf.Scalar; logits: tf.Tensor3D } {
   const memory = decoderMemory(p, config, encode(p, batch.x, batch.xMask, config.hidden));
   let s = initialState(p, memory);
-  const inputs = tf.unstack(batch.yIn) as tf.Tensor1D[];
-  const logits: tf.Tensor2D[] = [];
+  const [Ty, B] = batch.yIn.shape;
+  // Teacher forcing: every step's input is known, so the embeddings and the output layer run once for
+  // the whole batch; only s_i and C_i need the loop (decoder.ts's decoderStep, split in two).
+  const e = tf.reshape(embed(tf.reshape(batch.yIn, [-1]), p['target.embedding'] as tf.Tensor2D), [Ty, B, -1]); // [Ty, B, E]
+  const features: tf.Tensor2D[] = [];
   const alphas: tf.Tensor2D[] = [];
-  for (const y of inputs) {
-    const step = decoderStep(p, config, memory, y, s);
+  for (const ei of tf.unstack(e) as tf.Tensor2D[]) {
+    const step = decoderState(p, memory, ei, s);
     s = step.s;
-    logits.push(step.logits);
+    features.push(tf.concat([step.s, step.context, ei], 1)); // [B, H + 2H + E]
     if (step.alpha) alphas.push(step.alpha);
   }
-  const all = tf.stack(logits) as tf.Tensor3D; // [Ty, B, V]
+  const all = tf.reshape(outputLayer(p, tf.concat(features, 0)), [Ty, B, -1]) as tf.Tensor3D; // [Ty, B, V]
   const logp = tf.logSoftmax(all); // [Ty, B, V]
   const gold = tf.oneHot(batch.yOut, config.targetVocab); // [Ty, B, V]
   const nll = tf.neg(tf.sum(tf.mul(logp, gold), 2)); // [Ty, B]
