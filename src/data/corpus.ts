@@ -18,7 +18,7 @@ export interface Corpus {
 }
 
 export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
-  'en-zh': { seed: 1, train: 60_000, validation: 1_000, test: 250 },
+  'en-zh': { seed: 1, train: 120_000, validation: 1_000, test: 250 },
   dates: { seed: 2, train: 80_000, validation: 1_000, test: 2_000 },
 };
 

@@ -73,7 +73,7 @@ const profile =
       case 'predicate':
         return k.predicates;
       case 'be':
-        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.2, going: 0.05, age: 0.03, for: 0.04 });
+        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04 });
       case 'be-form': // affirmative forms three times as often as negated ones
         return options.map((o) => {
           const f = o as { negative?: boolean; en?: string[] };
@@ -109,7 +109,7 @@ const profile =
     }
   };
 
-const everyday = [0.3, 0.02, 0.04, 0.03, 0.03, 0.08, 0.06, 0.12, 0.1, 0.03, 0.12, 0.07];
+const everyday = [0.26, 0.02, 0.04, 0.03, 0.03, 0.08, 0.06, 0.12, 0.1, 0.03, 0.16, 0.07];
 const mostlyStatements = (q: number) => [1 - 4 * q - 0.1, q, q, q, q, 0.02, 0.02, 0.03, 0.015, 0.005, 0, 0.02];
 
 /** One profile per length bucket (1–10, 11–20, 21–30, 31–45). */
