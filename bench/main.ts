@@ -33,6 +33,37 @@ function sentencesOfLength(length: number, count: number): string[][] {
   return (exact.length >= count ? exact : near).slice(0, count).map((e) => e.source);
 }
 
+/** Read-backs from the device while `f` runs: calls of the backend's read or readSync (outermost only). */
+async function countReadbacks(f: () => Promise<unknown>): Promise<number> {
+  const b = tf.backend() as unknown as Record<'read' | 'readSync', (...a: unknown[]) => unknown>;
+  const { read, readSync } = b;
+  let n = 0;
+  let depth = 0;
+  const counted =
+    <R>(g: (...a: unknown[]) => R) =>
+    (...a: unknown[]): R => {
+      if (depth++ === 0) n++;
+      try {
+        const r = g.apply(b, a);
+        if (r instanceof Promise) return r.finally(() => depth--) as R;
+        depth--;
+        return r;
+      } catch (e) {
+        depth--;
+        throw e;
+      }
+    };
+  b.read = counted(read);
+  b.readSync = counted(readSync);
+  try {
+    await f();
+  } finally {
+    b.read = read;
+    b.readSync = readSync;
+  }
+  return n;
+}
+
 const api = {
   /**
    * Milliseconds to check a typed sentence against the en-zh grammar (tokenize, parse, explain or
@@ -73,7 +104,11 @@ const api = {
     for (const m of models.values()) for (const t of Object.values(m.params)) t.dataSync(); // move weights to this backend now
     return ok && tf.getBackend() === name;
   },
-  /** p50 / p90 ms of one translation at a given source length, ours vs the date-example pattern. */
+  /**
+   * p50 / p90 ms of one translation at a given source length, ours vs the date-example pattern; on
+   * WebGL also the step-by-step packed path (one read-back per output word, the "before" of the device
+   * path); and the read-backs of one translation on each.
+   */
   async latency(length: number, runs: number, naiveRuns: number) {
     const m = await model('en-zh', 'attention');
     const inputs = sentencesOfLength(length, 5);
@@ -95,6 +130,17 @@ const api = {
       ours.push(t1 - t0);
       unpacked.push(performance.now() - t1);
     }
+    const stepwise: number[] = [];
+    if (tf.getBackend() === 'webgl')
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        await translate(m, inputs[r % inputs.length]!, { path: 'packed' });
+        stepwise.push(performance.now() - t0);
+      }
+    const readbacks = {
+      ours: await countReadbacks(() => translate(m, inputs[0]!)),
+      stepwise: await countReadbacks(() => translate(m, inputs[0]!, { path: 'packed' })),
+    };
     const naive: number[] = [];
     for (let r = 0; r < naiveRuns; r++) {
       const t0 = performance.now();
@@ -111,6 +157,8 @@ const api = {
       p50: quantile(ours, 0.5),
       p90: quantile(ours, 0.9),
       unpackedP50: quantile(unpacked, 0.5),
+      stepwiseP50: stepwise.length ? quantile(stepwise, 0.5) : null,
+      readbacks,
       naiveP50: quantile(naive, 0.5),
       naiveP90: quantile(naive, 0.9),
       same,

@@ -4,7 +4,7 @@ import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Model } from '../model/model';
 import { pretrainedFile } from './pretrained';
-import type { BackendName } from './runtime/backends';
+import type { BackendName, BackendReason } from './runtime/backends';
 
 type Runtime = typeof import('./runtime');
 
@@ -18,7 +18,7 @@ export interface RuntimeState {
   load: LoadState;
   backend: {
     name: string;
-    reason: 'gpu' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
+    reason: BackendReason;
     timings: Partial<Record<string, number>>;
   } | null;
   retry: () => void;

@@ -13,7 +13,8 @@
  *     JavaScript and sent in as a small tensor (on wasm, slicing a big tensor copies all of it);
  *   - a bias that changes per call never goes into a fused matMul (wasm would repack the weights).
  *
- * Each step reads back [α_i ‖ C_i ‖ s_i ‖ scores], and the caller picks the top k in JavaScript.
+ * Each step reads back [α_i ‖ C_i ‖ s_i ‖ scores], and the caller picks the top k in JavaScript; on
+ * WebGL `decodeChunk` runs many steps on the device and they are read back at once.
  *
  * Shapes: Tx source words, E embedding, H decoder units, 2H encoder units, A attention units, V target words.
  */
@@ -142,12 +143,18 @@ export interface PackedStep {
   readout: tf.Tensor2D;
   /** s_i [1, H], kept for the next step. */
   s: tf.Tensor2D;
+  /** The scores alone [1, V] (the end of `readout`). */
+  scores: tf.Tensor2D;
 }
 
-/** One decoder step from y_{i-1} and s_{i-1}; the caller disposes `readout` and, later, `s`. */
-export function stepOne(model: Model, w: Packed, enc: PackedEncoding, y: number, s: tf.Tensor2D): PackedStep {
-  const { config } = model;
-  const [H, V] = [config.hidden, config.targetVocab];
+/** y's row of `w.target` (e_y W + biases) as a [1, 4H + V] tensor, looked up in JavaScript. */
+export function targetRow(model: Model, w: Packed, y: number): tf.Tensor2D {
+  const width = 4 * model.config.hidden + model.config.targetVocab;
+  return tf.tensor2d(w.target.subarray(y * width, (y + 1) * width), [1, width]);
+}
+
+/** One decoder step from y_{i-1}'s row of the target table and s_{i-1}; the caller disposes what it returns. */
+export function stepOne(w: Packed, enc: PackedEncoding, yRow: tf.Tensor2D, s: tf.Tensor2D): PackedStep {
   return tidy(() => {
     let alpha: tf.Tensor2D | null = null;
     let context = enc.final; // the distracted model's one C
@@ -157,12 +164,46 @@ export function stepOne(model: Model, w: Packed, enc: PackedEncoding, y: number,
       alpha = tf.softmax(e) as tf.Tensor2D; // [1, Tx]   α_ij
       context = tf.matMul(alpha, enc.h); // [1, 2H]   C_i = Σ_j α_ij h_j
     }
-    const yRow = tf.tensor2d(w.target.subarray(y * (4 * H + V), (y + 1) * (4 * H + V)), [1, 4 * H + V]); // e_{i-1} W + biases
     const fromC = tf.matMul<tf.Tensor2D>(context, w.context); // [1, 4H + V]
     const fromS = tf.matMul<tf.Tensor2D>(s, w.state); // [1, 3H]
     const [sNext, out] = gruCell([fromC, fromS], yRow, s); // s_i [1, H]; the output layer's C and e share [1, V]
-    const scores = tf.add(tf.matMul(sNext, w.output), out!); // [1, V]
+    const scores = tf.add(tf.matMul(sNext, w.output), out!) as tf.Tensor2D; // [1, V]
     const readout = tf.concat([...(alpha ? [alpha] : []), context, sNext, scores], 1) as tf.Tensor2D;
-    return { readout, s: sNext };
+    return { readout, s: sNext, scores };
+  });
+}
+
+const deviceTables = new WeakMap<Packed, tf.Tensor2D>();
+/** The target table as a tensor [V, 4H + V], for looking rows up on the device; kept with the packed weights. */
+function deviceTable(model: Model, w: Packed): tf.Tensor2D {
+  let t = deviceTables.get(w);
+  if (!t || t.isDisposed)
+    deviceTables.set(w, (t = tf.tensor2d(w.target, [model.config.targetVocab, 4 * model.config.hidden + model.config.targetVocab])));
+  return t;
+}
+
+export interface DeviceChunk {
+  /** One row per step: [readout ‖ the chosen id y_i], [steps, width + 1]. */
+  rows: tf.Tensor2D;
+  /** y of the last step [1] (int32) and s_i [1, H], to go on from. */
+  y: tf.Tensor1D;
+  s: tf.Tensor2D;
+}
+
+/**
+ * `steps` greedy steps without reading anything back: the argmax and the next word's row of the table
+ * are tensor ops, so on WebGL the GPU queue never drains between steps. The caller reads `rows` once.
+ */
+export function decodeChunk(model: Model, w: Packed, enc: PackedEncoding, y: tf.Tensor1D, s: tf.Tensor2D, steps: number): DeviceChunk {
+  const table = deviceTable(model, w);
+  return tidy(() => {
+    const rows: tf.Tensor2D[] = [];
+    for (let i = 0; i < steps; i++) {
+      const step = stepOne(w, enc, tf.gather(table, y), s);
+      y = tf.argMax(step.scores, 1) as tf.Tensor1D; // [1] int32: the same first-maximum rule as translate's top-k
+      s = step.s;
+      rows.push(tf.concat([step.readout, tf.reshape(tf.cast(y, 'float32'), [1, 1])], 1) as tf.Tensor2D);
+    }
+    return { rows: tf.concat(rows, 0) as tf.Tensor2D, y, s };
   });
 }

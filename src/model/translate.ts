@@ -3,9 +3,11 @@
  * token, its top-k rivals, α_i (attention only), C_i and s_i, plus the encoder states h_j. Plain arrays
  * out; one read-back per step; no tensors left behind.
  *
- * Two paths compute the same numbers (a test holds them equal on every shipped model): `reference`
+ * Three paths compute the same numbers (a test holds them equal on every shipped model): `reference`
  * runs `encoder.ts` + `decoder.ts`, the model as the article writes it — read this one; `packed`
- * (the default) runs `packed.ts`, the same arithmetic in a fifth of the kernels.
+ * (the default on wasm and cpu) runs `packed.ts`, the same arithmetic in a fifth of the kernels, and
+ * reads back one vector per step; `device` (the default on WebGL) runs the same packed steps but keeps
+ * the greedy loop on the GPU and reads the whole sentence back at once (twice if it runs long).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { END, SOURCE_UNK, START, indexer, tokenLabel } from '../data/vocab';
@@ -13,7 +15,7 @@ import { decoderMemory, decoderStep, disposeMemory, initialState } from './decod
 import { encode } from './encoder';
 import type { Model } from './model';
 import { tidy } from './ops';
-import { encodeOne, packedWeights, stepOne } from './packed';
+import { decodeChunk, encodeOne, packedWeights, stepOne, targetRow } from './packed';
 
 export interface Candidate {
   token: string;
@@ -49,13 +51,16 @@ export interface Trace {
   steps: StepTrace[];
 }
 
-export type DecodingPath = 'packed' | 'reference';
+export type DecodingPath = 'packed' | 'reference' | 'device';
+
+/** On WebGL every read-back waits for the GPU's queue to drain: there the greedy loop stays on the device. */
+export const defaultPath = (): DecodingPath => (tf.getBackend() === 'webgl' ? 'device' : 'packed');
 
 export interface TranslateOptions {
   k?: number;
   /** Defaults to twice the source length plus 10. */
   maxSteps?: number;
-  /** Which implementation runs the model; `packed` unless asked. */
+  /** Which implementation runs the model; `defaultPath()` unless asked. */
   path?: DecodingPath;
 }
 
@@ -67,8 +72,8 @@ export interface Decoding {
   dispose(): void;
 }
 
-/** Encodes `ids` and returns the step function, on either path. */
-export async function startDecoding(model: Model, ids: readonly number[], path: DecodingPath = 'packed'): Promise<Decoding> {
+/** Encodes `ids` and returns the step function, on the packed or the reference path. */
+export async function startDecoding(model: Model, ids: readonly number[], path: 'packed' | 'reference' = 'packed'): Promise<Decoding> {
   if (ids.length === 0) throw new Error('Nothing to translate: the sentence is empty.');
   if (path === 'packed') {
     const w = await packedWeights(model);
@@ -76,7 +81,9 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     let s = enc.s0;
     const dispose = () => (s !== enc.s0 && s.dispose(), tf.dispose(Object.values(enc)));
     const step = (y: number) => {
-      const next = stepOne(model, w, enc, y, s);
+      const yRow = targetRow(model, w, y);
+      const next = stepOne(w, enc, yRow, s);
+      tf.dispose([yRow, next.scores]);
       if (s !== enc.s0) s.dispose();
       s = next.s;
       return next.readout;
@@ -101,6 +108,52 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     return readout;
   };
   return { h, step, dispose: () => (tf.dispose([s, h]), disposeMemory(memory)) };
+}
+
+/**
+ * The `device` path: encodes, then decodes in chunks of steps that stay on the device, reading each
+ * chunk back once (the first together with h_j). A chunk of Tx + 6 steps holds most translations;
+ * longer ones take a second chunk. Calls `onRow` with each step's readout and chosen id, up to `</s>`.
+ */
+async function decodeOnDevice(
+  model: Model,
+  ids: readonly number[],
+  maxSteps: number,
+  onRow: (readout: Float32Array, id: number) => void,
+): Promise<number[][]> {
+  const w = await packedWeights(model);
+  const enc = encodeOne(model, w, ids);
+  const Tx = ids.length;
+  const H2 = 2 * model.config.hidden;
+  let y = tf.tensor1d([START], 'int32');
+  let s = enc.s0;
+  let h: number[][] | null = null;
+  let done = 0;
+  try {
+    while (done < maxSteps) {
+      const chunk = decodeChunk(model, w, enc, y, s, Math.min(maxSteps - done, done === 0 ? Tx + 6 : Math.ceil(Tx / 2) + 4));
+      tf.dispose([y, ...(s === enc.s0 ? [] : [s])]);
+      ({ y, s } = chunk);
+      const all = h ? chunk.rows : tidy(() => tf.concat([tf.reshape(enc.h, [-1]), tf.reshape(chunk.rows, [-1])]));
+      const v = (await all.data()) as Float32Array; // this chunk's one read-back
+      tf.dispose([chunk.rows, all]);
+      let o = 0;
+      if (!h) {
+        h = Array.from({ length: Tx }, (_, j) => Array.from(v.subarray(j * H2, (j + 1) * H2)));
+        o = Tx * H2;
+      }
+      const width = chunk.rows.shape[1];
+      for (; o < v.length; o += width) {
+        const id = v[o + width - 1]!;
+        onRow(v.subarray(o, o + width - 1), id);
+        done++;
+        if (id === END) return h;
+      }
+    }
+    return h ?? [];
+  } finally {
+    tf.dispose([y, ...(s === enc.s0 ? [] : [s]), ...Object.values(enc)]);
+  }
 }
 
 /** exp(x − max) / Σ exp(x − max). */
@@ -136,32 +189,43 @@ export async function translate(model: Model, source: readonly string[], options
   const Tx = ids.length;
   const H2 = 2 * config.hidden;
 
-  const decoding = await startDecoding(model, ids, options.path);
-  let h: number[][];
-  let y = START;
   const steps: StepTrace[] = [];
-  try {
-    h = (await decoding.h.array()) as number[][];
-    while (steps.length < maxSteps && y !== END) {
-      const readout = decoding.step(y);
-      const v = (await readout.data()) as Float32Array; // the one read-back of this step
-      readout.dispose();
-      let o = 0;
-      const take = (n: number) => {
-        const part = new Array<number>(n); // a plain loop: typed-array → array conversions are slow in V8
-        for (let k = 0; k < n; k++) part[k] = v[o + k]!;
-        o += n;
-        return part;
-      };
-      const alpha = config.variant === 'attention' ? take(Tx) : null;
-      const context = take(H2);
-      const state = take(config.hidden);
-      const topk = topK(softmax(v.subarray(o)), k);
-      y = topk[0]!.id;
-      steps.push({ token: vocab.target[y]!, topk: topk.map((c) => ({ token: vocab.target[c.id]!, p: c.p })), alpha, context, state });
+  /** One step's trace from its readout [α_i ‖ C_i ‖ s_i ‖ scores]; `chosen` is y_i when the device chose it. */
+  const addStep = (v: Float32Array, chosen?: number) => {
+    let o = 0;
+    const take = (n: number) => {
+      const part = new Array<number>(n); // a plain loop: typed-array → array conversions are slow in V8
+      for (let k = 0; k < n; k++) part[k] = v[o + k]!;
+      o += n;
+      return part;
+    };
+    const alpha = config.variant === 'attention' ? take(Tx) : null;
+    const context = take(H2);
+    const state = take(config.hidden);
+    const topk = topK(softmax(v.subarray(o)), k);
+    const y = chosen ?? topk[0]!.id;
+    steps.push({ token: vocab.target[y]!, topk: topk.map((c) => ({ token: vocab.target[c.id]!, p: c.p })), alpha, context, state });
+    return y;
+  };
+  const path = options.path ?? defaultPath();
+  let h: number[][];
+  if (path === 'device') {
+    if (Tx === 0) throw new Error('Nothing to translate: the sentence is empty.');
+    h = await decodeOnDevice(model, ids, maxSteps, (v, id) => addStep(v, id));
+  } else {
+    const decoding = await startDecoding(model, ids, path);
+    let y = START;
+    try {
+      h = (await decoding.h.array()) as number[][];
+      while (steps.length < maxSteps && y !== END) {
+        const readout = decoding.step(y);
+        const v = (await readout.data()) as Float32Array; // the one read-back of this step
+        readout.dispose();
+        y = addStep(v);
+      }
+    } finally {
+      decoding.dispose();
     }
-  } finally {
-    decoding.dispose();
   }
   const tokens = steps.map((st) => st.token).filter((t, i, all) => !(i === all.length - 1 && t === vocab.target[END]));
   return {

@@ -1,3 +1,5 @@
+import { WEBGL_SLACK } from '../runtime/pickBackend';
+
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
 export const en = {
   lang: 'en',
@@ -57,7 +59,8 @@ export const en = {
   },
   backend: 'Runs on',
   backendReasons: {
-    gpu: 'the GPU',
+    gpu: `the GPU (measured: within ${WEBGL_SLACK}× of the fastest)`,
+    'gpu-slower': 'the GPU was measured slower than wasm here, so wasm was picked',
     chosen: 'chosen by hand',
     'software-gpu': 'the GPU is a software renderer, so the faster of wasm and cpu was measured and picked',
     'no-webgl': 'no WebGL here, so the faster of wasm and cpu was measured and picked',

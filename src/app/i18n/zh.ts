@@ -1,3 +1,4 @@
+import { WEBGL_SLACK } from '../runtime/pickBackend';
 import type { Dict } from './en';
 
 /** 界面的全部中文文字。 */
@@ -55,7 +56,8 @@ export const zh: Dict = {
   },
   backend: '运行于',
   backendReasons: {
-    gpu: 'GPU',
+    gpu: `GPU（测得与最快的后端相差不超过 ${WEBGL_SLACK} 倍）`,
+    'gpu-slower': '测得此处 GPU 比 wasm 慢，因此选用了 wasm',
     chosen: '手动选择',
     'software-gpu': 'GPU 是软件渲染器，因此测量并选用了 wasm 与 cpu 中较快的一个',
     'no-webgl': '此处没有 WebGL，因此测量并选用了 wasm 与 cpu 中较快的一个',

@@ -1,6 +1,7 @@
 /**
- * Picks where tfjs runs: WebGL when the GPU is real hardware; otherwise (a software renderer such as
- * SwiftShader, no WebGL, or a failure) the faster of wasm and cpu, measured on this device.
+ * Picks where tfjs runs, by measurement on this device: with a hardware GPU, WebGL unless wasm is
+ * clearly faster (more than 1.2×: a small model on a weak GPU); otherwise (a software renderer such as
+ * SwiftShader, no WebGL, or a failure) the faster of wasm and cpu.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -16,9 +17,11 @@ setWasmPaths({
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
 });
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+import { pickBackend, type BackendName } from './pickBackend';
+
+export type { BackendName };
 export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];
-export type BackendReason = 'gpu' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
+export type BackendReason = 'gpu' | 'gpu-slower' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
 
 export interface BackendChoice {
   name: BackendName;
@@ -60,10 +63,10 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
 export async function chooseBackend(probe: () => Promise<unknown>, forced?: BackendName | null): Promise<BackendChoice> {
   const renderer = webglRenderer();
   if (forced && (await activateBackend(forced))) return { name: forced, reason: 'chosen', renderer, timings: {} };
-  if (renderer && !isSoftwareRenderer(renderer) && (await activateBackend('webgl')))
-    return { name: 'webgl', reason: 'gpu', renderer, timings: {} };
+  // A software renderer is not probed: compiling its shaders on the CPU alone takes seconds.
+  const gpu = !!renderer && !isSoftwareRenderer(renderer);
   const timings: Partial<Record<BackendName, number>> = {};
-  for (const name of ['wasm', 'cpu'] as const) {
+  for (const name of gpu ? (['webgl', 'wasm'] as const) : (['wasm', 'cpu'] as const)) {
     if (!(await activateBackend(name))) continue;
     await probe(); // warm-up
     const t0 = performance.now();
@@ -71,8 +74,8 @@ export async function chooseBackend(probe: () => Promise<unknown>, forced?: Back
     await probe();
     timings[name] = (performance.now() - t0) / 2;
   }
-  const best = (Object.entries(timings) as [BackendName, number][]).sort((a, b) => a[1] - b[1])[0];
-  const name = best?.[0] ?? 'cpu';
+  const name = pickBackend(timings) ?? 'cpu';
   await activateBackend(name);
-  return { name, reason: renderer ? 'software-gpu' : 'no-webgl', renderer, timings };
+  const reason = gpu ? (name === 'webgl' ? 'gpu' : 'gpu-slower') : renderer ? 'software-gpu' : 'no-webgl';
+  return { name, reason, renderer, timings };
 }
