@@ -22,6 +22,26 @@ export interface Metrics extends Score {
   byLength: (Score | null)[];
   /** One score per input format when `formatOf` was given (dates), in order of first appearance in the split. */
   byFormat?: Record<string, Score>;
+  /** With `byWord`: for each source word, the sentences holding it and those where it came out right (wordsRight). */
+  byWord?: Record<string, { sentences: number; right: number }>;
+}
+
+/**
+ * Which source words of `ex` came out right in `tokens`: a word is right when every target token the
+ * grammar links to it is in the output (as often as in the reference); a word linked to nothing (`the`,
+ * `does`) is right when the whole sentence is.
+ */
+export function wordsRight(ex: Example, tokens: readonly string[]): boolean[] {
+  const exact = tokens.length === ex.target.length && tokens.every((t, i) => t === ex.target[i]);
+  const have = new Map<string, number>();
+  for (const t of tokens) have.set(t, (have.get(t) ?? 0) + 1);
+  return ex.source.map((_, j) => {
+    const linked = ex.target.filter((_, i) => ex.links[i]!.includes(j));
+    if (!linked.length) return exact;
+    const need = new Map<string, number>();
+    for (const t of linked) need.set(t, (need.get(t) ?? 0) + 1);
+    return [...need].every(([t, n]) => (have.get(t) ?? 0) >= n);
+  });
 }
 
 interface Tally {
@@ -47,8 +67,10 @@ export async function evaluate(
     batchSize = 200,
     onProgress = (_done: number) => {},
     formatOf,
-  }: { batchSize?: number; onProgress?: (done: number) => void; formatOf?: (ex: Example) => string } = {},
+    byWord = false,
+  }: { batchSize?: number; onProgress?: (done: number) => void; formatOf?: (ex: Example) => string; byWord?: boolean } = {},
 ): Promise<Metrics> {
+  const words = new Map<string, { sentences: number; right: number }>();
   const all = tally();
   const per = buckets.map(tally);
   const formatNames = formatOf ? examples.map(formatOf) : [];
@@ -67,6 +89,15 @@ export async function evaluate(
       const { tokens, alpha } = results[k]!;
       const b = bucketOf(ex.source.length);
       const one = scoreSentence(tokens, alpha, ex.target, ex.links);
+      if (byWord) {
+        const right = wordsRight(ex, tokens);
+        const seen = new Map<string, boolean>(); // a word twice in one sentence counts once: right if right both times
+        ex.source.forEach((w, j) => seen.set(w, (seen.get(w) ?? true) && right[j]!));
+        for (const [w, ok] of seen) {
+          const t = words.get(w) ?? { sentences: 0, right: 0 };
+          words.set(w, { sentences: t.sentences + 1, right: t.right + (ok ? 1 : 0) });
+        }
+      }
       const into = [all, per[b], formats.get(formatNames[indices[k]!] ?? '')].filter((t) => t !== undefined);
       for (const t of into) {
         t.sentences++;
@@ -80,6 +111,10 @@ export async function evaluate(
     onProgress(Math.min(start + batchSize, order.length));
   }
   const byLength = per.map((t) => (t.sentences ? score(t) : null));
-  if (!formatOf) return { ...score(all), byLength };
-  return { ...score(all), byLength, byFormat: Object.fromEntries([...formats].map(([name, t]) => [name, score(t)])) };
+  return {
+    ...score(all),
+    byLength,
+    ...(formatOf && { byFormat: Object.fromEntries([...formats].map(([name, t]) => [name, score(t)])) }),
+    ...(byWord && { byWord: Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : 1))) }),
+  };
 }

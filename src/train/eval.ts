@@ -1,8 +1,10 @@
 /**
- * npm run eval [-- --task en-zh|dates] — scores the shipped models on the test split: exact match,
+ * npm run eval [-- --task en-zh|dates] — scores the shipped models on their test split: exact match,
  * token accuracy and alignment agreement, overall, per length bucket and (dates) per input format.
  * Prints tables and writes pretrained/<task>/metrics.json (which the app's accuracy-vs-length chart reads).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultCorpus, makeCorpus } from '../data/corpus';
 import type { Example } from '../data/sample';
 import { bucketName, buckets, taskIds, tasks, type TaskId } from '../data/tasks';
@@ -28,8 +30,12 @@ const table = (head: string[], rows: string[][]) => {
 
 for (const taskId of chosen) {
   const task = tasks[taskId];
-  // The test split comes first in the seeded stream, so it can be regenerated without the rest.
-  const test = makeCorpus(task, { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
+  // The split the weights were trained beside (train.ts writes it next to them); without it, regenerated:
+  // the test split comes first in the seeded stream, so it can be made without the rest.
+  const shipped = join(root, taskId, 'test.json');
+  const test = existsSync(shipped)
+    ? (JSON.parse(readFileSync(shipped, 'utf8')) as { examples: Example[] }).examples
+    : makeCorpus(task, { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
   const formatOf = task.formatOf && ((e: Example) => task.formatOf!(e.source) ?? 'outside the grammar');
   const results: Record<string, Metrics & { weightsSha256: string; step: number }> = {};
   for (const variant of variants) {
@@ -37,6 +43,7 @@ for (const taskId of chosen) {
     const t0 = Date.now();
     const m = await evaluate(model, test, {
       formatOf,
+      byWord: true,
       onProgress: (n) => process.stderr.write(`\r${taskId}/${variant}: ${n}/${test.length}\x1b[K`),
     });
     process.stderr.write(`\r${taskId}/${variant}: ${test.length} sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s\x1b[K\n`);
@@ -56,6 +63,17 @@ for (const taskId of chosen) {
     ];
   });
   console.log(table(head, rows));
+  // Every word of the lexicon translated right in ≥ 95 % of the test sentences that hold it (evaluate.ts's wordsRight).
+  for (const v of variants) {
+    const byWord = Object.entries(results[v]!.byWord ?? {});
+    const share = ([, w]: (typeof byWord)[number]) => w.right / w.sentences;
+    const below = byWord.filter((w) => share(w) < 0.95);
+    const worst = byWord.sort((a, b) => share(a) - share(b) || b[1].sentences - a[1].sentences).slice(0, 20);
+    console.log(
+      `\n${taskId}/${v}: ${byWord.length} of ${task.vocabulary.size} source words occur in the test split; ${below.length} right in under 95 % of their sentences. Worst 20:`,
+    );
+    console.log(worst.map(([w, s]) => `${w} ${s.right}/${s.sentences}`).join(', '));
+  }
   const formats = Object.keys(results.attention?.byFormat ?? {}).sort();
   if (formats.length) {
     console.log(`\n${taskId} — by input format (% exact match; attention's alignment agreement)\n`);
