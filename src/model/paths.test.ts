@@ -107,6 +107,7 @@ describe('the packed and device paths compute what the reference path (encoder.t
     const before = tf.memory().numTensors;
     for (let i = 0; i < 20; i++)
       for (const path of ['packed', 'reference'] as const) await run(model, [2, 3, 4].slice(0, 1 + (i % 3)), [1, 4], path);
+    expect(tf.memory().numTensors).toBe(before);
     model.vocab = { source: ['a', 'b'], target: Array.from({ length: 8 }, (_, i) => `t${i}`) };
     await translate(model, ['a'], { path: 'device' }); // and the device's copy of the target table
     const after = tf.memory().numTensors;
