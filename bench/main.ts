@@ -9,6 +9,12 @@ import { evaluate } from '../src/model/evaluate';
 import type { Model } from '../src/model/model';
 import { translate } from '../src/model/translate';
 import { translateNaive } from './translateNaive';
+import '@tensorflow/tfjs-core/dist/register_all_gradients'; // training needs them; the app doesn't ship them
+import type { ModelConfig } from '../src/model/config';
+import type { Batch } from '../src/model/loss';
+import { initParams } from '../src/model/params';
+import { adamState } from '../src/train/adam';
+import { trainStep } from '../src/train/step';
 import { activateBackend, isSoftwareRenderer, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 import { pretrainedFile } from '../src/app/pretrained';
@@ -224,6 +230,34 @@ const api = {
       ] as const
     ).map(rate);
     return { matrixVector: Math.max(...vector), matrixMatrix: rate([45, 256, 128]) };
+  },
+  /**
+   * ms per training step in this browser on wasm: the same model, initial weights (seed 1), batches,
+   * learning rate and clipping as the Node figure, so the losses can be compared step by step.
+   */
+  async trainingStep(config: ModelConfig, batches: Record<'x' | 'xMask' | 'yIn' | 'yOut' | 'yMask', number[][]>[]) {
+    await activateBackend('wasm');
+    const vars = Object.fromEntries(Object.entries(initParams(config, 1)).map(([k, t]) => [k, tf.variable(t, true, k)]));
+    const adam = adamState(vars);
+    const times: number[] = [];
+    const losses: number[] = [];
+    for (const [s, b] of batches.entries()) {
+      const batch: Batch = {
+        x: tf.tensor2d(b.x, undefined, 'int32'),
+        xMask: tf.tensor2d(b.xMask),
+        yIn: tf.tensor2d(b.yIn, undefined, 'int32'),
+        yOut: tf.tensor2d(b.yOut, undefined, 'int32'),
+        yMask: tf.tensor2d(b.yMask),
+      };
+      const t0 = performance.now();
+      const { loss } = await trainStep(vars, adam, config, batch, { lr: 1e-3, clip: 1 });
+      if (s >= 2) times.push(performance.now() - t0);
+      losses.push(loss);
+      tf.dispose(Object.values(batch) as tf.Tensor[]);
+    }
+    tf.dispose([...Object.values(vars), ...Object.values(adam.m), ...Object.values(adam.v)]);
+    const wasm = tf.backend() as unknown as { wasm?: { _getThreadsCount?: () => number } };
+    return { msPerStep: quantile(times, 0.5), losses, crossOriginIsolated, threads: wasm.wasm?._getThreadsCount?.() ?? 1 };
   },
   async config() {
     return (await model('en-zh', 'attention')).config;

@@ -1,6 +1,5 @@
 /** Small ops that make training on the tfjs wasm backend fast and possible. */
 import * as tf from '@tensorflow/tfjs-core';
-import './wasmKernels';
 
 /**
  * a · b, whose gradient uses explicit transposes: on wasm a matMul with transpose flags (what the
@@ -18,7 +17,7 @@ export const mm = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   };
 }) as (a: tf.Tensor2D, b: tf.Tensor2D) => tf.Tensor2D;
 
-/** Looks up rows of `table` (on wasm its gradient needs wasmKernels.ts's UnsortedSegmentSum). */
+/** Looks up rows of `table` (on wasm its gradient needs wasmKernels.ts's UnsortedSegmentSum, registered by the backend set-up). */
 export function embed(ids: tf.Tensor1D, table: tf.Tensor2D): tf.Tensor2D {
   return tf.gather(table, ids); // [N, E]
 }

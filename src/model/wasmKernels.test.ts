@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embed, tanh } from './ops';
-import './wasmKernels';
+import { registerWasmKernels } from './wasmKernels';
 
 /** Runs `f` on wasm and on cpu (tfjs's reference kernels); returns both results as plain arrays. */
 async function onBoth<T>(f: () => T): Promise<[T, T]> {
@@ -18,6 +18,7 @@ const input = (shape: number[], dtype: 'float32' | 'int32' = 'float32') =>
   dtype === 'int32' ? tf.reshape(tf.range(0, tf.util.sizeFromShape(shape), 1, 'int32'), shape) : tf.randomNormal(shape, 0, 1, 'float32', 7);
 
 describe('wasm kernels: in-place Slice, SplitV and Unpack, and UnsortedSegmentSum, equal to the reference kernels', () => {
+  registerWasmKernels(); // as the Node and browser backend set-ups do (a second call does nothing)
   afterAll(() => tf.setBackend('wasm'));
 
   const slices: [number[], number[], number[]][] = [

@@ -1,5 +1,8 @@
 /**
- * Kernels for tfjs-backend-wasm that it lacks or runs slowly, registered on import.
+ * Kernels for tfjs-backend-wasm that it lacks or runs slowly: `registerWasmKernels()` registers them,
+ * once the wasm backend's own kernels are registered (importing '@tensorflow/tfjs-backend-wasm' does
+ * that; this file doesn't import it: registering the wasm backend before webgl would make wasm, which
+ * starts asynchronously, tfjs's default, and the first tensor would throw).
  *
  * UnsortedSegmentSum (missing on wasm) is `tf.gather`'s gradient: with it, an embedding is a lookup
  * whose gradient adds each row's share back, instead of a one-hot matMul over the whole vocabulary.
@@ -15,7 +18,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { KernelConfig, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-wasm'; // registers the backend's kernels first, so ours replace them
 
 interface WasmBackend {
   typedArrayFromHeap(t: TensorInfo): Float32Array | Int32Array | Uint8Array;
@@ -102,24 +104,28 @@ function unsortedSegmentSum({ inputs: { x, segmentIds }, attrs, backend }: Param
   }
   return out;
 }
-if (!tf.getKernel('UnsortedSegmentSum', 'wasm'))
-  tf.registerKernel({
-    kernelName: 'UnsortedSegmentSum',
-    backendName: 'wasm',
-    kernelFunc: unsortedSegmentSum as KernelConfig['kernelFunc'],
-  });
-
-for (const [kernelName, func] of Object.entries(inPlace)) {
-  const original = tf.getKernel(kernelName, 'wasm');
-  if (!original) continue;
-  const config: KernelConfig = {
-    kernelName,
-    backendName: 'wasm',
-    kernelFunc: (args) => {
-      const input = Object.values(args.inputs)[0] as TensorInfo;
-      return input.dtype === 'string' || input.shape.length === 0 ? original.kernelFunc(args) : func(args as Parameters<Func>[0]);
-    },
-  };
-  tf.unregisterKernel(kernelName, 'wasm');
-  tf.registerKernel(config);
+let registered = false;
+/** Registers the kernels above for wasm (once; call it after importing '@tensorflow/tfjs-backend-wasm'). */
+export function registerWasmKernels() {
+  if (registered) return;
+  if (!tf.getKernel('Slice', 'wasm')) throw new Error('registerWasmKernels: import @tensorflow/tfjs-backend-wasm first');
+  registered = true;
+  if (!tf.getKernel('UnsortedSegmentSum', 'wasm'))
+    tf.registerKernel({
+      kernelName: 'UnsortedSegmentSum',
+      backendName: 'wasm',
+      kernelFunc: unsortedSegmentSum as KernelConfig['kernelFunc'],
+    });
+  for (const [kernelName, func] of Object.entries(inPlace)) {
+    const original = tf.getKernel(kernelName, 'wasm')!;
+    tf.unregisterKernel(kernelName, 'wasm');
+    tf.registerKernel({
+      kernelName,
+      backendName: 'wasm',
+      kernelFunc: (args) => {
+        const input = Object.values(args.inputs)[0] as TensorInfo;
+        return input.dtype === 'string' || input.shape.length === 0 ? original.kernelFunc(args) : func(args as Parameters<Func>[0]);
+      },
+    });
+  }
 }
