@@ -18,6 +18,7 @@
  * Shapes: Tx source words, E embedding, H decoder units, 2H encoder units, A attention units, V target words.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { alphaFrom, LEARNED, type AttentionRule } from './attention';
 import type { Model } from './model';
 import { gruCell } from './gruCell';
 import { tidy } from './ops';
@@ -144,8 +145,15 @@ export interface PackedStep {
   s: tf.Tensor2D;
 }
 
-/** One decoder step from y_{i-1} and s_{i-1}; the caller disposes `readout` and, later, `s`. */
-export function stepOne(model: Model, w: Packed, enc: PackedEncoding, y: number, s: tf.Tensor2D): PackedStep {
+/** One decoder step from y_{i-1} and s_{i-1}, α_i made by `rule`; the caller disposes `readout` and, later, `s`. */
+export function stepOne(
+  model: Model,
+  w: Packed,
+  enc: PackedEncoding,
+  y: number,
+  s: tf.Tensor2D,
+  rule: AttentionRule = LEARNED,
+): PackedStep {
   const { config } = model;
   const [H, V] = [config.hidden, config.targetVocab];
   return tidy(() => {
@@ -153,8 +161,8 @@ export function stepOne(model: Model, w: Packed, enc: PackedEncoding, y: number,
     let context = enc.final; // the distracted model's one C
     if (w.attention) {
       const hidden = tf.sigmoid(tf.add(enc.keys!, tf.matMul(s, w.attention.W))); // [Tx, A]   (tanh(W s_{i-1} + U h_j) + 1) / 2
-      const e = tf.reshape(tf.matMul(hidden, w.attention.v), [1, -1]); // [1, Tx]   e_ij + Σv
-      alpha = tf.softmax(e) as tf.Tensor2D; // [1, Tx]   α_ij
+      const e = tf.reshape(tf.matMul(hidden, w.attention.v), [1, -1]) as tf.Tensor2D; // [1, Tx]   e_ij + Σv
+      alpha = alphaFrom(e, null, rule); // [1, Tx]   α_ij (the shift Σv changes no rule's α)
       context = tf.matMul(alpha, enc.h); // [1, 2H]   C_i = Σ_j α_ij h_j
     }
     const yRow = tf.tensor2d(w.target.subarray(y * (4 * H + V), (y + 1) * (4 * H + V)), [1, 4 * H + V]); // e_{i-1} W + biases

@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { END, SOURCE_UNK, START, indexer, tokenLabel } from '../data/vocab';
+import { LEARNED, type AttentionRule } from './attention';
 import { decoderMemory, decoderStep, disposeMemory, initialState } from './decoder';
 import { encode } from './encoder';
 import type { Model } from './model';
@@ -57,13 +58,17 @@ export interface TranslateOptions {
   maxSteps?: number;
   /** Which implementation runs the model; `packed` unless asked. */
   path?: DecodingPath;
+  /** How α_i is made at every step (attention only): the model's own unless an intervention asks otherwise. */
+  rule?: AttentionRule;
+  /** Forced cells: output step i (0-based) → the source word j that gets all of that step's attention. */
+  forced?: Readonly<Record<number, number>>;
 }
 
 /** A sentence being decoded: its h_j [Tx, 2H], and one step at a time y_{i-1} → [α_i ‖ C_i ‖ s_i ‖ scores] [1, ·]. */
 export interface Decoding {
   h: tf.Tensor2D;
-  /** The caller disposes the returned readout. */
-  step(y: number): tf.Tensor2D;
+  /** The caller disposes the returned readout. `rule` makes α_i (the model's own by default). */
+  step(y: number, rule?: AttentionRule): tf.Tensor2D;
   dispose(): void;
 }
 
@@ -75,8 +80,8 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     const enc = encodeOne(model, w, ids);
     let s = enc.s0;
     const dispose = () => (s !== enc.s0 && s.dispose(), tf.dispose(Object.values(enc)));
-    const step = (y: number) => {
-      const next = stepOne(model, w, enc, y, s);
+    const step = (y: number, rule: AttentionRule = LEARNED) => {
+      const next = stepOne(model, w, enc, y, s, rule);
       if (s !== enc.s0) s.dispose();
       s = next.s;
       return next.readout;
@@ -91,9 +96,9 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     return { memory: decoderMemory(p, config, enc), h: tf.reshape(enc.h, [Tx, -1]) as tf.Tensor2D, s0: initialState(p, enc) };
   });
   let s = s0;
-  const step = (y: number) => {
+  const step = (y: number, rule: AttentionRule = LEARNED) => {
     const [readout, next] = tidy(() => {
-      const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s);
+      const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s, rule);
       return [tf.concat([...(o.alpha ? [o.alpha] : []), o.context, o.s, o.logits], 1) as tf.Tensor2D, o.s];
     });
     s.dispose();
@@ -143,7 +148,9 @@ export async function translate(model: Model, source: readonly string[], options
   try {
     h = (await decoding.h.array()) as number[][];
     while (steps.length < maxSteps && y !== END) {
-      const readout = decoding.step(y);
+      const i = steps.length;
+      const forcedJ = options.forced?.[i];
+      const readout = decoding.step(y, forcedJ !== undefined && forcedJ < Tx ? { rule: 'forced', j: forcedJ } : options.rule);
       const v = (await readout.data()) as Float32Array; // the one read-back of this step
       readout.dispose();
       let o = 0;
