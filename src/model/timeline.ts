@@ -23,7 +23,7 @@ export function timeline({ snapshots, provenance }: Pick<Manifest, 'snapshots' |
 }
 
 /** The stop nearest to `percent` % of training (ties: the earlier one). */
-export function nearestStop(stops: readonly Stop[], percent: number): number {
+export function nearestStop(stops: readonly Pick<Stop, 'fraction'>[], percent: number): number {
   let best = 0;
   stops.forEach((s, i) => {
     if (Math.abs(s.fraction * 100 - percent) < Math.abs(stops[best]!.fraction * 100 - percent)) best = i;
