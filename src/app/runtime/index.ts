@@ -3,6 +3,9 @@
  * translation and in-browser evaluation. The UI gets plain arrays back.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// First: it registers cpu and webgl before the model code registers wasm (wasmKernels.ts). With wasm
+// registered first, tfjs would pick it (async to start) as the default and the first tensor would throw.
+import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
 import { variants, type Variant } from '../../model/config';
@@ -12,7 +15,6 @@ import { disposeModel, type Model } from '../../model/model';
 import type { AttentionRule } from '../../model/attention';
 import { timeline } from '../../model/timeline';
 import { translate, type Trace } from '../../model/translate';
-import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import { fetchModel, type Progress } from './fetchModel';
 import { decodeParams } from '../../model/weights';
 import type { PretrainedFile } from '../pretrained';
