@@ -271,7 +271,7 @@ export function Explorer({
                 lang={targetLang}
               />
             )}
-            {main && (
+            {rt.load.phase === 'ready' && (
               <Timeline
                 t={t}
                 stops={lab.stops}

@@ -33,14 +33,16 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   // Searching the grammar can take longer than a keystroke: check the text once typing pauses.
   const checkedText = useSettled(text, 90);
   const checked = useMemo(() => check(tasks[task], checkedText), [task, checkedText]);
-  const [done, setDone] = useState<{ key: string; traces: Traces['traces']; at: Traces['at']; error: string | null }>({
+  const [done, setDone] = useState<{ key: string; sentence: string; traces: Traces['traces']; at: Traces['at']; error: string | null }>({
     key: '',
+    sentence: '',
     traces: {},
     at: shipped,
     error: null,
   });
   const tokens = translatable(checked);
-  const key = tokens ? `${task}\u0001${tokens.join('\u0000')}\u0001${JSON.stringify(lab)}` : '';
+  const sentence = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
+  const key = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
 
   useEffect(() => {
     if (!runtime || load.phase !== 'ready' || !tokens) return;
@@ -48,9 +50,9 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
     const timer = setTimeout(async () => {
       try {
         const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
-        if (live) setDone({ key, traces, at, error: null });
+        if (live) setDone({ key, sentence, traces, at, error: null });
       } catch (e) {
-        if (live) setDone({ key, traces: {}, at: shipped, error: (e as Error).message });
+        if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
       }
     }, delay);
     return () => {
@@ -62,11 +64,14 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   }, [runtime, load, key, delay]);
 
   const current = done.key === key;
+  // While only the lab changed (another snapshot, rule or forced cell), the last traces of this sentence
+  // stay on screen, with the labels of the weights and rule that made them, until the new ones arrive.
+  const shown = current || (done.sentence === sentence && !done.error);
   return {
     check: checked,
     checkedText,
-    traces: current ? done.traces : {},
-    at: current ? done.at : shipped,
+    traces: shown ? done.traces : {},
+    at: shown ? done.at : shipped,
     pending: !!tokens && !current,
     error: current ? done.error : null,
   };
