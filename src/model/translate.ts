@@ -150,7 +150,10 @@ export async function translate(model: Model, source: readonly string[], options
     while (steps.length < maxSteps && y !== END) {
       const i = steps.length;
       const forcedJ = options.forced?.[i];
-      const readout = decoding.step(y, forcedJ !== undefined && Number.isInteger(forcedJ) && forcedJ >= 0 && forcedJ < Tx ? { rule: 'forced', j: forcedJ } : options.rule);
+      const readout = decoding.step(
+        y,
+        forcedJ !== undefined && Number.isInteger(forcedJ) && forcedJ >= 0 && forcedJ < Tx ? { rule: 'forced', j: forcedJ } : options.rule,
+      );
       const v = (await readout.data()) as Float32Array; // the one read-back of this step
       readout.dispose();
       let o = 0;
