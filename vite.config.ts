@@ -14,17 +14,15 @@ const filesUnder = (root: string): string[] =>
         .sort()
     : [];
 
-/** Every file of pretrained/ the app may fetch (not the training snapshots), with its SHA-256: the table behind `virtual:pretrained`. */
+/** Every file of pretrained/ the app may fetch (the training snapshots too), with its SHA-256: the table behind `virtual:pretrained`. */
 const pretrainedTable = (root = 'pretrained'): Record<string, string> =>
   Object.fromEntries(
-    filesUnder(root)
-      .filter((f) => !f.includes('/snapshots/'))
-      .map((f) => [
-        f,
-        createHash('sha256')
-          .update(readFileSync(join(root, f)))
-          .digest('hex'),
-      ]),
+    filesUnder(root).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(root, f)))
+        .digest('hex'),
+    ]),
   );
 
 /**
@@ -70,7 +68,7 @@ export function pretrained(): Plugin {
  */
 const defaultTaskFiles = (table: Record<string, string>) =>
   Object.entries(table)
-    .filter(([f]) => f.startsWith('en-zh/') && !f.endsWith('test.json'))
+    .filter(([f]) => f.startsWith('en-zh/') && !f.endsWith('test.json') && !f.includes('/snapshots/')) // snapshots: fetched when the timeline is used
     .map(([f, sha]) => ({ url: `pretrained/${f}?v=${sha}`, revision: null }));
 
 const serviceWorker = () =>

@@ -22,3 +22,14 @@ test('the heatmap is a keyboard grid: arrows move, each cell names target ← so
   await expect(focused).toHaveAccessibleName(/^追逐 ← chased: [01]\.\d\d$/);
   await expect(page.locator('.readout')).toContainText('追逐 ← chased');
 });
+
+for (const lang of ['en', 'zh'])
+  test(`axe finds no violations with a snapshot, an attention rule and log scale (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&text=Tom%20chased%20Jerry.&snapshot=20`);
+    await expect(page.locator('.lab-banner')).toBeVisible({ timeout: 60_000 });
+    await page.locator('input[name="rule"][value="hard"]').check();
+    await page.locator('.heatmap-options input[type="checkbox"]').nth(1).check();
+    await expect(page.locator('.lab-banner p')).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });

@@ -16,6 +16,10 @@ import { StepControls } from './components/StepControls';
 import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
+import { LabBanner } from './lab/LabBanner';
+import { Timeline } from './lab/Timeline';
+import { playTimeline } from './lab/useTimelinePlay';
+import { WhatIf } from './lab/WhatIf';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
@@ -35,6 +39,7 @@ export function Explorer({
   check,
   checkedText,
   explored: x,
+  lab,
   runtime: rt,
   accuracy,
   offline,
@@ -43,6 +48,8 @@ export function Explorer({
   const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
   const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
+  // The row a forced cell goes into: the pinned one, else the step on screen.
+  const labRow = (view.pinned ? highlight.row : null) ?? current;
   const hoverRow = (row: number | null) => dispatch({ command: 'hover', cell: { row, col: null } });
   const summary = (k: 'attention' | 'distracted') => {
     const s = x.scores[k];
@@ -130,6 +137,13 @@ export function Explorer({
         />
 
         <section className="output">
+          <LabBanner
+            t={t}
+            lab={view.lab}
+            at={lab.at[view.mode === 'distracted' ? 'distracted' : 'attention']}
+            attention={view.mode !== 'distracted'}
+            source={x.sourceLabels}
+          />
           <div className="output-head">
             <h2>{t.translation}</h2>
             <RadioGroup
@@ -237,6 +251,8 @@ export function Explorer({
                 showGold={view.gold}
                 goldAvailable={check.kind === 'ok'}
                 onShowGold={(gold) => dispatch({ command: 'setGold', gold })}
+                logScale={view.lab.logScale}
+                onLogScale={(on) => dispatch({ command: 'setLogScale', on })}
                 sourceLang={sourceLang}
                 targetLang={targetLang}
               />
@@ -253,6 +269,27 @@ export function Explorer({
                 onHover={hoverRow}
                 vector={vector}
                 lang={targetLang}
+              />
+            )}
+            {rt.load.phase === 'ready' && (
+              <Timeline
+                t={t}
+                stops={lab.stops}
+                snapshot={view.snapshot}
+                playing={view.lab.timelinePlaying}
+                pending={lab.pending}
+                onSnapshot={(snapshot) => dispatch({ command: 'setSnapshot', snapshot })}
+                onPlay={(on) => (on ? playTimeline(view, lab.stops, dispatch) : dispatch({ command: 'playTimeline', on: false }))}
+              />
+            )}
+            {view.mode !== 'distracted' && attention && (
+              <WhatIf
+                t={t}
+                lab={view.lab}
+                source={x.sourceLabels}
+                row={labRow === null ? null : { index: labRow, token: attention.labels.target[labRow] ?? '</s>' }}
+                sourceLang={sourceLang}
+                dispatch={dispatch}
               />
             )}
           </section>

@@ -19,6 +19,7 @@ describe('the explorer', () => {
       gold: true,
       projector: true,
       theme: 'dark',
+      snapshot: 20,
     } as const;
     expect(readUrl(writeUrl(view))).toEqual(view);
     const warnings: string[] = [];
@@ -26,5 +27,8 @@ describe('the explorer', () => {
     expect(v).toMatchObject({ task: 'en-zh', mode: 'attention', step: null, gold: false });
     expect(v.text).toBe(defaultText['en-zh']);
     expect(warnings).toHaveLength(6);
+    expect(readUrl('?snapshot=101').snapshot).toBeNull();
+    expect(readUrl('?snapshot=5.25').snapshot).toBeNull();
+    expect(readUrl('?snapshot=87.5').snapshot).toBe(87.5);
   });
 });

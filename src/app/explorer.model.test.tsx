@@ -17,8 +17,9 @@ import { Explorer } from './App';
 import { examples } from './examples';
 import { explore } from './explorer';
 import { dictionaries } from './i18n';
+import { labOf, ruleNames } from './labView';
 import { lesson } from './lesson';
-import { readLaunch, readUrl } from './urlState';
+import { readLaunch, readUrl, writeUrl } from './urlState';
 import type { ExplorerState } from './useExplorer';
 import { translatable } from './useTraces';
 import { initialView, reduceView, type View, type ViewCommand } from './view';
@@ -34,10 +35,14 @@ const cache = new Map<string, { attention: Trace; distracted: Trace } | Record<s
 async function translateView(view: View) {
   const tokens = translatable(check(tasks[view.task], view.text));
   if (!tokens) return {};
-  const key = `${view.task}\u0001${tokens.join('\u0000')}`;
+  const lab = labOf(view); // the shipped weights: snapshots are fetched by the browser runtime
+  const key = `${view.task}\u0001${tokens.join('\u0000')}\u0001${JSON.stringify([lab.rule, lab.forced])}`;
   if (!cache.has(key)) {
     const m = models[view.task];
-    cache.set(key, { attention: await translate(m.attention, tokens), distracted: await translate(m.distracted, tokens) });
+    cache.set(key, {
+      attention: await translate(m.attention, tokens, { rule: lab.rule, forced: lab.forced }),
+      distracted: await translate(m.distracted, tokens),
+    });
   }
   return cache.get(key)!;
 }
@@ -49,12 +54,13 @@ const hostile = fc.oneof(fc.anything(), nasty, fc.integer(), fc.double(), fc.con
 /** A message from the host page: a valid command or garbage; only what `parseCommand` accepts reaches the view. */
 const hostMessage = fc
   .record({
-    command: fc.constantFrom('setText', 'setTask', 'setMode', 'step', 'play', 'pause', 'setLang'),
+    command: fc.constantFrom('setText', 'setTask', 'setMode', 'step', 'play', 'pause', 'setLang', 'setSnapshot'),
     text: fc.oneof(text, hostile),
     task: fc.oneof(fc.constantFrom(...taskIds), hostile),
     mode: fc.oneof(fc.constantFrom(...modes), hostile),
     step: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom('next', 'back'), hostile),
     lang: fc.oneof(fc.constantFrom('en', 'zh'), hostile),
+    snapshot: fc.oneof(fc.double({ min: -10, max: 110 }), fc.constantFrom(0, 20, 100), hostile),
   })
   .map((m) => parseCommand({ type: PROTOCOL, version: VERSION, ...m }));
 const index = fc.oneof(fc.integer({ min: -2, max: 50 }), fc.constant(null));
@@ -72,6 +78,10 @@ const appCommand: fc.Arbitrary<ViewCommand> = fc.oneof(
   fc.record({ command: fc.constant('hover' as const), cell }),
   fc.record({ command: fc.constant('pin' as const), cell }),
   fc.record({ command: fc.constant('pin' as const), cell: fc.constant({ row: 1, col: 28 }) }),
+  fc.record({ command: fc.constant('setRule' as const), rule: fc.constantFrom(...ruleNames) }),
+  fc.record({ command: fc.constant('setBeta' as const), beta: fc.constantFrom(-1, 0, 0.5, 1, 2.5, 5, 9, NaN) }), // few values: each new rule is a new translation
+  fc.record({ command: fc.constant('force' as const), row: fc.integer({ min: -1, max: 4 }), col: fc.integer({ min: -1, max: 30 }) }),
+  fc.constantFrom<ViewCommand>({ command: 'undoForce' }, { command: 'resetRule' }, { command: 'setLogScale', on: true }),
 );
 /** 'translated': the translation of the current sentence arrives (until then the old one is all there is). */
 const step = fc.oneof(
@@ -97,7 +107,14 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
     check: c,
     checkedText: view.text,
     explored,
-    runtime: { runtime: null, load: { phase: 'ready', models: m, guided: 0.5 }, backend: null, retry: () => {}, switchBackend: () => {} },
+    lab: { at: { attention: null, distracted: null }, stops: [], pending: false },
+    runtime: {
+      runtime: null,
+      load: { phase: 'ready', models: m, guided: 0.5, timelines: { attention: [], distracted: [] } },
+      backend: null,
+      retry: () => {},
+      switchBackend: () => {},
+    },
     accuracy: { accuracy: null, progress: null, remeasure: async () => {} },
     offline: { updateReady: false, update: () => {}, prepare: { phase: 'idle' }, prepareAll: async () => {}, available: false },
     note: null,
@@ -121,7 +138,7 @@ describe('the explorer under random commands', () => {
           expect(taskIds).toContain(view.task);
           expect(modes).toContain(view.mode);
           expect(isLang(view.lang)).toBe(true);
-          expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
+          expect(new URLSearchParams(writeUrl(view)).get('text')?.length ?? 0).toBeLessThanOrEqual(MAX_CHARS); // the app may hold a pasted page; its link never
           expect(x.step).toBeGreaterThanOrEqual(0);
           expect(x.step).toBeLessThanOrEqual(x.total);
           expect(x.current).toBe(x.step > 0 ? x.step - 1 : null);
@@ -132,6 +149,7 @@ describe('the explorer under random commands', () => {
           if (x.attention) {
             expect(x.attention.alpha).toHaveLength(x.attention.tokens.length);
             x.attention.alpha!.forEach((row) => expect(row).toHaveLength(x.sourceTokens.length));
+            x.attention.alpha!.forEach((row) => expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4)); // under every rule and forced cell
           }
         }
       }),

@@ -20,11 +20,15 @@ export interface ViewState {
   /** Projector mode: large type, only what the lesson needs. */
   projector: boolean;
   theme: Theme;
+  /** The training timeline: the weights after this % of training (the nearest snapshot); null = the shipped model. */
+  snapshot: number | null;
 }
 
 export type Theme = 'light' | 'dark';
 const isTheme = (s: unknown): s is Theme => s === 'light' || s === 'dark';
 const isFlag = (v: string) => v === '1' || v === '0';
+/** A share of training in %, 0–100, at most one decimal (`snapshot=20`, `snapshot=87.5`). */
+const isPercent = (v: string) => /^\d{1,3}(\.\d)?$/.test(v) && Number(v) <= 100;
 
 export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, November 25, 2026' };
 
@@ -52,6 +56,7 @@ export function readUrl(search: string, warn: (msg: string) => void = () => {}):
     gold: pick('gold', isFlag, (v) => v === '1', false),
     projector: pick('projector', isFlag, (v) => v === '1', false),
     theme: pick<Theme>('theme', isTheme, (v) => v as Theme, 'light'),
+    snapshot: pick<number | null>('snapshot', isPercent, Number, null),
   };
 }
 
@@ -66,6 +71,7 @@ export function writeUrl(state: ViewState): string {
   if (state.gold) q.set('gold', '1');
   if (state.projector) q.set('projector', '1');
   if (state.theme !== 'light') q.set('theme', state.theme);
+  if (state.snapshot !== null) q.set('snapshot', String(state.snapshot));
   return `?${q.toString()}`;
 }
 

@@ -14,7 +14,12 @@ import { useOffline } from './useOffline';
 import { useProjectorKeys } from './useProjectorKeys';
 import { useRuntime } from './useRuntime';
 import { useTraces } from './useTraces';
+import type { StopInfo } from './runtime/snapshots';
 import { initialView, reduceView, type View, type ViewCommand } from './view';
+import { labOf } from './labView';
+import { useTimelinePlay } from './lab/useTimelinePlay';
+
+const noStops: StopInfo[] = [];
 
 /** Time between steps while playing. */
 const PLAY_INTERVAL_MS = 700;
@@ -26,7 +31,7 @@ export function useExplorer() {
   const t = dictionaries[view.lang];
 
   const rt = useRuntime(view.task, launch);
-  const traces = useTraces(rt, view.task, view.text);
+  const traces = useTraces(rt, view.task, view.text, labOf(view));
   const accuracy = useAccuracy(view.task, rt);
   const offline = useOffline(!launch.embed.embed);
   const explored = explore(view, traces.check, traces.traces);
@@ -60,6 +65,11 @@ export function useExplorer() {
   }, [t]);
   useProjectorKeys(view.projector, dispatch, fullscreen);
 
+  // The training timeline follows the model the step controls follow.
+  const followed = view.mode === 'distracted' ? 'distracted' : 'attention';
+  const stops = rt.load.phase === 'ready' ? rt.load.timelines[followed] : noStops;
+  useTimelinePlay(view, stops, traces.pending, dispatch);
+
   useEmbedEvents({
     enabled: launch.embed.embed,
     autoplay: launch.embed.autoplay,
@@ -82,6 +92,8 @@ export function useExplorer() {
     check: traces.check,
     checkedText: traces.checkedText,
     explored,
+    /** The lab: each model's place on its timeline, and the followed model's timeline. */
+    lab: { at: traces.at, stops, pending: traces.pending },
     runtime: rt,
     accuracy,
     offline,

@@ -5,12 +5,20 @@ import type { Variant } from '../model/config';
 import type { Model } from '../model/model';
 import { pretrainedFile } from './pretrained';
 import type { BackendName, BackendReason } from './runtime/backends';
+import type { StopInfo } from './runtime/snapshots';
 
 type Runtime = typeof import('./runtime');
 
 export type LoadState =
   | { phase: 'loading'; loaded: number; total: number }
-  | { phase: 'ready'; models: Record<Variant, Model>; /** guided-alignment weight the attention model was trained with */ guided: number }
+  | {
+      phase: 'ready';
+      models: Record<Variant, Model>;
+      /** guided-alignment weight the attention model was trained with */
+      guided: number;
+      /** Each model's training timeline: the snapshots, ending at the shipped weights. */
+      timelines: Record<Variant, StopInfo[]>;
+    }
   | { phase: 'failed'; message: string };
 
 export interface RuntimeState {
@@ -88,10 +96,10 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     };
     runtime
       .startTask(task, pretrainedFile, forcedBackend as BackendName | null, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
-      .then(({ models, backend: choice, guided }) => {
+      .then(({ models, backend: choice, guided, timelines }) => {
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
-        setLoad({ phase: 'ready', models, guided });
+        setLoad({ phase: 'ready', models, guided, timelines });
       })
       .catch((e: Error) => setLoad({ phase: 'failed', message: e.message }));
     return () => {

@@ -4,6 +4,9 @@ import { check, type Check } from '../data/check';
 import { tasks, type TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
+import { pretrainedFile } from './pretrained';
+import type { Lab } from './runtime';
+import type { StopInfo } from './runtime/snapshots';
 import type { RuntimeState } from './useRuntime';
 import { useSettled } from './useSettled';
 
@@ -13,6 +16,8 @@ export interface Traces {
   checkedText: string;
   /** Traces of the current tokens; empty while they are being computed or when there is nothing to translate. */
   traces: Partial<Record<Variant, Trace>>;
+  /** Where on its timeline each model of `traces` was (null: the shipped weights, no snapshot asked for). */
+  at: Record<Variant, StopInfo | null>;
   pending: boolean;
   error: string | null;
 }
@@ -21,45 +26,52 @@ export interface Traces {
 export const translatable = (c: Check): string[] | null =>
   c.kind === 'empty' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
 
-export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, delay = 120): Traces {
+const shipped = { attention: null, distracted: null };
+
+/** Translates with both models under `lab` (a snapshot, an attention rule, forced cells). */
+export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, lab: Lab, delay = 120): Traces {
   // Searching the grammar can take longer than a keystroke: check the text once typing pauses.
   const checkedText = useSettled(text, 90);
   const checked = useMemo(() => check(tasks[task], checkedText), [task, checkedText]);
-  const [done, setDone] = useState<{ key: string; traces: Traces['traces']; error: string | null }>({
+  const [done, setDone] = useState<{ key: string; sentence: string; traces: Traces['traces']; at: Traces['at']; error: string | null }>({
     key: '',
+    sentence: '',
     traces: {},
+    at: shipped,
     error: null,
   });
   const tokens = translatable(checked);
-  const key = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
+  const sentence = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
+  const key = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
 
   useEffect(() => {
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const [attention, distracted] = await Promise.all([
-          runtime.translateWith(load.models.attention, tokens),
-          runtime.translateWith(load.models.distracted, tokens),
-        ]);
-        if (live) setDone({ key, traces: { attention, distracted }, error: null });
+        const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
+        if (live) setDone({ key, sentence, traces, at, error: null });
       } catch (e) {
-        if (live) setDone({ key, traces: {}, error: (e as Error).message });
+        if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
       }
     }, delay);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-    // `key` stands for `tokens`: re-run when the tokens change, not on every keystroke.
+    // `key` stands for `tokens` and `lab`: re-run when they change, not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runtime, load, key, delay]);
 
   const current = done.key === key;
+  // While only the lab changed (another snapshot, rule or forced cell), the last traces of this sentence
+  // stay on screen, with the labels of the weights and rule that made them, until the new ones arrive.
+  const shown = current || (done.sentence === sentence && !done.error);
   return {
     check: checked,
     checkedText,
-    traces: current ? done.traces : {},
+    traces: shown ? done.traces : {},
+    at: shown ? done.at : shipped,
     pending: !!tokens && !current,
     error: current ? done.error : null,
   };

@@ -13,6 +13,7 @@ const start = initialView({
   gold: false,
   projector: false,
   theme: 'light',
+  snapshot: null,
 });
 /** Runs commands one after another, with `total` output tokens on screen throughout. */
 const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce((v, c) => reduceView(v, c, total), view);
@@ -123,5 +124,41 @@ describe('projectorKey(key)', () => {
     expect(projectorKey('F')).toBe('fullscreen');
     expect(projectorKey('0')).toBeNull();
     expect(projectorKey('x')).toBeNull();
+  });
+});
+
+describe('the lab commands', () => {
+  it('setSnapshot keeps a share of training, to one decimal, within 0–100, and stops the timeline playing', () => {
+    const playing = run([{ command: 'playTimeline', on: true }]);
+    expect(playing.lab.timelinePlaying).toBe(true);
+    const v = run([{ command: 'setSnapshot', snapshot: 33.333 }], 5, playing);
+    expect(v.snapshot).toBe(33.3);
+    expect(v.lab.timelinePlaying).toBe(false);
+    expect(run([{ command: 'setSnapshot', snapshot: 250 }]).snapshot).toBe(100);
+    expect(run([{ command: 'timelineTick', snapshot: 20 }]).snapshot).toBeNull(); // only while playing
+  });
+
+  it('forced cells stack, Undo takes the last back, and a new sentence clears them', () => {
+    const v = run([
+      { command: 'force', row: 0, col: 2 },
+      { command: 'force', row: 1, col: 0 },
+      { command: 'force', row: 0, col: 1 },
+      { command: 'force', row: -1, col: 0 },
+    ]);
+    expect(v.lab.forced).toEqual([
+      { row: 1, col: 0 },
+      { row: 0, col: 1 },
+    ]);
+    expect(run([{ command: 'undoForce' }], 5, v).lab.forced).toEqual([{ row: 1, col: 0 }]);
+    expect(run([{ command: 'setText', text: 'Mary likes cheese.' }], 5, v).lab.forced).toEqual([]);
+  });
+
+  it('sharpness selects the learned rule and stays within 0–5; reset gives the model its own α back', () => {
+    const v = run([
+      { command: 'setRule', rule: 'hard' },
+      { command: 'setBeta', beta: 9 },
+    ]);
+    expect(v.lab).toMatchObject({ rule: 'learned', beta: 5 });
+    expect(run([{ command: 'resetRule' }], 5, v).lab).toMatchObject({ rule: 'learned', beta: 1, forced: [] });
   });
 });

@@ -7,6 +7,7 @@
  */
 import { modes, type Command } from '../embed/protocol';
 import type { Cell } from '../viz/Heatmap';
+import { initialLab, reduceLab, type LabCommand, type LabView } from './labView';
 import { lesson } from './lesson';
 import { defaultText, type Theme, type ViewState } from './urlState';
 
@@ -21,6 +22,8 @@ export interface View extends ViewState {
   /** Projector extras: blank screen and the key overlay. */
   blank: boolean;
   help: boolean;
+  /** Timeline playback, attention rule, forced cells, log scale (labView.ts). */
+  lab: LabView;
 }
 
 export type ViewCommand =
@@ -38,7 +41,8 @@ export type ViewCommand =
   | { command: 'example'; index: number }
   | { command: 'hover'; cell: Cell }
   /** Pins a cell, or unpins it when it is the pinned one. */
-  | { command: 'pin'; cell: Cell };
+  | { command: 'pin'; cell: Cell }
+  | LabCommand;
 
 export const noCell: Cell = { row: null, col: null };
 
@@ -49,6 +53,7 @@ export const initialView = (shared: ViewState): View => ({
   pinned: null,
   blank: false,
   help: false,
+  lab: initialLab,
 });
 
 /** The step on screen: `view.step` within [0, total] (null = the whole translation). */
@@ -66,6 +71,7 @@ const newSentence = (view: View, patch: Partial<View>): View => ({
   pinned: null,
   playing: false,
   step: null,
+  lab: { ...view.lab, forced: [] }, // forced cells belonged to the old sentence's decoding
   ...patch,
 });
 
@@ -119,5 +125,7 @@ export function reduceView(view: View, command: ViewCommand, total: number): Vie
       return { ...view, hover: command.cell };
     case 'pin':
       return { ...view, pinned: sameCell(view.pinned, command.cell) ? null : command.cell };
+    default:
+      return reduceLab(view, command);
   }
 }

@@ -13,10 +13,11 @@ describe('host messages on fuzzed input', () => {
           {
             type: fc.constantFrom('attention-lens', 'x'),
             version: fc.oneof(fc.constant(1), fc.anything()),
-            command: fc.oneof(fc.constantFrom('setText', 'setTask', 'step', 'play'), nasty),
+            command: fc.oneof(fc.constantFrom('setText', 'setTask', 'step', 'play', 'setSnapshot'), nasty),
             text: nasty,
             task: nasty,
             step: fc.anything(),
+            snapshot: fc.oneof(fc.double(), fc.anything()),
           },
           { requiredKeys: [] },
         ),
@@ -26,6 +27,7 @@ describe('host messages on fuzzed input', () => {
           else if (r.ok) {
             if (r.command.command === 'setText') expect(r.command.text.length).toBeLessThanOrEqual(MAX_CHARS);
             if (r.command.command === 'setTask') expect(taskIds).toContain(r.command.task);
+            if (r.command.command === 'setSnapshot') expect(r.command.snapshot >= 0 && r.command.snapshot <= 100).toBe(true);
           } else expect(r.reason.length).toBeGreaterThan(5);
         },
       ),

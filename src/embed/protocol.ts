@@ -5,7 +5,7 @@
  *
  *   host → widget  { command: 'setText', text } · { command: 'setTask', task } · { command: 'setMode', mode }
  *                  { command: 'step', step: number | 'next' | 'back' } · { command: 'play' } · { command: 'pause' }
- *                  { command: 'setLang', lang }
+ *                  { command: 'setLang', lang } · { command: 'setSnapshot', snapshot: 0–100 (% of training) }
  *   widget → host  { event: 'ready', version, task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha }
  *                  { event: 'step', step, total } · { event: 'error', message } · { event: 'resize', height }
  */
@@ -33,7 +33,9 @@ export type Command =
   | { command: 'step'; step: number | 'next' | 'back' }
   | { command: 'play' }
   | { command: 'pause' }
-  | { command: 'setLang'; lang: Lang };
+  | { command: 'setLang'; lang: Lang }
+  /** The training timeline: run on the weights after this % of training (0–100; the nearest snapshot). */
+  | { command: 'setSnapshot'; snapshot: number };
 
 export type WidgetEvent =
   | { event: 'ready'; task: TaskId; mode: Mode; lang: Lang }
@@ -90,6 +92,10 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
       return isLang(data.lang)
         ? { ok: true, command: { command: 'setLang', lang: data.lang } }
         : { ok: false, reason: 'setLang needs "en" or "zh".' };
+    case 'setSnapshot':
+      return typeof data.snapshot === 'number' && Number.isFinite(data.snapshot) && data.snapshot >= 0 && data.snapshot <= 100
+        ? { ok: true, command: { command: 'setSnapshot', snapshot: data.snapshot } }
+        : { ok: false, reason: 'setSnapshot needs a share of training in %, from 0 to 100.' };
     default:
       return { ok: false, reason: `Unknown command ${describe(data.command)}.` };
   }

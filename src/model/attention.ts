@@ -13,6 +13,22 @@ import * as tf from '@tensorflow/tfjs-core';
 import { dense, mm, tanh } from './ops';
 import type { Params } from './params';
 
+/**
+ * How α_i is made from the scores e_i: the model's own rule, or an intervention the explorer applies
+ * at every step (what-if). One description, used by both decoding paths (attention.ts and packed.ts).
+ */
+export type AttentionRule =
+  /** α_ij = softmax_j(β e_ij): β = 1 is the model as trained, 0 is uniform, large β approaches hard. */
+  | { rule: 'learned'; beta: number }
+  /** α_ij = 1 / T_x: every word the same, the sentence's average (the distracted model's idea). */
+  | { rule: 'uniform' }
+  /** α_ij = 1 at argmax_j e_ij, 0 elsewhere: hard attention. */
+  | { rule: 'hard' }
+  /** α_ij = 1 at the chosen word j, 0 elsewhere (one forced cell). */
+  | { rule: 'forced'; j: number };
+
+export const LEARNED: AttentionRule = { rule: 'learned', beta: 1 };
+
 /** U h_j for every source word: computed once per sentence, reused at every output step. */
 export function attentionKeys(p: Params, h: tf.Tensor3D): tf.Tensor3D {
   return dense(h, p['attention.U'] as tf.Tensor2D) as tf.Tensor3D; // [B, Tx, A]
@@ -21,13 +37,35 @@ export function attentionKeys(p: Params, h: tf.Tensor3D): tf.Tensor3D {
 /** A mask value that still fits a half-float (phone GPUs), unlike −1e9. */
 const MASKED = -1e4;
 
+/**
+ * α_i from the scores `e` [B, Tx] under `rule`; `mask` [B, Tx] (1 = word, 0 = padding), or null for one
+ * unpadded sentence. Adding a constant to every e_ij changes nothing (packed.ts relies on it).
+ */
+export function alphaFrom(e: tf.Tensor2D, mask: tf.Tensor2D | null, rule: AttentionRule = LEARNED): tf.Tensor2D {
+  const Tx = e.shape[1];
+  const masked = (x: tf.Tensor2D) => (mask ? tf.add(x, tf.mul(tf.sub(1, mask), MASKED)) : x); // padding gets none
+  const oneHot = (j: tf.Tensor1D) => tf.cast(tf.oneHot(j, Tx), 'float32') as tf.Tensor2D; // [B, Tx]
+  switch (rule.rule) {
+    case 'learned':
+      return tf.softmax(masked(rule.beta === 1 ? e : tf.mul(e, rule.beta))) as tf.Tensor2D; // [B, Tx]   softmax_j(β e_ij)
+    case 'uniform': {
+      const words = mask ?? tf.onesLike(e); // [B, Tx]
+      return tf.div(words, tf.sum(words, 1, true)); // [B, Tx]   1 / T_x
+    }
+    case 'hard':
+      return oneHot(tf.argMax(masked(e), 1) as tf.Tensor1D); // [B, Tx]   1 at argmax_j e_ij
+    case 'forced':
+      return oneHot(tf.fill([e.shape[0]], rule.j, 'int32') as tf.Tensor1D); // [B, Tx]   1 at j
+  }
+}
+
 /** `keys` = U h [B, Tx, A], `h` [B, Tx, 2H], `mask` [B, Tx] (1 = word, 0 = padding), `s` = s_{i-1} [B, H]. */
-export function attend(p: Params, s: tf.Tensor2D, keys: tf.Tensor3D, h: tf.Tensor3D, mask: tf.Tensor2D) {
+export function attend(p: Params, s: tf.Tensor2D, keys: tf.Tensor3D, h: tf.Tensor3D, mask: tf.Tensor2D, rule: AttentionRule = LEARNED) {
   const [B, Tx, A] = keys.shape;
   const query = tf.expandDims(mm(s, p['attention.W'] as tf.Tensor2D), 1); // [B, 1, A]       W s_{i-1}
   const hidden = tf.reshape(tanh(tf.add(keys, query)), [B * Tx, A]) as tf.Tensor2D; // [B·Tx, A]
-  const e = tf.reshape(mm(hidden, p['attention.v'] as tf.Tensor2D), [B, Tx]); // [B, Tx]     e_ij
-  const alpha = tf.softmax(tf.add(e, tf.mul(tf.sub(1, mask), MASKED))) as tf.Tensor2D; // [B, Tx]     α_ij, padding gets none
+  const e = tf.reshape(mm(hidden, p['attention.v'] as tf.Tensor2D), [B, Tx]) as tf.Tensor2D; // [B, Tx]     e_ij
+  const alpha = alphaFrom(e, mask, rule); // [B, Tx]     α_ij
   const context = tf.reshape(tf.matMul(tf.expandDims(alpha, 1), h), [B, -1]) as tf.Tensor2D; // [B, 2H]     C_i = Σ_j α_ij h_j
   return { alpha, context };
 }

@@ -3,7 +3,7 @@
  * `attention` builds its own C_i at every step, `distracted` uses the encoder's one fixed C.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { attend, attentionKeys } from './attention';
+import { attend, attentionKeys, LEARNED, type AttentionRule } from './attention';
 import type { ModelConfig } from './config';
 import type { Encoded } from './encoder';
 import { gruInput, gruStep } from './gru';
@@ -38,17 +38,25 @@ export interface StepOut {
   logits: tf.Tensor2D; // [B, V]      scores for y_i
 }
 
-export function decoderStep(p: Params, config: ModelConfig, memory: DecoderMemory, yPrev: tf.Tensor1D, sPrev: tf.Tensor2D): StepOut {
+/** One step; `rule` makes α_i (the model's own by default; an intervention in the explorer's what-if). */
+export function decoderStep(
+  p: Params,
+  config: ModelConfig,
+  memory: DecoderMemory,
+  yPrev: tf.Tensor1D,
+  sPrev: tf.Tensor2D,
+  rule: AttentionRule = LEARNED,
+): StepOut {
   const e = embed(yPrev, p['target.embedding'] as tf.Tensor2D); // [B, E]
-  const { s, context, alpha } = decoderState(p, memory, e, sPrev);
+  const { s, context, alpha } = decoderState(p, memory, e, sPrev, rule);
   return { s, context, alpha, logits: outputLayer(p, tf.concat([s, context, e], 1)) };
 }
 
 /** s_i and C_i (and α_i) from y_{i-1}'s embedding `e` [B, E] and s_{i-1}. */
-export function decoderState(p: Params, memory: DecoderMemory, e: tf.Tensor2D, sPrev: tf.Tensor2D) {
+export function decoderState(p: Params, memory: DecoderMemory, e: tf.Tensor2D, sPrev: tf.Tensor2D, rule: AttentionRule = LEARNED) {
   const a = memory.attention;
   const { context, alpha } = a
-    ? attend(p, sPrev, a.keys, a.h, a.mask) // C_i = Σ_j α_ij h_j
+    ? attend(p, sPrev, a.keys, a.h, a.mask, rule) // C_i = Σ_j α_ij h_j
     : { context: memory.final, alpha: null }; // C, the same at every step
   const s = gruStep(p, 'decoder', gruInput(p, 'decoder', tf.concat([e, context], 1)), sPrev); // [B, H]
   return { s, context, alpha };

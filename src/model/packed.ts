@@ -19,6 +19,7 @@
  * Shapes: Tx source words, E embedding, H decoder units, 2H encoder units, A attention units, V target words.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { alphaFrom, LEARNED, type AttentionRule } from './attention';
 import type { Model } from './model';
 import { gruCell } from './gruCell';
 import { tidy } from './ops';
@@ -153,15 +154,15 @@ export function targetRow(model: Model, w: Packed, y: number): tf.Tensor2D {
   return tf.tensor2d(w.target.subarray(y * width, (y + 1) * width), [1, width]);
 }
 
-/** One decoder step from y_{i-1}'s row of the target table and s_{i-1}; the caller disposes what it returns. */
-export function stepOne(w: Packed, enc: PackedEncoding, yRow: tf.Tensor2D, s: tf.Tensor2D): PackedStep {
+/** One decoder step from y_{i-1}'s row of the target table and s_{i-1}, α_i made by `rule`; the caller disposes what it returns. */
+export function stepOne(w: Packed, enc: PackedEncoding, yRow: tf.Tensor2D, s: tf.Tensor2D, rule: AttentionRule = LEARNED): PackedStep {
   return tidy(() => {
     let alpha: tf.Tensor2D | null = null;
     let context = enc.final; // the distracted model's one C
     if (w.attention) {
       const hidden = tf.sigmoid(tf.add(enc.keys!, tf.matMul(s, w.attention.W))); // [Tx, A]   (tanh(W s_{i-1} + U h_j) + 1) / 2
-      const e = tf.reshape(tf.matMul(hidden, w.attention.v), [1, -1]); // [1, Tx]   e_ij + Σv
-      alpha = tf.softmax(e) as tf.Tensor2D; // [1, Tx]   α_ij
+      const e = tf.reshape(tf.matMul(hidden, w.attention.v), [1, -1]) as tf.Tensor2D; // [1, Tx]   e_ij + Σv
+      alpha = alphaFrom(e, null, rule); // [1, Tx]   α_ij (the shift Σv changes no rule's α)
       context = tf.matMul(alpha, enc.h); // [1, 2H]   C_i = Σ_j α_ij h_j
     }
     const fromC = tf.matMul<tf.Tensor2D>(context, w.context); // [1, 4H + V]
@@ -194,12 +195,20 @@ export interface DeviceChunk {
  * `steps` greedy steps without reading anything back: the argmax and the next word's row of the table
  * are tensor ops, so on WebGL the GPU queue never drains between steps. The caller reads `rows` once.
  */
-export function decodeChunk(model: Model, w: Packed, enc: PackedEncoding, y: tf.Tensor1D, s: tf.Tensor2D, steps: number): DeviceChunk {
+export function decodeChunk(
+  model: Model,
+  w: Packed,
+  enc: PackedEncoding,
+  y: tf.Tensor1D,
+  s: tf.Tensor2D,
+  steps: number,
+  rule: AttentionRule = LEARNED,
+): DeviceChunk {
   const table = deviceTable(model, w);
   return tidy(() => {
     const rows: tf.Tensor2D[] = [];
     for (let i = 0; i < steps; i++) {
-      const step = stepOne(w, enc, tf.gather(table, y), s);
+      const step = stepOne(w, enc, tf.gather(table, y), s, rule);
       y = tf.argMax(step.scores, 1) as tf.Tensor1D; // [1] int32: the same first-maximum rule as translate's top-k
       s = step.s;
       rows.push(tf.concat([step.readout, tf.reshape(tf.cast(y, 'float32'), [1, 1])], 1) as tf.Tensor2D);

@@ -11,6 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { END, SOURCE_UNK, START, indexer, tokenLabel } from '../data/vocab';
+import { LEARNED, type AttentionRule } from './attention';
 import { decoderMemory, decoderStep, disposeMemory, initialState } from './decoder';
 import { encode } from './encoder';
 import type { Model } from './model';
@@ -62,13 +63,17 @@ export interface TranslateOptions {
   maxSteps?: number;
   /** Which implementation runs the model; `defaultPath()` unless asked. */
   path?: DecodingPath;
+  /** How α_i is made at every step (attention only): the model's own unless an intervention asks otherwise. */
+  rule?: AttentionRule;
+  /** Forced cells: output step i (0-based) → the source word j that gets all of that step's attention. */
+  forced?: Readonly<Record<number, number>>;
 }
 
 /** A sentence being decoded: its h_j [Tx, 2H], and one step at a time y_{i-1} → [α_i ‖ C_i ‖ s_i ‖ scores] [1, ·]. */
 export interface Decoding {
   h: tf.Tensor2D;
-  /** The caller disposes the returned readout. */
-  step(y: number): tf.Tensor2D;
+  /** The caller disposes the returned readout. `rule` makes α_i (the model's own by default). */
+  step(y: number, rule?: AttentionRule): tf.Tensor2D;
   dispose(): void;
 }
 
@@ -80,9 +85,9 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     const enc = encodeOne(model, w, ids);
     let s = enc.s0;
     const dispose = () => (s !== enc.s0 && s.dispose(), tf.dispose(Object.values(enc)));
-    const step = (y: number) => {
+    const step = (y: number, rule: AttentionRule = LEARNED) => {
       const yRow = targetRow(model, w, y);
-      const next = stepOne(w, enc, yRow, s);
+      const next = stepOne(w, enc, yRow, s, rule);
       tf.dispose([yRow, next.scores]);
       if (s !== enc.s0) s.dispose();
       s = next.s;
@@ -98,9 +103,9 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     return { memory: decoderMemory(p, config, enc), h: tf.reshape(enc.h, [Tx, -1]) as tf.Tensor2D, s0: initialState(p, enc) };
   });
   let s = s0;
-  const step = (y: number) => {
+  const step = (y: number, rule: AttentionRule = LEARNED) => {
     const [readout, next] = tidy(() => {
-      const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s);
+      const o = decoderStep(p, config, memory, tf.tensor1d([y], 'int32'), s, rule);
       return [tf.concat([...(o.alpha ? [o.alpha] : []), o.context, o.s, o.logits], 1) as tf.Tensor2D, o.s];
     });
     s.dispose();
@@ -119,6 +124,7 @@ async function decodeOnDevice(
   model: Model,
   ids: readonly number[],
   maxSteps: number,
+  rule: AttentionRule,
   onRow: (readout: Float32Array, id: number) => void,
 ): Promise<number[][]> {
   const w = await packedWeights(model);
@@ -131,7 +137,7 @@ async function decodeOnDevice(
   let done = 0;
   try {
     while (done < maxSteps) {
-      const chunk = decodeChunk(model, w, enc, y, s, Math.min(maxSteps - done, done === 0 ? Tx + 6 : Math.ceil(Tx / 2) + 4));
+      const chunk = decodeChunk(model, w, enc, y, s, Math.min(maxSteps - done, done === 0 ? Tx + 6 : Math.ceil(Tx / 2) + 4), rule);
       tf.dispose([y, ...(s === enc.s0 ? [] : [s])]);
       ({ y, s } = chunk);
       const all = h ? chunk.rows : tidy(() => tf.concat([tf.reshape(enc.h, [-1]), tf.reshape(chunk.rows, [-1])]));
@@ -207,18 +213,26 @@ export async function translate(model: Model, source: readonly string[], options
     steps.push({ token: vocab.target[y]!, topk: topk.map((c) => ({ token: vocab.target[c.id]!, p: c.p })), alpha, context, state });
     return y;
   };
-  const path = options.path ?? defaultPath();
+  // Forced cells change α at chosen steps only: decoded step by step (the device path runs one rule throughout).
+  const forcedAt = (i: number) => {
+    const j = options.forced?.[i];
+    return j !== undefined && Number.isInteger(j) && j >= 0 && j < Tx ? j : undefined;
+  };
+  const anyForced = Object.keys(options.forced ?? {}).some((i) => forcedAt(Number(i)) !== undefined);
+  const asked = options.path ?? defaultPath();
+  const path = asked === 'device' && anyForced ? 'packed' : asked;
   let h: number[][];
   if (path === 'device') {
     if (Tx === 0) throw new Error('Nothing to translate: the sentence is empty.');
-    h = await decodeOnDevice(model, ids, maxSteps, (v, id) => addStep(v, id));
+    h = await decodeOnDevice(model, ids, maxSteps, options.rule ?? LEARNED, (v, id) => addStep(v, id));
   } else {
     const decoding = await startDecoding(model, ids, path);
     let y = START;
     try {
       h = (await decoding.h.array()) as number[][];
       while (steps.length < maxSteps && y !== END) {
-        const readout = decoding.step(y);
+        const j = forcedAt(steps.length);
+        const readout = decoding.step(y, j === undefined ? options.rule : { rule: 'forced', j });
         const v = (await readout.data()) as Float32Array; // the one read-back of this step
         readout.dispose();
         y = addStep(v);

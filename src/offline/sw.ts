@@ -36,7 +36,7 @@ registerRoute(
 const isModelFile = (url: URL) => url.origin === scope.origin && promisedSha256(url) !== null;
 const models = new CacheFirst({
   cacheName: 'attention-lens-models',
-  plugins: [verified, new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 90 * 24 * 3600, purgeOnQuotaError: true })],
+  plugins: [verified, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 90 * 24 * 3600, purgeOnQuotaError: true })],
 });
 registerRoute(({ url }) => isModelFile(url), models);
 

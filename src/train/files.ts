@@ -3,8 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
-import { MANIFEST_FORMAT, type Manifest } from '../model/manifest';
+import type * as tf from '@tensorflow/tfjs-core';
+import { MANIFEST_FORMAT, type Manifest, type Snapshot } from '../model/manifest';
 import type { Model } from '../model/model';
+import type { Params } from '../model/params';
 import { decodeParams, sha256 } from '../model/weights';
 
 export const modelDir = (root: string, task: TaskId, variant: Variant) => join(root, task, variant);
@@ -31,4 +33,12 @@ export async function loadModel(dir: string): Promise<{ model: Model; manifest: 
   const hash = await sha256(data);
   if (hash !== manifest.weights.sha256) throw new Error(`${dir}/${manifest.weights.file} does not match its SHA-256 in model.json.`);
   return { model: { config: manifest.config, vocab: manifest.vocab, params: decodeParams(manifest.weights.specs, data) }, manifest };
+}
+
+/** The weights of one snapshot in `dir`'s manifest (uint8, dequantised to float32), checked against its SHA-256. */
+export async function loadSnapshotParams(dir: string, snapshot: Snapshot): Promise<Params> {
+  const data = readBytes(join(dir, snapshot.file));
+  if ((await sha256(data)) !== snapshot.sha256) throw new Error(`${dir}/${snapshot.file} does not match its SHA-256 in model.json.`);
+  const specs = JSON.parse(readFileSync(join(dir, 'snapshots', 'specs.json'), 'utf8')) as tf.io.WeightsManifestEntry[];
+  return decodeParams(specs, data);
 }

@@ -4,7 +4,7 @@
  * row is outlined; gold-aligned cells are outlined when asked. Hover, focus and click report the cell.
  */
 import { useRef, type KeyboardEvent } from 'react';
-import { alphaColor, alphaText, formatAlpha } from './scales';
+import { alphaColor, alphaPosition, alphaText, formatAlpha } from './scales';
 
 export interface Cell {
   row: number | null;
@@ -31,6 +31,8 @@ interface Props {
   sourceLang: string;
   /** Names the corner header: what the rows and columns are. */
   corner: string;
+  /** Colour by log α (small weights become visible) instead of α. */
+  logScale?: boolean;
 }
 
 export function Heatmap({
@@ -49,6 +51,7 @@ export function Heatmap({
   targetLang,
   sourceLang,
   corner,
+  logScale = false,
 }: Props) {
   const table = useRef<HTMLTableElement>(null);
   const active = { row: highlight.row ?? current ?? 0, col: highlight.col ?? 0 };
@@ -110,6 +113,7 @@ export function Heatmap({
               </th>
               {source.map((w, j) => {
                 const a = alpha[i]?.[j] ?? 0;
+                const at = alphaPosition(a, logScale);
                 const isGold = gold?.has(`${i},${j}`) ?? false;
                 return (
                   <td
@@ -119,7 +123,7 @@ export function Heatmap({
                     tabIndex={active.row === i && active.col === j ? 0 : -1}
                     aria-label={decoded ? cellLabel(tok, w, formatAlpha(a)) : cellLabel(tok, w, '—')}
                     className={[isGold ? 'gold' : '', highlight.col === j ? 'lit' : ''].join(' ')}
-                    style={decoded ? { background: alphaColor(a), color: alphaText(a) } : undefined}
+                    style={decoded ? { background: alphaColor(at), color: alphaText(at) } : undefined}
                     onMouseEnter={() => onHover({ row: i, col: j })}
                     onFocus={() => onHover({ row: i, col: j })}
                     onClick={() => onPin({ row: i, col: j })}

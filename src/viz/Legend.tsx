@@ -1,7 +1,9 @@
-/** The α legend: the cividis ramp on its fixed [0, 1] domain. */
-import { alphaColor } from './scales';
+/** The α legend: the cividis ramp on its fixed [0, 1] domain, or on log α from 0.001 to 1. */
+import { alphaColor, LOG_FLOOR } from './scales';
 
-export function AlphaLegend({ label }: { label: string }) {
+const ticks = { linear: ['0', '0.5', '1'], log: [String(LOG_FLOOR), Math.sqrt(LOG_FLOOR).toFixed(2), '1'] };
+
+export function AlphaLegend({ label, log = false }: { label: string; log?: boolean }) {
   const stops = Array.from({ length: 11 }, (_, i) => i / 10);
   return (
     <figure className="legend" aria-label={label}>
@@ -14,7 +16,7 @@ export function AlphaLegend({ label }: { label: string }) {
           </linearGradient>
         </defs>
         <rect x="5" y="2" width="150" height="12" fill="url(#alpha-ramp)" stroke="currentColor" strokeWidth="0.5" />
-        {[0, 0.5, 1].map((t) => (
+        {[0, 0.5, 1].map((t, k) => (
           <text
             key={t}
             x={5 + t * 150}
@@ -23,7 +25,7 @@ export function AlphaLegend({ label }: { label: string }) {
             textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
             fill="currentColor"
           >
-            {t}
+            {ticks[log ? 'log' : 'linear'][k]}
           </text>
         ))}
       </svg>

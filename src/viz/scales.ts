@@ -9,4 +9,11 @@ export const alphaText = (a: number) => (a > 0.6 ? '#10121a' : '#f6f6f2');
 /** Negative red, zero white, positive blue, on a symmetric domain. */
 export const vectorColor = (limit: number) => scaleDiverging(interpolateRdBu).domain([-limit, 0, limit]);
 
+/** The smallest α the log scale tells apart: it and anything smaller take the dark end. */
+export const LOG_FLOOR = 1e-3;
+
+/** Where α sits on the colour ramp, 0–1: α itself, or log₁₀ α from 0.001 (0) to 1 (1). */
+export const alphaPosition = (a: number, log = false) =>
+  log ? Math.max(0, 1 - Math.log10(Math.max(a, LOG_FLOOR)) / Math.log10(LOG_FLOOR)) : a;
+
 export const formatAlpha = (a: number) => a.toFixed(2);

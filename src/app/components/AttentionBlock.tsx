@@ -31,6 +31,9 @@ interface Props {
   /** Gold links exist only for sentences of the language. */
   goldAvailable: boolean;
   onShowGold: (on: boolean) => void;
+  /** Colour by log α (the view's lab option). */
+  logScale: boolean;
+  onLogScale: (on: boolean) => void;
   sourceLang?: string;
   targetLang?: string;
 }
@@ -67,15 +70,19 @@ export function AttentionBlock(p: Props) {
           sourceLang={p.sourceLang ?? 'und'}
           targetLang={p.targetLang ?? 'und'}
           corner={t.corner}
+          logScale={p.logScale}
         />
       </div>
       <p className="readout" aria-live="polite">
         {readout ?? '\u00a0'}
       </p>
       <div className="heatmap-options">
-        <AlphaLegend label={t.legend} />
+        <AlphaLegend label={p.logScale ? t.lab.logLegend : t.legend} log={p.logScale} />
         <label>
           <input type="checkbox" checked={showValues} onChange={(e) => setShowValues(e.target.checked)} /> {t.showValues}
+        </label>
+        <label>
+          <input type="checkbox" checked={p.logScale} onChange={(e) => p.onLogScale(e.target.checked)} /> {t.lab.logScale}
         </label>
         <label>
           <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} /> {t.showTable}

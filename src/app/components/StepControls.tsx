@@ -7,7 +7,7 @@ const icon = (d: string) => (
     <path d={d} fill="currentColor" />
   </svg>
 );
-const icons = {
+export const icons = {
   first: icon('M3 3h2v10H3zM14 3v10L6 8z'),
   back: icon('M12 3v10L4 8z'),
   play: icon('M4 2v12l10-6z'),

@@ -128,6 +128,40 @@ export const en = {
   fullscreenUnavailable: 'Fullscreen isn’t allowed here: use the browser’s own (F11).',
   footer: 'Every number on this page is read from the models running in your browser.',
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}: ${value}`,
+  lab: {
+    timeline: 'Training progress',
+    timelineCaption: 'The same sentence, run on the weights saved along training: from random (0 %) to the model this app ships.',
+    stopValue: (percent: string, step: string) => `${percent} % of training, step ${step}`,
+    shippedStop: 'the shipped model',
+    playTimeline: 'Play training',
+    pauseTimeline: 'Pause training',
+    loadingSnapshot: 'Fetching the snapshot…',
+    snapshotBanner: (percent: string, step: string) =>
+      `Snapshot: these are the weights after ${percent} % of training (step ${step}), not the finished model.`,
+    whatIf: 'What if attention worked differently?',
+    rule: 'Attention rule',
+    rules: { learned: 'Learned', uniform: 'Uniform', hard: 'Hard' },
+    ruleHints: {
+      learned: 'α_ij = softmax_j(β·e_ij): the model’s own rule, β rescales the scores',
+      uniform: 'α_ij = 1/T_x: every source word the same — the sentence’s average',
+      hard: 'all of α_i on the argmax of e_ij: hard attention',
+    },
+    sharpness: 'Sharpness',
+    betaValue: (beta: string) => `β = ${beta}`,
+    logScale: 'Log scale',
+    logLegend: 'α on a log scale, from 0.001 to 1',
+    force: (step: string, token: string) => `Force step ${step} (${token}): put all its attention on`,
+    forceHint: 'Pick a row (click a cell or step through), then a source word. The decoder runs again from that step.',
+    forceWord: (word: string) => `Force attention onto ${word}`,
+    undo: 'Undo',
+    reset: 'Model’s own α',
+    ruleBanner: (rule: string) =>
+      `Intervention: α is set by the rule “${rule}”, not learned by the model. Translation, heatmap, C_i and top-k follow from it.`,
+    betaBanner: (beta: string) => `Intervention: sharpness ${beta} rescales e_ij before the softmax; β = 1 is the model’s own α.`,
+    forcedBanner: (cells: string) => `Intervention: attention forced by hand (${cells}); the decoder ran again from there.`,
+    forcedCell: (step: string, word: string) => `step ${step} → ${word}`,
+    noAlpha: 'The distracted model has no α to change: it uses one fixed C.',
+  },
 } as const;
 
 /** The shape every dictionary has: same keys, strings or functions returning strings. */

@@ -22,7 +22,7 @@ export class ModelLoadError extends Error {
   }
 }
 
-async function fetchOk(url: string): Promise<Response> {
+export async function fetchOk(url: string): Promise<Response> {
   const shown = url.split('?')[0]; // the ?v=<sha256> would only clutter the message
   let res: Response;
   try {
@@ -35,7 +35,7 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /** Reads a response body, reporting bytes as they arrive. */
-async function readBytes(res: Response, expected: number, onProgress: Progress): Promise<Uint8Array> {
+export async function readBytes(res: Response, expected: number, onProgress: Progress): Promise<Uint8Array> {
   const out = new Uint8Array(expected);
   let loaded = 0;
   const reader = res.body?.getReader();

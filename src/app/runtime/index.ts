@@ -3,22 +3,27 @@
  * translation and in-browser evaluation. The UI gets plain arrays back.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// First: it registers cpu and webgl before the model code registers wasm (wasmKernels.ts). With wasm
+// registered first, tfjs would pick it (async to start) as the default and the first tensor would throw.
+import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
 import { variants, type Variant } from '../../model/config';
 import { evaluate, type Metrics } from '../../model/evaluate';
 import type { Manifest } from '../../model/manifest';
 import { disposeModel, type Model } from '../../model/model';
+import type { AttentionRule } from '../../model/attention';
+import { timeline } from '../../model/timeline';
 import { translate, type Trace } from '../../model/translate';
-import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
 import { fetchModel, type Progress } from './fetchModel';
 import { decodeParams } from '../../model/weights';
 import type { PretrainedFile } from '../pretrained';
+import { forgetSnapshots, modelAt, stopInfo, type StopInfo } from './snapshots';
 
 /** Where each file of pretrained/ is, and its SHA-256 (the app passes the build's table). */
 type Files = (path: string) => PretrainedFile | null;
 
-export type { BackendChoice, BackendName, Trace, Metrics };
+export type { BackendChoice, BackendName, Trace, Metrics, StopInfo };
 export { ModelLoadError } from './fetchModel';
 export { backendNames, forceHalfFloat } from './backends';
 
@@ -34,11 +39,18 @@ export async function startTask(
   files: Files,
   forced: BackendName | null,
   onProgress: Progress,
-): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number }> {
+): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number; timelines: Record<Variant, StopInfo[]> }> {
   try {
     const models = await loadTask(task, files, onProgress);
     const backend = await setupBackend(models.attention, forced);
-    return { models, backend, guided: (await loaded.get(`${task}/attention`))?.manifest.provenance.guidedAlignment ?? 0 };
+    const manifest = async (v: Variant) => (await loaded.get(`${task}/${v}`))!.manifest;
+    const stops = async (v: Variant) => timeline(await manifest(v)).map(stopInfo);
+    return {
+      models,
+      backend,
+      guided: (await manifest('attention')).provenance.guidedAlignment ?? 0,
+      timelines: { attention: await stops('attention'), distracted: await stops('distracted') },
+    };
   } catch (e) {
     for (const variant of variants) forget(`${task}/${variant}`);
     throw e;
@@ -111,6 +123,7 @@ function watchContextLoss() {
 /** After the GPU context is lost its textures (our weights) are gone: move to wasm (or cpu) and decode every loaded model again. */
 export async function recoverFromContextLoss(): Promise<BackendChoice> {
   if (!(await activateBackend('wasm'))) await activateBackend('cpu');
+  forgetSnapshots(); // fetched again when next used
   for (const entry of loaded.values()) {
     const l = await entry;
     l.model.params = decodeParams(l.manifest.weights.specs, l.bytes);
@@ -135,8 +148,35 @@ export function installDiagnostics() {
   (globalThis as unknown as { attentionLens: typeof diagnostics }).attentionLens = diagnostics;
 }
 
-export function translateWith(model: Model, tokens: string[]): Promise<Trace> {
-  return translate(model, tokens, { k: 5 });
+/** What the explorer's lab changes about a translation: which weights (a snapshot), and how α is made (attention only). */
+export interface Lab {
+  /** % of training (the nearest stop of each model's timeline), or null for the shipped weights. */
+  snapshot: number | null;
+  rule: AttentionRule;
+  /** Forced cells: output step → source word. */
+  forced: Record<number, number>;
+}
+
+/** Both models' translations of `tokens` under `lab`, and where on its timeline each model was (null: not asked). */
+export async function translateLab(
+  task: TaskId,
+  files: Files,
+  tokens: string[],
+  lab: Lab,
+): Promise<{ traces: Record<Variant, Trace>; at: Record<Variant, StopInfo | null> }> {
+  const run = async (variant: Variant) => {
+    const key = `${task}/${variant}`;
+    const shipped = await loaded.get(key);
+    if (!shipped) throw new Error(`${key} is not loaded`);
+    const { model, at } = lab.snapshot === null ? { model: shipped.model, at: null } : await modelAt(key, shipped, lab.snapshot, files);
+    const options = variant === 'attention' ? { k: 5, rule: lab.rule, forced: lab.forced } : { k: 5 };
+    return { trace: await translate(model, tokens, options), at };
+  };
+  const [attention, distracted] = await Promise.all([run('attention'), run('distracted')]);
+  return {
+    traces: { attention: attention.trace, distracted: distracted.trace },
+    at: { attention: attention.at, distracted: distracted.at },
+  };
 }
 
 export function measure(model: Model, examples: Example[], onProgress: (done: number) => void): Promise<Metrics> {
