@@ -36,6 +36,8 @@ export async function startTask(
   onProgress: Progress,
 ): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number }> {
   try {
+    // Decoding the weights makes tensors: the highest-priority backend (wasm, whose init is async) must be up first.
+    await tf.ready();
     const models = await loadTask(task, files, onProgress);
     const backend = await setupBackend(models.attention, forced);
     return { models, backend, guided: (await loaded.get(`${task}/attention`))?.manifest.provenance.guidedAlignment ?? 0 };
