@@ -1,21 +1,20 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
-import { taskIds } from '../data/tasks';
 import { modes } from '../embed/protocol';
 import { vectorColor } from '../viz/scales';
 import { AccuracySection } from './components/AccuracySection';
-import { AppFooter } from './components/AppFooter';
+import { AppShell } from './components/AppShell';
 import { AttentionBlock } from './components/AttentionBlock';
 import { DistractedView } from './components/DistractedView';
 import { LoadStatus } from './components/LoadStatus';
-import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
+import { LessonBar } from './components/ProjectorChrome';
 import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
-import { ShareDialog } from './components/ShareDialog';
 import { SourceChips } from './components/SourceChips';
 import { StepControls } from './components/StepControls';
 import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
+import { ReadMode } from './read/ReadMode';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
@@ -26,20 +25,14 @@ export function App() {
 }
 
 /** The page, laid out from the explorer's state; every change goes through `dispatch`. */
-export function Explorer({
-  launch,
-  view,
-  dispatch,
-  t,
-  task,
-  check,
-  checkedText,
-  explored: x,
-  runtime: rt,
-  accuracy,
-  offline,
-  note,
-}: ExplorerState) {
+export function Explorer(state: ExplorerState) {
+  const { view, dispatch, t, task, check, checkedText, explored: x, runtime: rt, accuracy } = state;
+  if (view.read !== null)
+    return (
+      <AppShell {...state}>
+        <ReadMode {...state} />
+      </AppShell>
+    );
   const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
   const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
@@ -50,63 +43,7 @@ export function Explorer({
   };
 
   return (
-    <div
-      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
-    >
-      <header>
-        <div className="brand">
-          <h1 className={launch.embed.embed ? 'sr-only' : undefined}>{t.title}</h1>
-          <p className="tagline">{t.tagline}</p>
-        </div>
-        <div className="controls">
-          <RadioGroup
-            name="task"
-            label={t.task}
-            options={taskIds}
-            value={view.task}
-            labelOf={(o) => t.tasks[o]}
-            onChange={(task) => dispatch({ command: 'setTask', task })}
-          />
-          <ShareDialog t={t} view={view} base={launch.base} />
-          <button
-            type="button"
-            className="projector-toggle"
-            aria-pressed={view.projector}
-            onClick={() => dispatch({ command: 'toggle', what: 'projector' })}
-            title={view.projector ? t.leaveProjector : t.projectorHint}
-          >
-            {t.projector}
-          </button>
-          {view.projector && (
-            <RadioGroup
-              name="theme"
-              label={t.theme}
-              options={['light', 'dark'] as const}
-              value={view.theme}
-              labelOf={(o) => t.themes[o]}
-              onChange={(theme) => dispatch({ command: 'setTheme', theme })}
-            />
-          )}
-          <button
-            type="button"
-            className="lang"
-            onClick={() => dispatch({ command: 'setLang', lang: view.lang === 'en' ? 'zh' : 'en' })}
-            aria-label={t.switchLanguageLabel}
-            lang={view.lang === 'en' ? 'zh' : 'en'}
-          >
-            {t.switchLanguage}
-          </button>
-        </div>
-      </header>
-
-      {offline.updateReady && (
-        <div className="update" role="status">
-          {t.offline.update}{' '}
-          <button type="button" onClick={offline.update}>
-            {t.offline.reload}
-          </button>
-        </div>
-      )}
+    <AppShell {...state}>
       <main>
         {view.projector && (
           <LessonBar t={t} lang={view.lang} text={view.text} onExample={(index) => dispatch({ command: 'example', index })} />
@@ -279,16 +216,6 @@ export function Explorer({
           onRemeasure={() => void accuracy.remeasure()}
         />
       </main>
-
-      <ProjectorOverlays
-        t={t}
-        help={view.help}
-        onCloseHelp={() => dispatch({ command: 'toggle', what: 'help', on: false })}
-        blank={view.blank}
-        onUnblank={() => dispatch({ command: 'toggle', what: 'blank', on: false })}
-        note={note}
-      />
-      <AppFooter t={t} offline={offline.available ? offline : null} backend={rt.backend} onBackend={rt.switchBackend} />
-    </div>
+    </AppShell>
   );
 }

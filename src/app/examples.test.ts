@@ -19,6 +19,7 @@ describe('the explorer', () => {
       gold: true,
       projector: true,
       theme: 'dark',
+      read: null,
     } as const;
     expect(readUrl(writeUrl(view))).toEqual(view);
     const warnings: string[] = [];

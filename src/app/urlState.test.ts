@@ -8,7 +8,7 @@ describe('URL state on fuzzed input', () => {
   it('URL state: any query string gives a valid view that survives a round trip', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'tfjsflags'), nasty),
+        fc.dictionary(fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'read', 'tfjsflags'), nasty),
         (params) => {
           const view = readUrl(`?${new URLSearchParams(params)}`);
           expect(readUrl(writeUrl(view))).toEqual(view);

@@ -12,6 +12,7 @@ import { useAccuracy } from './useAccuracy';
 import { useEmbedEvents } from './useEmbedEvents';
 import { useOffline } from './useOffline';
 import { useProjectorKeys } from './useProjectorKeys';
+import { useReadKeys } from './read/useReadKeys';
 import { useRuntime } from './useRuntime';
 import { useTraces } from './useTraces';
 import { initialView, reduceView, type View, type ViewCommand } from './view';
@@ -58,6 +59,7 @@ export function useExplorer() {
     });
     if (!document.documentElement.requestFullscreen) setNote(t.fullscreenUnavailable);
   }, [t]);
+  useReadKeys(view.read !== null, dispatch);
   useProjectorKeys(view.projector, dispatch, fullscreen);
 
   useEmbedEvents({

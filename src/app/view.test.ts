@@ -13,6 +13,7 @@ const start = initialView({
   gold: false,
   projector: false,
   theme: 'light',
+  read: null,
 });
 /** Runs commands one after another, with `total` output tokens on screen throughout. */
 const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce((v, c) => reduceView(v, c, total), view);
