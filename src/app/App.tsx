@@ -15,6 +15,7 @@ import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
 import { ReadMode } from './read/ReadMode';
+import './projectorFit.css';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
@@ -169,6 +170,7 @@ export function Explorer(state: ExplorerState) {
                 highlight={highlight}
                 onHover={(cell) => dispatch({ command: 'hover', cell })}
                 onPin={(cell) => dispatch({ command: 'pin', cell })}
+                fit={view.projector}
                 guided={rt.load.phase === 'ready' && rt.load.guided > 0}
                 gold={x.gold}
                 showGold={view.gold}

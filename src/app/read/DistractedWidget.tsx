@@ -34,9 +34,9 @@ function Verdict({
   const score = trace && check.kind === 'ok' ? scoreSentence(trace.tokens, trace.alpha, check.reference, check.links) : null;
   return (
     <div className="read-verdict">
-      <h4>
+      <h3>
         {title}: <q lang="en">{source}</q>
-      </h4>
+      </h3>
       <TranslationView
         id={id}
         label={`${t.translation} (${t.distractedSide}) — ${title}`}

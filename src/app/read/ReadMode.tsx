@@ -96,7 +96,8 @@ export function ReadMode(props: ExplorerState) {
               <p>{p}</p>
               {k === 0 &&
                 formulas[id]?.map((f) => (
-                  <p key={f.tex} className="read-formula">
+                  // Scrolls sideways on a phone, so it takes focus for keyboard users.
+                  <p key={f.tex} className="read-formula" tabIndex={0} role="group" aria-label={f.label}>
                     <Tex tex={f.tex} label={f.label} />
                   </p>
                 ))}
