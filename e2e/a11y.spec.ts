@@ -10,6 +10,24 @@ for (const lang of ['en', 'zh'])
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
     });
 
+for (const [lang, n] of [
+  ['en', 1],
+  ['en', 2],
+  ['en', 3],
+  ['en', 4],
+  ['en', 5],
+  ['zh', 3],
+  ['zh', 4],
+] as const)
+  test(`axe finds no violations in the guided reading (${lang}, section ${n})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&read=${n}`);
+    await expect(page.locator('.try-it')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.locator('.read-widget').locator('.tok, .source li, td').first()).toBeVisible({ timeout: 60_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+
 test('the heatmap is a keyboard grid: arrows move, each cell names target ← source and α', async ({ page }) => {
   await open(page, { text: 'Tom chased Jerry.' });
   const first = heatmap(page).getByRole('gridcell').first();

@@ -1,16 +1,14 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
-import { taskIds } from '../data/tasks';
 import { modes } from '../embed/protocol';
 import { vectorColor } from '../viz/scales';
 import { AccuracySection } from './components/AccuracySection';
-import { AppFooter } from './components/AppFooter';
+import { AppShell } from './components/AppShell';
 import { AttentionBlock } from './components/AttentionBlock';
 import { DistractedView } from './components/DistractedView';
 import { LoadStatus } from './components/LoadStatus';
-import { LessonBar, ProjectorOverlays } from './components/ProjectorChrome';
+import { LessonBar } from './components/ProjectorChrome';
 import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
-import { ShareDialog } from './components/ShareDialog';
 import { SourceChips } from './components/SourceChips';
 import { StepControls } from './components/StepControls';
 import { StepPanel } from './components/StepPanel';
@@ -20,6 +18,8 @@ import { LabBanner } from './lab/LabBanner';
 import { Timeline } from './lab/Timeline';
 import { playTimeline } from './lab/useTimelinePlay';
 import { WhatIf } from './lab/WhatIf';
+import { ReadMode } from './read/ReadMode';
+import './projectorFit.css';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
@@ -30,21 +30,14 @@ export function App() {
 }
 
 /** The page, laid out from the explorer's state; every change goes through `dispatch`. */
-export function Explorer({
-  launch,
-  view,
-  dispatch,
-  t,
-  task,
-  check,
-  checkedText,
-  explored: x,
-  lab,
-  runtime: rt,
-  accuracy,
-  offline,
-  note,
-}: ExplorerState) {
+export function Explorer(state: ExplorerState) {
+  const { view, dispatch, t, task, check, checkedText, explored: x, lab, runtime: rt, accuracy } = state;
+  if (view.read !== null)
+    return (
+      <AppShell {...state}>
+        <ReadMode {...state} />
+      </AppShell>
+    );
   const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
   const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
@@ -57,63 +50,7 @@ export function Explorer({
   };
 
   return (
-    <div
-      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
-    >
-      <header>
-        <div className="brand">
-          <h1 className={launch.embed.embed ? 'sr-only' : undefined}>{t.title}</h1>
-          <p className="tagline">{t.tagline}</p>
-        </div>
-        <div className="controls">
-          <RadioGroup
-            name="task"
-            label={t.task}
-            options={taskIds}
-            value={view.task}
-            labelOf={(o) => t.tasks[o]}
-            onChange={(task) => dispatch({ command: 'setTask', task })}
-          />
-          <ShareDialog t={t} view={view} base={launch.base} />
-          <button
-            type="button"
-            className="projector-toggle"
-            aria-pressed={view.projector}
-            onClick={() => dispatch({ command: 'toggle', what: 'projector' })}
-            title={view.projector ? t.leaveProjector : t.projectorHint}
-          >
-            {t.projector}
-          </button>
-          {view.projector && (
-            <RadioGroup
-              name="theme"
-              label={t.theme}
-              options={['light', 'dark'] as const}
-              value={view.theme}
-              labelOf={(o) => t.themes[o]}
-              onChange={(theme) => dispatch({ command: 'setTheme', theme })}
-            />
-          )}
-          <button
-            type="button"
-            className="lang"
-            onClick={() => dispatch({ command: 'setLang', lang: view.lang === 'en' ? 'zh' : 'en' })}
-            aria-label={t.switchLanguageLabel}
-            lang={view.lang === 'en' ? 'zh' : 'en'}
-          >
-            {t.switchLanguage}
-          </button>
-        </div>
-      </header>
-
-      {offline.updateReady && (
-        <div className="update" role="status">
-          {t.offline.update}{' '}
-          <button type="button" onClick={offline.update}>
-            {t.offline.reload}
-          </button>
-        </div>
-      )}
+    <AppShell {...state}>
       <main>
         {view.projector && (
           <LessonBar t={t} lang={view.lang} text={view.text} onExample={(index) => dispatch({ command: 'example', index })} />
@@ -246,6 +183,7 @@ export function Explorer({
                 highlight={highlight}
                 onHover={(cell) => dispatch({ command: 'hover', cell })}
                 onPin={(cell) => dispatch({ command: 'pin', cell })}
+                fit={view.projector}
                 guided={rt.load.phase === 'ready' && rt.load.guided > 0}
                 gold={x.gold}
                 showGold={view.gold}
@@ -316,16 +254,6 @@ export function Explorer({
           onRemeasure={() => void accuracy.remeasure()}
         />
       </main>
-
-      <ProjectorOverlays
-        t={t}
-        help={view.help}
-        onCloseHelp={() => dispatch({ command: 'toggle', what: 'help', on: false })}
-        blank={view.blank}
-        onUnblank={() => dispatch({ command: 'toggle', what: 'blank', on: false })}
-        note={note}
-      />
-      <AppFooter t={t} offline={offline.available ? offline : null} backend={rt.backend} onBackend={rt.switchBackend} />
-    </div>
+    </AppShell>
   );
 }

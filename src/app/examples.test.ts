@@ -20,6 +20,7 @@ describe('the explorer', () => {
       projector: true,
       theme: 'dark',
       snapshot: 20,
+      read: null,
     } as const;
     expect(readUrl(writeUrl(view))).toEqual(view);
     const warnings: string[] = [];

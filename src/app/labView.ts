@@ -75,6 +75,9 @@ export function attentionRule({ rule, beta }: Pick<LabView, 'rule' | 'beta'>): A
   return rule === 'learned' ? { rule, beta } : { rule };
 }
 
+/** The shipped weights and their own α: what the guided reading's widgets show. */
+export const modelsOwn: Lab = { snapshot: null, rule: { rule: 'learned', beta: 1 }, forced: {} };
+
 /** What the translation needs to know of the lab: which weights, and how α is made. */
 export const labOf = (view: Pick<View, 'snapshot' | 'lab'>): Lab => ({
   snapshot: view.snapshot,

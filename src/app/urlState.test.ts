@@ -9,7 +9,7 @@ describe('URL state on fuzzed input', () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'snapshot', 'tfjsflags'),
+          fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'snapshot', 'read', 'tfjsflags'),
           nasty,
         ),
         (params) => {

@@ -1,11 +1,12 @@
 /**
  * The view lives in the URL (task, sentence, model mode, step, language, gold overlay, projector
- * mode and theme), so a shared link restores the exact view. The page's URL is read once, at launch
+ * mode, theme and reading section), so a shared link restores the exact view. The page's URL is read once, at launch
  * (`readLaunch`). Invalid values are dropped; nothing from the URL is ever run or rendered as HTML.
  */
 import { isTaskId, type TaskId } from '../data/tasks';
 import { MAX_CHARS } from '../data/check';
-import { isLang, isMode, type Lang, type Mode } from '../embed/protocol';
+import { isLang, isMode, isReadSection, type Lang, type Mode } from '../embed/protocol';
+import { readSections } from './read/sections';
 import { browserLang } from './i18n';
 import type { BackendName } from './runtime/backends';
 
@@ -22,6 +23,8 @@ export interface ViewState {
   theme: Theme;
   /** The training timeline: the weights after this % of training (the nearest snapshot); null = the shipped model. */
   snapshot: number | null;
+  /** The guided reading's section (1…5), or null when exploring freely. */
+  read: number | null;
 }
 
 export type Theme = 'light' | 'dark';
@@ -41,22 +44,26 @@ export function readUrl(search: string, warn: (msg: string) => void = () => {}):
     warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: not a valid value.`);
     return fallback;
   };
-  const task = pick<TaskId>('task', isTaskId, (v) => v as TaskId, 'en-zh');
+  const read = pick<number | null>('read', (v) => /^\d$/.test(v) && isReadSection(Number(v)), Number, null);
+  // A bare `?read=N` opens on the section's own sentence, model and step; a link with a text is a view as it was.
+  const section = read !== null && !q.has('text') ? readSections[read - 1]! : null;
+  const task = read !== null ? 'en-zh' : pick<TaskId>('task', isTaskId, (v) => v as TaskId, 'en-zh');
   return {
     task,
     text: pick(
       'text',
       (v) => v.length <= MAX_CHARS,
       (v) => v,
-      defaultText[task],
+      section?.text ?? defaultText[task],
     ),
-    mode: pick<Mode>('mode', isMode, (v) => v as Mode, 'attention'),
-    step: pick<number | null>('step', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, Number, null),
+    mode: pick<Mode>('mode', isMode, (v) => v as Mode, section?.mode ?? 'attention'),
+    step: pick<number | null>('step', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, Number, section?.step ?? null),
     lang: pick<Lang>('lang', isLang, (v) => v as Lang, browserLang()),
     gold: pick('gold', isFlag, (v) => v === '1', false),
     projector: pick('projector', isFlag, (v) => v === '1', false),
     theme: pick<Theme>('theme', isTheme, (v) => v as Theme, 'light'),
     snapshot: pick<number | null>('snapshot', isPercent, Number, null),
+    read,
   };
 }
 
@@ -72,6 +79,7 @@ export function writeUrl(state: ViewState): string {
   if (state.projector) q.set('projector', '1');
   if (state.theme !== 'light') q.set('theme', state.theme);
   if (state.snapshot !== null) q.set('snapshot', String(state.snapshot));
+  if (state.read !== null) q.set('read', String(state.read));
   return `?${q.toString()}`;
 }
 

@@ -12,6 +12,7 @@ import { useAccuracy } from './useAccuracy';
 import { useEmbedEvents } from './useEmbedEvents';
 import { useOffline } from './useOffline';
 import { useProjectorKeys } from './useProjectorKeys';
+import { useReadKeys } from './read/useReadKeys';
 import { useRuntime } from './useRuntime';
 import { useTraces } from './useTraces';
 import type { StopInfo } from './runtime/snapshots';
@@ -63,6 +64,7 @@ export function useExplorer() {
     });
     if (!document.documentElement.requestFullscreen) setNote(t.fullscreenUnavailable);
   }, [t]);
+  useReadKeys(view.read !== null, dispatch);
   useProjectorKeys(view.projector, dispatch, fullscreen);
 
   // The training timeline follows the model the step controls follow.

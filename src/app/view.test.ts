@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lesson } from './lesson';
 import { defaultText } from './urlState';
+import { readSections } from './read/sections';
 import { projectorKey } from './useProjectorKeys';
 import { initialView, reduceView, shownStep, type View, type ViewCommand } from './view';
 
@@ -14,6 +15,7 @@ const start = initialView({
   projector: false,
   theme: 'light',
   snapshot: null,
+  read: null,
 });
 /** Runs commands one after another, with `total` output tokens on screen throughout. */
 const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce((v, c) => reduceView(v, c, total), view);
@@ -124,6 +126,54 @@ describe('projectorKey(key)', () => {
     expect(projectorKey('F')).toBe('fullscreen');
     expect(projectorKey('0')).toBeNull();
     expect(projectorKey('x')).toBeNull();
+  });
+
+  it('setRead opens a section on its own sentence, model and step; next / back move one within 1…5; null leaves', () => {
+    const typed = run([
+      { command: 'setText', text: 'Mary likes cheese.' },
+      { command: 'setMode', mode: 'both' },
+    ]);
+    const v = run([{ command: 'setRead', section: 3 }], 5, typed);
+    expect(v).toMatchObject({
+      read: 3,
+      task: 'en-zh',
+      text: readSections[2]!.text,
+      mode: readSections[2]!.mode,
+      step: readSections[2]!.step,
+    });
+    expect(run([{ command: 'setRead', section: 'next' }], 5, v).read).toBe(4);
+    expect(
+      run(
+        [
+          { command: 'setRead', section: 'back' },
+          { command: 'setRead', section: 'back' },
+          { command: 'setRead', section: 'back' },
+        ],
+        5,
+        v,
+      ).read,
+    ).toBe(1);
+    expect(run([{ command: 'setRead', section: 99 }], 5, v).read).toBe(5);
+    const left = run(
+      [
+        { command: 'setText', text: 'Tom chases Jerry.' },
+        { command: 'setRead', section: null },
+      ],
+      5,
+      v,
+    );
+    expect(left).toMatchObject({ read: null, text: 'Tom chases Jerry.' });
+    // Staying in a section keeps what the reader tried there.
+    expect(
+      run(
+        [
+          { command: 'setText', text: 'x' },
+          { command: 'setRead', section: 3 },
+        ],
+        5,
+        v,
+      ).text,
+    ).toBe('x');
   });
 });
 

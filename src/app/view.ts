@@ -9,6 +9,7 @@ import { modes, type Command } from '../embed/protocol';
 import type { Cell } from '../viz/Heatmap';
 import { initialLab, reduceLab, type LabCommand, type LabView } from './labView';
 import { lesson } from './lesson';
+import { readSections, sectionAfter } from './read/sections';
 import { defaultText, type Theme, type ViewState } from './urlState';
 
 /** The shareable view (what the URL holds) and what lives only in this session. */
@@ -108,6 +109,14 @@ export function reduceView(view: View, command: ViewCommand, total: number): Vie
     case 'tick':
       if (!view.playing) return view;
       return step >= total ? { ...view, playing: false } : { ...view, step: step + 1, playing: step + 1 < total };
+    case 'setRead': {
+      if (command.section === null) return { ...view, read: null };
+      const n = sectionAfter(view.read, command.section);
+      if (n === view.read) return view;
+      // Each section opens on its own sentence, model and step: what was tried in the last one stays there.
+      const s = readSections[n - 1]!;
+      return newSentence(view, { read: n, task: 'en-zh', text: s.text, mode: s.mode, step: s.step });
+    }
     case 'setLang':
       return { ...view, lang: command.lang };
     case 'setGold':

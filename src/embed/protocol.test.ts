@@ -58,3 +58,12 @@ describe('hostOrigin (whom the widget talks to)', () => {
       expect(hostOrigin('?embed=1', referrer)).toMatchObject({ origin: null, reason: expect.stringContaining('add origin=') });
   });
 });
+
+describe('setRead', () => {
+  const msg = (section: unknown) => ({ type: 'attention-lens', version: 1, command: 'setRead', section });
+  it('setRead takes a section 1–5, next, back or null (leave), and refuses anything else with a reason', () => {
+    for (const section of [1, 5, 'next', 'back', null])
+      expect(parseCommand(msg(section))).toEqual({ ok: true, command: { command: 'setRead', section } });
+    for (const section of [0, 6, 2.5, '3', 'first', undefined, {}]) expect(parseCommand(msg(section))).toMatchObject({ ok: false });
+  });
+});

@@ -6,6 +6,7 @@
  *   host → widget  { command: 'setText', text } · { command: 'setTask', task } · { command: 'setMode', mode }
  *                  { command: 'step', step: number | 'next' | 'back' } · { command: 'play' } · { command: 'pause' }
  *                  { command: 'setLang', lang } · { command: 'setSnapshot', snapshot: 0–100 (% of training) }
+ *                  { command: 'setRead', section: 1–5 | 'next' | 'back' | null }
  *   widget → host  { event: 'ready', version, task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha }
  *                  { event: 'step', step, total } · { event: 'error', message } · { event: 'resize', height }
  */
@@ -21,6 +22,10 @@ export const isMode = (s: unknown): s is Mode => modes.includes(s as Mode);
 export type Lang = 'en' | 'zh';
 export const isLang = (s: unknown): s is Lang => s === 'en' || s === 'zh';
 
+/** The guided reading's sections are numbered 1…READ_SECTIONS (the article's five steps). */
+export const READ_SECTIONS = 5;
+export const isReadSection = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= READ_SECTIONS;
+
 export const PROTOCOL = 'attention-lens';
 export const VERSION = 1;
 /** Larger messages are dropped unread (a translation event of 45 × 50 α values is far below this). */
@@ -35,7 +40,9 @@ export type Command =
   | { command: 'pause' }
   | { command: 'setLang'; lang: Lang }
   /** The training timeline: run on the weights after this % of training (0–100; the nearest snapshot). */
-  | { command: 'setSnapshot'; snapshot: number };
+  | { command: 'setSnapshot'; snapshot: number }
+  /** The guided reading's section (1–5), one on or back, or null to leave it. */
+  | { command: 'setRead'; section: number | 'next' | 'back' | null };
 
 export type WidgetEvent =
   | { event: 'ready'; task: TaskId; mode: Mode; lang: Lang }
@@ -96,6 +103,10 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
       return typeof data.snapshot === 'number' && Number.isFinite(data.snapshot) && data.snapshot >= 0 && data.snapshot <= 100
         ? { ok: true, command: { command: 'setSnapshot', snapshot: data.snapshot } }
         : { ok: false, reason: 'setSnapshot needs a share of training in %, from 0 to 100.' };
+    case 'setRead':
+      return data.section === null || data.section === 'next' || data.section === 'back' || isReadSection(data.section)
+        ? { ok: true, command: { command: 'setRead', section: data.section as number | 'next' | 'back' | null } }
+        : { ok: false, reason: `setRead needs a section number (1–${READ_SECTIONS}), "next", "back" or null.` };
     default:
       return { ok: false, reason: `Unknown command ${describe(data.command)}.` };
   }

@@ -27,6 +27,15 @@ cleanupOutdatedCaches();
 // network, which answers with the file or a real 404.
 const scope = new URL(self.registration.scope);
 const appPages = new Set([scope.pathname, `${scope.pathname}index.html`]);
+// Slices of the Chinese web font, fetched only on a machine without a Chinese font and only for the
+// characters shown: each kept once fetched (their names carry a content hash, so they never change).
+registerRoute(
+  ({ url }) => url.origin === scope.origin && /\/assets\/noto-sans-sc-[\w-]+\.woff2$/.test(url.pathname),
+  new CacheFirst({
+    cacheName: 'cjk-font',
+    plugins: [verified, new ExpirationPlugin({ maxEntries: 120, maxAgeSeconds: 90 * 24 * 3600 })],
+  }),
+);
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === scope.origin && appPages.has(url.pathname),
   createHandlerBoundToURL('index.html'),

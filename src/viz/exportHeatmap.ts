@@ -9,16 +9,20 @@ export interface HeatmapData {
   source: readonly string[];
   target: readonly string[];
   alpha: readonly (readonly number[])[];
+  /** @font-face rules to embed (the Chinese web font's slices as data: URLs), so the file renders its Chinese anywhere. */
+  fontCss?: string;
 }
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif`;
+/** The embedded family (cut to CJK code points, so Latin stays with the system's fonts) goes first: a browser won't reach it after an installed font. */
+const EMBEDDED = `'Noto Sans SC', ${FONT}`;
 /** Characters XML 1.0 forbids in a document: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text as XML character data: markup escaped, and a character XML can't hold shown as U+FFFD (else the file isn't XML at all). */
 const escapeXml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function heatmapSvg({ title, source, target, alpha }: HeatmapData): string {
+export function heatmapSvg({ title, source, target, alpha, fontCss }: HeatmapData): string {
   const cell = 34;
   const left = 12 + 14 * Math.max(2, ...target.map((t) => [...t].length * (/[\u3400-\u9fff]/.test(t) ? 1.6 : 0.75)));
   const top = 40 + 8 * Math.max(2, ...source.map((s) => [...s].length));
@@ -26,8 +30,10 @@ export function heatmapSvg({ title, source, target, alpha }: HeatmapData): strin
   const height = top + cell * target.length + 64;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontCss ? EMBEDDED : FONT)}">`,
   );
+  // CSS text: only our own @font-face rules, and `<` can't occur in them (escaped anyway).
+  if (fontCss) parts.push(`<defs><style>${escapeXml(fontCss)}</style></defs>`);
   parts.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   parts.push(`<text x="12" y="22" font-size="15" font-weight="600" fill="#1d1f24">${escapeXml(title)}</text>`);
   source.forEach((s, j) => {

@@ -7,6 +7,7 @@ import { Heatmap, type Cell } from '../../viz/Heatmap';
 import { AlphaLegend } from '../../viz/Legend';
 import type { Dict } from '../i18n';
 import type { GoldAgreement } from '../gold';
+import { useFitZoom } from '../useFitZoom';
 import { ExportMenu } from './ExportMenu';
 
 interface Props {
@@ -24,6 +25,8 @@ interface Props {
   highlight: Cell;
   onHover: (c: Cell) => void;
   onPin: (c: Cell) => void;
+  /** Projector mode: the heatmap scales to fit its box. */
+  fit?: boolean;
   /** The attention model was trained with guided alignment (said in the caption). */
   guided: boolean;
   gold: GoldAgreement | null;
@@ -42,6 +45,7 @@ export function AttentionBlock(p: Props) {
   const { t, trace } = p;
   const [showValues, setShowValues] = useState(false);
   const [showTable, setShowTable] = useState(false);
+  const box = useFitZoom<HTMLDivElement>(!!p.fit, `${trace.tokens.length}×${trace.source.length}`);
   const alpha = trace.alpha ?? [];
   const { source, target } = trace.labels;
   const { row, col } = p.highlight;
@@ -53,7 +57,7 @@ export function AttentionBlock(p: Props) {
       <p className="caption">
         {t.heatmapCaption} {p.guided && t.guidedNote}
       </p>
-      <div className="heatmap-scroll">
+      <div className="heatmap-scroll" ref={box}>
         <Heatmap
           source={source}
           target={target}

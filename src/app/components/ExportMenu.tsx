@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Trace } from '../../model/translate';
 import { alphaCsv, download, exportName, heatmapSvg, svgToPng, type HeatmapData } from '../../viz/exportHeatmap';
+import { embeddedCjkCss } from '../fonts/cjkFont';
 import type { Dict } from '../i18n';
 
 interface Props {
@@ -16,6 +17,12 @@ export function ExportMenu({ t, task, text, trace, title }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
   const data: HeatmapData = { title, source: trace.labels.source, target: trace.labels.target, alpha: trace.alpha ?? [] };
   const name = (ext: string) => exportName(task, text, ext);
+  /** The SVG with the Chinese font slices its labels need embedded, so it renders the same on every machine. */
+  const svg = async () => heatmapSvg({ ...data, fontCss: await embeddedCjkCss([title, ...data.source, ...data.target].join('')) });
+  const run = (make: () => Promise<void>) => {
+    setFailed(null);
+    make().catch((e: Error) => setFailed(e.message));
+  };
   const json = () =>
     JSON.stringify(
       {
@@ -32,19 +39,10 @@ export function ExportMenu({ t, task, text, trace, title }: Props) {
   return (
     <div className="export" role="group" aria-label={t.export}>
       <span>{t.export}</span>
-      <button type="button" onClick={() => download(name('svg'), heatmapSvg(data), 'image/svg+xml')}>
+      <button type="button" onClick={() => run(async () => download(name('svg'), await svg(), 'image/svg+xml'))}>
         SVG
       </button>
-      <button
-        type="button"
-        onClick={() => {
-          setFailed(null);
-          svgToPng(heatmapSvg(data)).then(
-            (png) => download(name('png'), png),
-            (e: Error) => setFailed(e.message),
-          );
-        }}
-      >
+      <button type="button" onClick={() => run(async () => download(name('png'), await svgToPng(await svg())))}>
         PNG
       </button>
       <button type="button" onClick={() => download(name('csv'), alphaCsv(data), 'text/csv')}>

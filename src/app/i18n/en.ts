@@ -1,6 +1,7 @@
 import { WEBGL_SLACK } from '../runtime/pickBackend';
 
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
+import { readEn } from './read.en';
 export const en = {
   lang: 'en',
   title: 'Attention Lens',
@@ -127,6 +128,7 @@ export const en = {
   blanked: 'Screen blanked — press B to come back.',
   fullscreenUnavailable: 'Fullscreen isn’t allowed here: use the browser’s own (F11).',
   footer: 'Every number on this page is read from the models running in your browser.',
+  read: readEn,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}: ${value}`,
   lab: {
     timeline: 'Training progress',

@@ -1,5 +1,6 @@
 import { WEBGL_SLACK } from '../runtime/pickBackend';
 import type { Dict } from './en';
+import { readZh } from './read.zh';
 
 /** 界面的全部中文文字。 */
 export const zh: Dict = {
@@ -123,6 +124,7 @@ export const zh: Dict = {
   blanked: '屏幕已变黑——按 B 恢复。',
   fullscreenUnavailable: '此处不允许全屏：请使用浏览器自带的全屏（F11）。',
   footer: '本页上的每一个数字都来自在你的浏览器中运行的模型。',
+  read: readZh,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}：${value}`,
   lab: {
     timeline: '训练进度',

@@ -41,6 +41,8 @@ export async function startTask(
   onProgress: Progress,
 ): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number; timelines: Record<Variant, StopInfo[]> }> {
   try {
+    // Decoding the weights makes tensors: the highest-priority backend (wasm, whose init is async) must be up first.
+    await tf.ready();
     const models = await loadTask(task, files, onProgress);
     const backend = await setupBackend(models.attention, forced);
     const manifest = async (v: Variant) => (await loaded.get(`${task}/${v}`))!.manifest;

@@ -1,0 +1,102 @@
+/**
+ * Section 4: the article's example with the model's real α — the heatmap, and the row of 杰瑞 beside
+ * the article's illustrative 0.3 / 0.2 / 0.5. The reader switches to the distracted model, which has no α.
+ */
+import { Heatmap } from '../../viz/Heatmap';
+import { formatAlpha } from '../../viz/scales';
+import { DistractedView } from '../components/DistractedView';
+import { RadioGroup } from '../components/RadioGroup';
+import type { ExplorerState } from '../useExplorer';
+import { articleRow } from './articleRow';
+import { TryIt } from './TryIt';
+import { vector } from './vector';
+
+export function SoftAttentionWidget({ t, view, dispatch, explored: x, runtime }: ExplorerState) {
+  const words = t.read.sections.softAttention;
+  const a = x.attention;
+  const compared = a ? articleRow(a.labels.source, a.labels.target, a.alpha) : null;
+  const guided = runtime.load.phase === 'ready' && runtime.load.guided > 0;
+  return (
+    <>
+      {view.mode === 'distracted'
+        ? x.distracted && (
+            <DistractedView
+              title={t.distractedTitle}
+              caption={t.distractedCaption}
+              target={x.distracted.tokens}
+              context={x.distracted.steps[0]?.context ?? []}
+              visible={x.distracted.tokens.length}
+              current={null}
+              litRow={x.activeRow}
+              onHover={(row) => dispatch({ command: 'hover', cell: { row, col: null } })}
+              vector={vector}
+              lang="zh"
+            />
+          )
+        : a && (
+            <div className="heatmap-scroll">
+              <Heatmap
+                source={a.labels.source}
+                target={a.labels.target}
+                alpha={a.alpha ?? []}
+                visible={a.tokens.length}
+                current={compared?.row ?? null}
+                highlight={x.highlight}
+                onHover={(cell) => dispatch({ command: 'hover', cell })}
+                onPin={(cell) => dispatch({ command: 'pin', cell })}
+                showValues
+                label={t.heatmap}
+                cellLabel={t.cellLabel}
+                sourceLang="en"
+                targetLang="zh"
+                corner={t.corner}
+              />
+            </div>
+          )}
+      {a && !compared && <p className="note">{words.noRow}</p>}
+      {compared && (
+        <>
+          <table className="article-row">
+            <caption>{words.compareCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.word}</th>
+                <th scope="col">{words.article}</th>
+                <th scope="col">{words.model}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {compared.words.map((w, j) => (
+                <tr key={j}>
+                  <th scope="row" lang="en">
+                    {w.word}
+                  </th>
+                  <td>{w.article === null ? '—' : w.article.toFixed(1)}</td>
+                  <td className="live" data-col={j}>
+                    {formatAlpha(w.model)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="note">
+            {compared.top.weight > 0.5
+              ? words.sharper(compared.top.word, formatAlpha(compared.top.weight))
+              : words.softer(compared.top.word, formatAlpha(compared.top.weight))}{' '}
+            {guided && words.guided}
+          </p>
+        </>
+      )}
+      <TryIt title={t.read.tryIt} hint={words.tryIt}>
+        <RadioGroup
+          name="read-mode"
+          label={t.model}
+          options={['attention', 'distracted'] as const}
+          value={view.mode === 'distracted' ? 'distracted' : 'attention'}
+          labelOf={(o) => t.modes[o]}
+          onChange={(mode) => dispatch({ command: 'setMode', mode })}
+        />
+      </TryIt>
+    </>
+  );
+}
