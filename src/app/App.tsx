@@ -15,6 +15,7 @@ import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
 import { LabBanner } from './lab/LabBanner';
+import { LivePanel } from './lab/LivePanel';
 import { Timeline } from './lab/Timeline';
 import { playTimeline } from './lab/useTimelinePlay';
 import { WhatIf } from './lab/WhatIf';
@@ -245,6 +246,8 @@ export function Explorer(state: ExplorerState) {
             />
           )}
         </div>
+
+        <LivePanel t={t} live={view.lab.live} dispatch={dispatch} />
 
         <AccuracySection
           t={t}

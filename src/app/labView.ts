@@ -3,6 +3,7 @@
  * heatmap's log scale. `reduceLab` is `reduceView`'s handler for these commands (view.ts delegates), so
  * the view still changes in one place. Pure: no React, no model.
  */
+import { liveExample } from '../live/task';
 import type { AttentionRule } from '../model/attention';
 import type { Lab } from './runtime';
 import type { View } from './view';
@@ -23,9 +24,33 @@ export interface LabView {
   logScale: boolean;
   /** The timeline is playing: a `timelineTick` moves it to the next snapshot. */
   timelinePlaying: boolean;
+  /** Train live: a small model learning in the page (src/live/). */
+  live: LiveView;
 }
 
-export const initialLab: LabView = { rule: 'learned', beta: 1, forced: [], logScale: false, timelinePlaying: false };
+export interface LiveView {
+  /** The panel is shown. */
+  open: boolean;
+  /** Asked to train (else paused). */
+  training: boolean;
+  /** The run's seed: the same seed, the same run. */
+  seed: number;
+  /** Counts resets: a new value starts a new run from `seed`. */
+  run: number;
+  /** The date the live model translates as it learns. */
+  text: string;
+}
+
+export const MAX_SEED = 999_999;
+
+export const initialLab: LabView = {
+  rule: 'learned',
+  beta: 1,
+  forced: [],
+  logScale: false,
+  timelinePlaying: false,
+  live: { open: false, training: false, seed: 1, run: 0, text: liveExample },
+};
 
 export type LabCommand =
   | { command: 'setRule'; rule: RuleName }
@@ -38,7 +63,13 @@ export type LabCommand =
   | { command: 'setLogScale'; on: boolean }
   | { command: 'playTimeline'; on: boolean }
   /** The timeline's playback moving on to the stop at `snapshot` % (it keeps playing, unlike `setSnapshot`). */
-  | { command: 'timelineTick'; snapshot: number };
+  | { command: 'timelineTick'; snapshot: number }
+  /** Opens Train live and starts training, or closes it (training pauses); flips it without `open`. */
+  | { command: 'setLive'; open?: boolean }
+  | { command: 'trainLive'; on: boolean }
+  /** A new live run from `seed` (the current one when absent), paused at step 0. */
+  | { command: 'resetLive'; seed?: number }
+  | { command: 'setLiveText'; text: string };
 
 /** 0–100, to one decimal (what the URL keeps). */
 const clampPercent = (p: number) => Math.round(Math.max(0, Math.min(100, p)) * 10) / 10;
@@ -47,6 +78,7 @@ const clampPercent = (p: number) => Math.round(Math.max(0, Math.min(100, p)) * 1
 export function reduceLab(view: View, command: LabCommand | { command: 'setSnapshot'; snapshot: number }): View {
   const lab = view.lab;
   const set = (patch: Partial<LabView>): View => ({ ...view, lab: { ...lab, ...patch } });
+  const live = (patch: Partial<LiveView>): View => set({ live: { ...lab.live, ...patch } });
   switch (command.command) {
     case 'setSnapshot':
       return { ...set({ timelinePlaying: false }), snapshot: clampPercent(command.snapshot) };
@@ -67,6 +99,19 @@ export function reduceLab(view: View, command: LabCommand | { command: 'setSnaps
       return set({ rule: 'learned', beta: 1, forced: [] });
     case 'setLogScale':
       return set({ logScale: command.on });
+    case 'setLive': {
+      const open = command.open ?? !lab.live.open;
+      return live({ open, training: open });
+    }
+    case 'trainLive':
+      return live({ open: lab.live.open || command.on, training: command.on });
+    case 'resetLive': {
+      const seed = command.seed ?? lab.live.seed;
+      if (!Number.isInteger(seed) || seed < 1 || seed > MAX_SEED) return view;
+      return live({ seed, run: lab.live.run + 1, training: false });
+    }
+    case 'setLiveText':
+      return typeof command.text === 'string' ? live({ text: command.text.slice(0, 200) }) : view;
   }
 }
 

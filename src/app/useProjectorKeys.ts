@@ -1,6 +1,6 @@
 /**
  * A presenter's clicker on the keyboard: → / Space next step, ← back, Home / End, T cycles the model
- * mode, 1–9 pick a lesson example, F fullscreen, B blanks the screen, ? lists the keys, Esc leaves.
+ * mode, 1–9 pick a lesson example, L opens or closes Train live, F fullscreen, B blanks the screen, ? lists the keys, Esc leaves.
  * P turns projector mode on from anywhere. Keys typed into the sentence box stay text.
  */
 import { useEffect } from 'react';
@@ -23,6 +23,8 @@ export function projectorKey(key: string): ViewCommand | 'fullscreen' | null {
     b: { command: 'toggle', what: 'blank' },
     B: { command: 'toggle', what: 'blank' },
     '?': { command: 'toggle', what: 'help' },
+    l: { command: 'setLive' },
+    L: { command: 'setLive' },
   };
   return commands[key] ?? (/^[1-9]$/.test(key) ? { command: 'example', index: Number(key) - 1 } : null);
 }

@@ -211,4 +211,19 @@ describe('the lab commands', () => {
     expect(v.lab).toMatchObject({ rule: 'learned', beta: 5 });
     expect(run([{ command: 'resetRule' }], 5, v).lab).toMatchObject({ rule: 'learned', beta: 1, forced: [] });
   });
+
+  it('Train live: opening starts training, closing pauses it, L flips it; a reset (or a new seed) is a new run, paused', () => {
+    const open = run([{ command: 'setLive', open: true }]);
+    expect(open.lab.live).toMatchObject({ open: true, training: true, seed: 1, run: 0 });
+    expect(run([{ command: 'trainLive', on: false }], 5, open).lab.live).toMatchObject({ open: true, training: false });
+    expect(run([{ command: 'setLive', open: false }], 5, open).lab.live).toMatchObject({ open: false, training: false });
+    expect(run([projectorKey('L') as ViewCommand, projectorKey('l') as ViewCommand]).lab.live.open).toBe(false);
+    expect(run([projectorKey('L') as ViewCommand]).lab.live.open).toBe(true);
+    const reset = run([{ command: 'resetLive', seed: 7 }], 5, open);
+    expect(reset.lab.live).toMatchObject({ seed: 7, run: 1, training: false });
+    expect(run([{ command: 'resetLive' }], 5, reset).lab.live).toMatchObject({ seed: 7, run: 2 });
+    for (const seed of [0, -3, 1.5, NaN, 1e7]) expect(run([{ command: 'resetLive', seed }], 5, reset), String(seed)).toBe(reset);
+    expect(run([{ command: 'setLiveText', text: '3 may 1999' }]).lab.live.text).toBe('3 may 1999');
+    expect(run([{ command: 'setLiveText', text: 'x'.repeat(5000) }]).lab.live.text).toHaveLength(200);
+  });
 });

@@ -184,7 +184,9 @@ while (saved.step < steps) {
     epoch = Math.floor(saved.step / batchesPerEpoch);
     order = epochBatches(trainExamples, batchSize, seed, epoch);
   }
-  const stepStart = Date.now(); // evaluation and saving below are not training time
+  // The process's own CPU time, not the wall clock: a paused (SIGSTOP) or crowded trainer is not
+  // charged for the time it did not run. Evaluation and saving below are not training time.
+  const stepStart = process.cpuUsage();
   const examples = order[saved.step % batchesPerEpoch]!.map((i) => trainExamples[i]!);
   const batch = toBatch(examples, vocab);
   const { loss, accuracy: acc } = await trainStep(vars, adam, config, batch, {
@@ -197,7 +199,8 @@ while (saved.step < steps) {
   recentLoss = Number.isNaN(recentLoss) ? loss : 0.95 * recentLoss + 0.05 * loss;
   recentAcc = Number.isNaN(recentAcc) ? acc : 0.95 * recentAcc + 0.05 * acc;
   saved.step++;
-  saved.seconds += (Date.now() - stepStart) / 1000;
+  const used = process.cpuUsage(stepStart);
+  saved.seconds += (used.user + used.system) / 1e6;
 
   if (saved.step % evalEvery === 0 || saved.step === steps) {
     const m = await validate();

@@ -50,7 +50,7 @@ export function SentenceInput({ t, task, text, onText, examples, check, checkedT
   );
 }
 
-function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples' | 'checkedText'>) {
+export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples' | 'checkedText'>) {
   const m = t.messages;
   switch (check.kind) {
     case 'empty':

@@ -2,6 +2,7 @@ import { WEBGL_SLACK } from '../runtime/pickBackend';
 
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
 import { readEn } from './read.en';
+import { liveEn } from './live.en';
 export const en = {
   lang: 'en',
   title: 'Attention Lens',
@@ -102,6 +103,7 @@ export const en = {
     ['Home / End', 'first / last step'],
     ['T', 'attention → distracted → both'],
     ['1–9', 'lesson example'],
+    ['L', 'Train live: open / close'],
     ['F', 'fullscreen'],
     ['B', 'blank the screen'],
     ['?', 'these keys'],
@@ -129,6 +131,7 @@ export const en = {
   fullscreenUnavailable: 'Fullscreen isn’t allowed here: use the browser’s own (F11).',
   footer: 'Every number on this page is read from the models running in your browser.',
   read: readEn,
+  live: liveEn,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}: ${value}`,
   lab: {
     timeline: 'Training progress',

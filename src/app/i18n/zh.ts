@@ -1,6 +1,7 @@
 import { WEBGL_SLACK } from '../runtime/pickBackend';
 import type { Dict } from './en';
 import { readZh } from './read.zh';
+import { liveZh } from './live.zh';
 
 /** 界面的全部中文文字。 */
 export const zh: Dict = {
@@ -99,6 +100,7 @@ export const zh: Dict = {
     ['Home / End', '第一步 / 最后一步'],
     ['T', '注意力 → 分心 → 对比'],
     ['1–9', '课程例句'],
+    ['L', '现场训练：打开 / 关闭'],
     ['F', '全屏'],
     ['B', '黑屏'],
     ['?', '显示这些按键'],
@@ -125,6 +127,7 @@ export const zh: Dict = {
   fullscreenUnavailable: '此处不允许全屏：请使用浏览器自带的全屏（F11）。',
   footer: '本页上的每一个数字都来自在你的浏览器中运行的模型。',
   read: readZh,
+  live: liveZh,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}：${value}`,
   lab: {
     timeline: '训练进度',

@@ -6,20 +6,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { registerWasmKernels } from '../../model/wasmKernels';
-
-setWasmPaths({
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-});
-registerWasmKernels(); // in-place slices and embedding gradients on wasm (src/model/wasmKernels.ts)
-
 import { pickBackend, type BackendName } from './pickBackend';
+import { setupWasm } from './wasmSetup';
+
+setupWasm(); // registers the wasm backend too (importing it does)
 
 export type { BackendName };
 export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];

@@ -112,50 +112,63 @@ const emitText = (r: Run, text: string) => [...text].map((c) => r.emit(c));
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const isoDigits = (n: number, width: number) => `${n}`.padStart(width, '0').split('');
 
-export const dates: Grammar = (r) => {
-  const format = r.pick('format', formats);
-  const template = r.pick('template', format.templates);
-  const value: Partial<Record<'d' | 'm' | 'y' | 'w', number>> = {};
-  const from: Record<'d' | 'm' | 'y' | 'w', number[]> = { d: [], m: [], y: [], w: [] };
-  for (const piece of pieces(template)) {
-    const f = fields[piece];
-    if (!f) {
-      emitText(r, piece);
-      continue;
+/** The dates language written in `written` formats (the spec's language is all of them: `dates`). */
+export const datesIn =
+  (written: readonly Format[]): Grammar =>
+  (r) => {
+    const format = r.pick('format', written);
+    const template = r.pick('template', format.templates);
+    const value: Partial<Record<'d' | 'm' | 'y' | 'w', number>> = {};
+    const from: Record<'d' | 'm' | 'y' | 'w', number[]> = { d: [], m: [], y: [], w: [] };
+    for (const piece of pieces(template)) {
+      const f = fields[piece];
+      if (!f) {
+        emitText(r, piece);
+        continue;
+      }
+      const n = r.pick(piece, f.options, (o) => o.chars);
+      from[f.field] = emitText(r, n.text);
+      value[f.field] = n.value;
     }
-    const n = r.pick(piece, f.options, (o) => o.chars);
-    from[f.field] = emitText(r, n.text);
-    value[f.field] = n.value;
-  }
-  const { d = 1, m = 1, y = 2000, w } = value;
-  r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => ({
-    en: `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`,
-    zh: `年份只能在 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间；${y} 不在范围内。`,
-  }));
-  r.need(d <= daysIn(y, m), () =>
-    m === 2 && d === 29
-      ? { en: `${y} is not a leap year: February has 28 days.`, zh: `${y} 年不是闰年：二月只有 28 天。` }
-      : { en: `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`, zh: `${y} 年 ${m} 月有 ${daysIn(y, m)} 天，没有 ${d} 日。` },
-  );
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  if (w !== undefined)
-    r.need(w === weekday, () => ({
-      en: `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`,
-      zh: `${y}-${m}-${d} 是${weekdayZh[weekday]}，不是${weekdayZh[w]}。`,
+    const { d = 1, m = 1, y = 2000, w } = value;
+    r.need(y >= FIRST_YEAR && y <= LAST_YEAR, () => ({
+      en: `Years run from ${FIRST_YEAR} to ${LAST_YEAR}; ${y} is outside.`,
+      zh: `年份只能在 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间；${y} 不在范围内。`,
     }));
-  const chars = (digits: string[], links: number[]): Target => digits.flatMap((c) => out(links, c));
-  return [
-    ...chars(isoDigits(y, 4), from.y),
-    ...out([], '-'),
-    ...chars(isoDigits(m, 2), from.m),
-    ...out([], '-'),
-    ...chars(isoDigits(d, 2), from.d),
-  ];
-};
+    r.need(d <= daysIn(y, m), () =>
+      m === 2 && d === 29
+        ? { en: `${y} is not a leap year: February has 28 days.`, zh: `${y} 年不是闰年：二月只有 28 天。` }
+        : {
+            en: `${monthNames[m - 1]} ${y} has ${daysIn(y, m)} days, not ${d}.`,
+            zh: `${y} 年 ${m} 月有 ${daysIn(y, m)} 天，没有 ${d} 日。`,
+          },
+    );
+    const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    if (w !== undefined)
+      r.need(w === weekday, () => ({
+        en: `${y}-${m}-${d} is a ${weekdayNames[weekday]}, not a ${weekdayNames[w]}.`,
+        zh: `${y}-${m}-${d} 是${weekdayZh[weekday]}，不是${weekdayZh[w]}。`,
+      }));
+    const chars = (digits: string[], links: number[]): Target => digits.flatMap((c) => out(links, c));
+    return [
+      ...chars(isoDigits(y, 4), from.y),
+      ...out([], '-'),
+      ...chars(isoDigits(m, 2), from.m),
+      ...out([], '-'),
+      ...chars(isoDigits(d, 2), from.d),
+    ];
+  };
+
+export const dates: Grammar = datesIn(formats);
+
+/** Every input character that dates written in `written` formats use. */
+export const charactersOf = (written: readonly Format[]): ReadonlySet<string> =>
+  new Set(
+    written
+      .flatMap((f) => f.templates)
+      .flatMap((t) => pieces(t).flatMap((p) => (fields[p] ? fields[p].options.map((o) => o.text) : [p])))
+      .flatMap((s) => [...s]),
+  );
 
 /** Every input character of the language. */
-export const dateCharacters: ReadonlySet<string> = new Set(
-  [...formats.flatMap((f) => f.templates), ...Object.values(fields).flatMap((f) => f.options.map((o) => o.text))].flatMap((s) => [
-    ...s.replace(/\{[a-z]+\}/g, ''),
-  ]),
-);
+export const dateCharacters: ReadonlySet<string> = charactersOf(formats);

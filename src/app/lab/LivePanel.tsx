@@ -1,0 +1,46 @@
+/**
+ * Train live: a heading and the button that opens it; open, the panel itself (LiveBody.tsx, loaded
+ * then: most visits never open it).
+ */
+import { lazy, Suspense, useState } from 'react';
+import type { Dict } from '../i18n';
+import type { LiveView } from '../labView';
+import type { ViewCommand } from '../view';
+
+const LiveBody = lazy(() => import('./LiveBody'));
+
+interface Props {
+  t: Dict;
+  live: LiveView;
+  dispatch: (c: ViewCommand) => void;
+}
+
+export function LivePanel({ t, live, dispatch }: Props) {
+  const l = t.live;
+  // Once opened, the body stays mounted (hidden when closed): its worker and run outlive a close.
+  const [opened, setOpened] = useState(false);
+  if (live.open && !opened) setOpened(true);
+  return (
+    <section className={live.open ? 'live open' : 'live'} aria-labelledby="live-title">
+      <div className="live-head">
+        <h2 id="live-title">{l.title}</h2>
+        <button
+          type="button"
+          className={live.open ? 'live-open on' : 'live-open'}
+          aria-expanded={live.open}
+          aria-controls="live-body"
+          title={l.openHint}
+          onClick={() => dispatch({ command: 'setLive', open: !live.open })}
+        >
+          {live.open ? l.close : l.open}
+        </button>
+      </div>
+      {!live.open && <p className="caption">{l.openHint}</p>}
+      {opened && (
+        <Suspense fallback={<p className="caption">…</p>}>
+          <LiveBody t={t} live={live} dispatch={dispatch} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

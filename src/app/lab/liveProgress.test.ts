@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveReport } from '../../live/protocol';
+import { curvePoints, foldReport, MAX_POINTS, noProgress } from './liveProgress';
+
+const report = (r: Partial<LiveReport>): LiveReport => ({
+  type: 'progress',
+  seed: 1,
+  step: 0,
+  seconds: 0,
+  training: true,
+  points: [],
+  heldOut: null,
+  trace: null,
+  firstRight: null,
+  ...r,
+});
+const points = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ step: from + k + 1, loss: 1, accuracy: 0.5 }));
+
+describe('foldReport(progress, report)', () => {
+  it('appends the curves and held-out scores of one run, one score per step', () => {
+    let p = foldReport(noProgress, report({ step: 5, points: points(0, 5) }));
+    p = foldReport(p, report({ step: 10, points: points(5, 5), heldOut: 0.2 }));
+    p = foldReport(p, report({ step: 10, points: [], heldOut: 0.3, training: false }));
+    expect(p.points.map((q) => q.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(p.heldOut).toEqual([{ step: 10, exact: 0.3 }]);
+    expect(p).toMatchObject({ step: 10, training: false });
+  });
+
+  it('a reset or another seed starts the curves over', () => {
+    const p = foldReport(noProgress, report({ step: 50, points: points(0, 50), heldOut: 0.5 }));
+    expect(foldReport(p, report({ step: 0 })).points).toEqual([]);
+    expect(foldReport(p, report({ seed: 2, step: 5, points: points(0, 5) })).points).toHaveLength(5);
+    expect(foldReport(p, report({ seed: 2, step: 5 })).heldOut).toEqual([]);
+  });
+
+  it(`keeps at most ${MAX_POINTS} points however long the run, from its start to its latest step`, () => {
+    let p = noProgress;
+    for (let s = 0; s < 5000; s += 5) p = foldReport(p, report({ step: s + 5, points: points(s, 5) }));
+    expect(p.points.length).toBeLessThanOrEqual(MAX_POINTS);
+    expect(p.points.length).toBeGreaterThan(MAX_POINTS / 2);
+    expect(p.points.at(-1)!.step).toBeGreaterThan(5000 - p.stride);
+    expect(curvePoints(p).at(-1)!.step).toBe(5000);
+    expect(p.points[0]!.step).toBe(p.stride);
+    const gaps = new Set(p.points.slice(1).map((q, i) => q.step - p.points[i]!.step));
+    expect([...gaps]).toEqual([p.stride]); // evenly along the run
+    expect(p.latest!.step).toBe(5000);
+  });
+});
