@@ -72,7 +72,7 @@ export default function LiveBody({ t, live, dispatch }: Props) {
         </label>
         <output className="live-status" aria-live="polite">
           {status}
-          {!live.training && p.step > 0 && ` · ${l.paused}`}
+          {!live.training && !p.training && p.step > 0 && ` · ${l.paused}`}
         </output>
       </div>
       {error && (
