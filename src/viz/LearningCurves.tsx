@@ -109,11 +109,9 @@ export function LearningCurves({ points, heldOut, labels }: Props) {
           {heldOut.map((h) => (
             <circle key={h.step} cx={x(h.step)} cy={yAcc(h.exact)} r={3.5} className="held-out" />
           ))}
-          <g transform={`translate(${W - M.right - 120},${M.top + 6})`} className="key">
-            <circle cx={4} cy={0} r={3.5} className="held-out" />
-            <text x={12} dy="0.32em">
-              {labels.heldOut}
-            </text>
+          <g transform={`translate(${W - M.right - 130},14)`} className="key">
+            <circle cx={4} cy={-4} r={3.5} className="held-out" />
+            <text x={12}>{labels.heldOut}</text>
           </g>
         </Panel>
         {axis}
