@@ -18,6 +18,8 @@ import { trainStep } from '../src/train/step';
 import { activateBackend, isSoftwareRenderer, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 import { pretrainedFile } from '../src/app/pretrained';
+import type { FromWorker, ToWorker } from '../src/live/protocol';
+import { liveExample, liveTask } from '../src/live/task';
 
 const models = new Map<string, Model>();
 async function model(task: TaskId, variant: Variant) {
@@ -258,6 +260,39 @@ const api = {
     tf.dispose([...Object.values(vars), ...Object.values(adam.m), ...Object.values(adam.v)]);
     const wasm = tf.backend() as unknown as { wasm?: { _getThreadsCount?: () => number } };
     return { msPerStep: quantile(times, 0.5), losses, crossOriginIsolated, threads: wasm.wasm?._getThreadsCount?.() ?? 1 };
+  },
+  /**
+   * Train live as the app runs it: the app's worker (src/live/worker.ts), seed 1, the example date.
+   * Wall-clock seconds from the first `train` message to the first report that has it right, and
+   * steps per second over the first `steps` steps.
+   */
+  async liveTraining(steps = 300) {
+    const worker = new Worker(new URL('../src/live/worker.ts', import.meta.url), { type: 'module' });
+    const source = liveTask.tokenize(liveExample).tokens;
+    const reference = check(liveTask, liveExample);
+    let t0 = 0;
+    let right: { wallSeconds: number; step: number; trainingSeconds: number } | null = null;
+    const done = await new Promise<{ step: number; seconds: number; wall: number; backend: string; parameters: number }>(
+      (resolve, reject) => {
+        let backend = '';
+        let parameters = 0;
+        worker.onmessage = (e: MessageEvent<FromWorker>) => {
+          const m = e.data;
+          if (m.type === 'ready') ({ backend, parameters } = m);
+          else if (m.type === 'error') reject(new Error(m.message));
+          else if (m.training) {
+            if (!right && m.firstRight)
+              right = { wallSeconds: (performance.now() - t0) / 1000, step: m.firstRight.step, trainingSeconds: m.firstRight.seconds };
+            if (m.step >= steps) resolve({ step: m.step, seconds: m.seconds, wall: (performance.now() - t0) / 1000, backend, parameters });
+          }
+        };
+        worker.postMessage({ type: 'example', source, reference: reference.kind === 'ok' ? reference.reference : null } satisfies ToWorker);
+        t0 = performance.now();
+        worker.postMessage({ type: 'train', seed: 1 } satisfies ToWorker);
+      },
+    );
+    worker.terminate();
+    return { ...done, right, stepsPerSecond: done.step / done.wall, trainingStepsPerSecond: done.step / done.seconds };
   },
   async config() {
     return (await model('en-zh', 'attention')).config;

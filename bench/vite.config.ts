@@ -7,4 +7,5 @@ export default defineConfig({
   base: './',
   plugins: app.plugins?.filter((p) => p && 'name' in p && p.name === 'attention-lens-pretrained'),
   build: { outDir: '../.cache/bench-dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
 });

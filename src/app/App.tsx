@@ -10,7 +10,7 @@ import { LessonBar } from './components/ProjectorChrome';
 import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
 import { SourceChips } from './components/SourceChips';
-import { StepControls } from './components/StepControls';
+import { ViewStepControls } from './components/StepControls';
 import { StepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
@@ -136,16 +136,7 @@ export function Explorer(state: ExplorerState) {
               {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
             </p>
           )}
-          {main && x.total > 0 && (
-            <StepControls
-              t={t}
-              step={step}
-              total={x.total}
-              playing={view.playing}
-              onStep={(i) => dispatch({ command: 'step', step: i })}
-              onPlay={(on) => dispatch({ command: on ? 'play' : 'pause' })}
-            />
-          )}
+          {main && x.total > 0 && <ViewStepControls t={t} step={step} total={x.total} playing={view.playing} dispatch={dispatch} />}
         </section>
 
         <section className="source-section" aria-label={t.sourceWords}>

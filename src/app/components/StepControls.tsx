@@ -1,5 +1,6 @@
 /** Play / pause / step / back / scrub through decoding. */
 import type { Dict } from '../i18n';
+import type { ViewCommand } from '../view';
 
 /** Small inline icons: symbol glyphs like ⏮ are missing from many fonts. */
 const icon = (d: string) => (
@@ -57,5 +58,25 @@ export function StepControls({ t, step, total, playing, onStep, onPlay }: Props)
         {t.stepOf(step, total)}
       </span>
     </div>
+  );
+}
+
+/** The step controls of the view on screen: each button dispatches its view command. */
+export function ViewStepControls({
+  t,
+  step,
+  total,
+  playing,
+  dispatch,
+}: Omit<Props, 'onStep' | 'onPlay'> & { dispatch: (c: ViewCommand) => void }) {
+  return (
+    <StepControls
+      t={t}
+      step={step}
+      total={total}
+      playing={playing}
+      onStep={(i) => dispatch({ command: 'step', step: i })}
+      onPlay={(on) => dispatch({ command: on ? 'play' : 'pause' })}
+    />
   );
 }

@@ -2,7 +2,7 @@
  * Sections 2 and 5: one model decoding step by step — its output so far, and the step panel (section 2:
  * the plain model's one C and its candidates; section 5: C_i built from this step's α and h_j).
  */
-import { StepControls } from '../components/StepControls';
+import { ViewStepControls } from '../components/StepControls';
 import { StepPanel } from '../components/StepPanel';
 import { TranslationView } from '../components/TranslationView';
 import type { ExplorerState } from '../useExplorer';
@@ -39,14 +39,7 @@ export function DecoderWidget({ t, view, dispatch, explored: x, hint }: Explorer
         />
       )}
       <TryIt title={t.read.tryIt} hint={hint}>
-        <StepControls
-          t={t}
-          step={step}
-          total={x.total}
-          playing={view.playing}
-          onStep={(i) => dispatch({ command: 'step', step: i })}
-          onPlay={(on) => dispatch({ command: on ? 'play' : 'pause' })}
-        />
+        <ViewStepControls t={t} step={step} total={x.total} playing={view.playing} dispatch={dispatch} />
       </TryIt>
     </>
   );

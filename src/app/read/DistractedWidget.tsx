@@ -6,15 +6,14 @@ import { modelsOwn } from '../labView';
 import type { Check } from '../../data/check';
 import { scoreSentence } from '../../model/score';
 import type { Trace } from '../../model/translate';
-import { DistractedView } from '../components/DistractedView';
 import { SentenceInput } from '../components/SentenceInput';
 import { TranslationView } from '../components/TranslationView';
 import type { Dict } from '../i18n';
 import type { ExplorerState } from '../useExplorer';
 import { useTraces } from '../useTraces';
+import { ReadDistracted } from './ReadDistracted';
 import { TryIt } from './TryIt';
 import { articleSentence } from './sections';
-import { vector } from './vector';
 
 function Verdict({
   t,
@@ -75,20 +74,7 @@ export function DistractedWidget({ t, view, dispatch, task, check, checkedText, 
         />
         <Verdict t={t} id="translation" title={words.this} source={checkedText} trace={x.distracted} check={check} />
       </div>
-      {x.distracted && (
-        <DistractedView
-          title={t.distractedTitle}
-          caption=""
-          target={x.distracted.tokens}
-          context={x.distracted.steps[0]?.context ?? []}
-          visible={x.distracted.tokens.length}
-          current={null}
-          litRow={x.activeRow}
-          onHover={(row) => dispatch({ command: 'hover', cell: { row, col: null } })}
-          vector={vector}
-          lang="zh"
-        />
-      )}
+      {x.distracted && <ReadDistracted t={t} trace={x.distracted} caption="" litRow={x.activeRow} dispatch={dispatch} />}
       <TryIt title={t.read.tryIt} hint={words.tryIt}>
         <SentenceInput
           t={t}

@@ -4,12 +4,11 @@
  */
 import { Heatmap } from '../../viz/Heatmap';
 import { formatAlpha } from '../../viz/scales';
-import { DistractedView } from '../components/DistractedView';
 import { RadioGroup } from '../components/RadioGroup';
 import type { ExplorerState } from '../useExplorer';
 import { articleRow } from './articleRow';
+import { ReadDistracted } from './ReadDistracted';
 import { TryIt } from './TryIt';
-import { vector } from './vector';
 
 export function SoftAttentionWidget({ t, view, dispatch, explored: x, runtime }: ExplorerState) {
   const words = t.read.sections.softAttention;
@@ -20,18 +19,7 @@ export function SoftAttentionWidget({ t, view, dispatch, explored: x, runtime }:
     <>
       {view.mode === 'distracted'
         ? x.distracted && (
-            <DistractedView
-              title={t.distractedTitle}
-              caption={t.distractedCaption}
-              target={x.distracted.tokens}
-              context={x.distracted.steps[0]?.context ?? []}
-              visible={x.distracted.tokens.length}
-              current={null}
-              litRow={x.activeRow}
-              onHover={(row) => dispatch({ command: 'hover', cell: { row, col: null } })}
-              vector={vector}
-              lang="zh"
-            />
+            <ReadDistracted t={t} trace={x.distracted} caption={t.distractedCaption} litRow={x.activeRow} dispatch={dispatch} />
           )
         : a && (
             <div className="heatmap-scroll">
