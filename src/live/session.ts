@@ -68,8 +68,11 @@ export function liveSession(post: (m: FromWorker) => void, later: (f: () => void
   async function apply(m: ToWorker) {
     switch (m.type) {
       case 'train':
-        if (!run || seed !== m.seed) fresh(m.seed);
         training = true;
+        if (!run || seed !== m.seed) {
+          fresh(m.seed);
+          await report([], false); // step 0 first: α near uniform, the output noise
+        }
         schedule();
         return;
       case 'pause':

@@ -2,42 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check } from '../data/check';
 import type { Example } from '../data/sample';
-import { bucketOf, tasks, type TaskId } from '../data/tasks';
+import { tasks, type TaskId } from '../data/tasks';
 import { evaluate } from '../model/evaluate';
 import { disposeModel } from '../model/model';
 import { loadModel } from './files';
 
-/** A fixed sample of the shipped test split (the one the weights were trained beside): its first 50 sentences of each length bucket. */
-function sample(task: TaskId) {
-  const test = (JSON.parse(readFileSync(`pretrained/${task}/test.json`, 'utf8')) as { examples: Example[] }).examples;
-  const seen = [0, 0, 0, 0];
-  return test.filter((e) => seen[bucketOf(e.source.length)]!++ < 50);
+/** The shipped test split (the one the weights were trained beside), whole: a few seconds on wasm. */
+function testSplit(task: TaskId) {
+  return (JSON.parse(readFileSync(`pretrained/${task}/test.json`, 'utf8')) as { examples: Example[] }).examples;
 }
 
 /**
- * The bars the shipped en-zh attention weights are held to. Issue #11 asks ≥ 99 % exact, ≥ 97 % on 31–45
- * tokens: the models that reach them (en-zh@3, 8 000 steps) are still training; the shipped ones are the
- * first everyday-English pair (en-zh@2, 5 000 steps, 96.6 % exact on the test split), held to what they reach.
+ * The bars the shipped en-zh attention weights are held to: what en-zh@3 (8 000 steps, 97.7 % exact on
+ * the test split, 97.2 % on 31–45 tokens) reaches. Issue #11 asks ≥ 99 % exact overall, which it does not.
  */
-const enzhBars = { exact: 0.96, long: 0.93, alignment: 0.95 };
+const enzhBars = { exact: 0.975, long: 0.97, alignment: 0.95 };
 
 describe('the shipped weights', () => {
-  it(`en-zh attention: ≥ ${enzhBars.exact * 100} % exact overall, ≥ ${enzhBars.long * 100} % on 31–45 tokens, ≥ 95 % alignment agreement (fixed sample)`, async () => {
+  it(`en-zh attention: ≥ ${enzhBars.exact * 100} % exact overall, ≥ ${enzhBars.long * 100} % on 31–45 tokens, ≥ 95 % alignment agreement (test split)`, async () => {
     const { model, manifest } = await loadModel('pretrained/en-zh/attention');
     expect(manifest.provenance.dataVersion).toMatch(/en-zh@\d/);
-    const m = await evaluate(model, sample('en-zh'));
+    const m = await evaluate(model, testSplit('en-zh'));
     expect(m.exact).toBeGreaterThanOrEqual(enzhBars.exact);
     expect(m.byLength[3]!.exact).toBeGreaterThanOrEqual(enzhBars.long);
     expect(m.alignment!).toBeGreaterThanOrEqual(enzhBars.alignment);
     disposeModel(model);
   });
 
-  it('en-zh attention, the same sample typed without final marks: the mark is completed, and as exact as with it', async () => {
+  it('en-zh attention, the test split typed without final marks: the mark is completed, and as exact as with it', async () => {
     const { model } = await loadModel('pretrained/en-zh/attention');
-    const typed = sample('en-zh').map((e): Example => {
+    const typed = testSplit('en-zh').map((e): Example => {
       const c = check(tasks['en-zh'], e.source.slice(0, -1).join(' ')); // `.`, `?` or `!` dropped
       if (c.kind !== 'ok') throw new Error(`"${e.source.join(' ')}" without its mark: ${c.kind}`);
-      // The grammar's mark for the kind of sentence (`.` where the sample had `!`), and its reference.
+      // The grammar's mark for the kind of sentence (`.` where the split had `!`), and its reference.
       return { source: c.tokens.tokens, target: c.reference, links: c.links };
     });
     const m = await evaluate(model, typed);
@@ -45,10 +42,10 @@ describe('the shipped weights', () => {
     disposeModel(model);
   });
 
-  it('dates attention: ≥ 99.5 % exact, ≥ 95 % alignment agreement (fixed sample)', async () => {
+  it('dates attention: ≥ 99.5 % exact, ≥ 95 % alignment agreement (test split)', async () => {
     const { model, manifest } = await loadModel('pretrained/dates/attention');
     expect(manifest.provenance.dataVersion).toMatch(/dates@2/); // trained on the grown grammar
-    const m = await evaluate(model, sample('dates'));
+    const m = await evaluate(model, testSplit('dates'));
     expect(m.exact).toBeGreaterThanOrEqual(0.995);
     expect(m.alignment!).toBeGreaterThanOrEqual(0.95);
     disposeModel(model);
@@ -56,7 +53,7 @@ describe('the shipped weights', () => {
 
   it('en-zh distracted: gets most short sentences right, and collapses on 31–45 tokens (≤ 10 % exact)', async () => {
     const { model } = await loadModel('pretrained/en-zh/distracted');
-    const m = await evaluate(model, sample('en-zh'));
+    const m = await evaluate(model, testSplit('en-zh'));
     expect(m.alignment).toBeNull();
     expect(m.byLength[0]!.exact).toBeGreaterThanOrEqual(0.7); // most short everyday sentences fit in one C
     expect(m.byLength[3]!.exact).toBeLessThanOrEqual(0.1); // one fixed C can't hold a 31–45-token sentence
