@@ -10,7 +10,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 90_000,
   expect: { timeout: 30_000 },
-  workers: 1,
+  // Two files at a time (one per core): a file's tests still run in order, and no two files share a port (ports.ts).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     baseURL: APP,

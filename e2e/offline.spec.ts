@@ -2,15 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { buildSecondDeploy, SECOND_FOOTER } from './deploy';
 import { open, translation } from './helpers';
-import { HOST_PORT } from './ports';
+import { OFFLINE_PORT } from './ports';
 import { serveDist, type Site } from './staticServer';
 
 // The service worker runs here (the rest of the suite blocks it), against dist/ on a plain static host.
 test.use({ serviceWorkers: 'allow' });
-const SITE = `http://127.0.0.1:${HOST_PORT}`;
+const SITE = `http://127.0.0.1:${OFFLINE_PORT}`;
 let server: Server & { site: Site };
 test.beforeAll(async () => {
-  server = await serveDist(HOST_PORT);
+  server = await serveDist(OFFLINE_PORT);
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 test.beforeEach(() => {

@@ -5,4 +5,6 @@
 export const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second origin (course page, plain static host). */
 export const HOST_PORT = APP_PORT + 1;
+/** The offline specs' own static host: the suite runs two files at once, so no two files share a port. */
+export const OFFLINE_PORT = APP_PORT + 2;
 export const APP = `http://127.0.0.1:${APP_PORT}/`;

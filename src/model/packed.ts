@@ -71,21 +71,26 @@ async function pack({ config, params: p }: Model): Promise<Packed> {
   });
   const [fwd, bwd, target] = (await Promise.all(tables.map((t) => t.data()))) as Float32Array[];
   tf.dispose(tables);
-  return tidy(() => {
+  // The tables stay out of the tidy: it would walk a returned Float32Array element by element looking
+  // for tensors (seconds for en-zh's ~800 000-entry target table).
+  const tensors = tidy(() => {
     const fromC = rows(W, E, E + 2 * H);
     const twice = (name: string) => tf.mul(p[name]!, 2) as tf.Tensor2D;
     return {
-      encoder: [
-        { U: p['encoder.forward.U'] as tf.Tensor2D, words: fwd! },
-        { U: p['encoder.backward.U'] as tf.Tensor2D, words: bwd! },
-      ],
       attention: config.variant === 'attention' ? { W: twice('attention.W'), U: twice('attention.U'), v: twice('attention.v') } : null,
       context: tf.concat([gate(fromC, 0), gate(fromC, 1), tf.zeros([2 * H, H]), gate(fromC, 2), rows(Wout, H, 3 * H)], 1) as tf.Tensor2D,
-      state: p['decoder.U'] as tf.Tensor2D,
-      target: target!,
       output: rows(Wout, 0, H),
     };
   });
+  return {
+    ...tensors,
+    encoder: [
+      { U: p['encoder.forward.U'] as tf.Tensor2D, words: fwd! },
+      { U: p['encoder.backward.U'] as tf.Tensor2D, words: bwd! },
+    ],
+    state: p['decoder.U'] as tf.Tensor2D,
+    target: target!,
+  };
 }
 
 /** The packed weights of a model, built on first use and kept while its parameters live. */

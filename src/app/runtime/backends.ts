@@ -51,6 +51,16 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+/**
+ * The first backend, before any model is decoded: tfjs's own pick would start WebGL, which on a software
+ * renderer (or none) costs most of a second to set up and is never chosen there; start wasm instead.
+ */
+export async function startFirstBackend(): Promise<void> {
+  const renderer = webglRenderer();
+  if ((!renderer || isSoftwareRenderer(renderer)) && (await activateBackend('wasm'))) return;
+  await tf.ready();
+}
+
 /** Chooses and activates a backend. `probe` runs a representative piece of work (a short translation). */
 export async function chooseBackend(probe: () => Promise<unknown>, forced?: BackendName | null): Promise<BackendChoice> {
   const renderer = webglRenderer();

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 // First: it registers cpu and webgl before the model code registers wasm (wasmKernels.ts). With wasm
 // registered first, tfjs would pick it (async to start) as the default and the first tensor would throw.
-import { chooseBackend, activateBackend, type BackendChoice, type BackendName } from './backends';
+import { chooseBackend, activateBackend, startFirstBackend, type BackendChoice, type BackendName } from './backends';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
 import { variants, type Variant } from '../../model/config';
@@ -41,8 +41,8 @@ export async function startTask(
   onProgress: Progress,
 ): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number; timelines: Record<Variant, StopInfo[]> }> {
   try {
-    // Decoding the weights makes tensors: the highest-priority backend (wasm, whose init is async) must be up first.
-    await tf.ready();
+    // Decoding the weights makes tensors: a backend must be up first.
+    await startFirstBackend();
     const models = await loadTask(task, files, onProgress);
     const backend = await setupBackend(models.attention, forced);
     const manifest = async (v: Variant) => (await loaded.get(`${task}/${v}`))!.manifest;

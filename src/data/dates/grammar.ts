@@ -162,13 +162,17 @@ export const datesIn =
 export const dates: Grammar = datesIn(formats);
 
 /** Every input character that dates written in `written` formats use. */
-export const charactersOf = (written: readonly Format[]): ReadonlySet<string> =>
-  new Set(
-    written
-      .flatMap((f) => f.templates)
-      .flatMap((t) => pieces(t).flatMap((p) => (fields[p] ? fields[p].options.map((o) => o.text) : [p])))
-      .flatMap((s) => [...s]),
-  );
+export function charactersOf(written: readonly Format[]): ReadonlySet<string> {
+  const chars = new Set<string>();
+  const placeholders = new Set<string>();
+  for (const piece of written.flatMap((f) => f.templates.flatMap(pieces))) {
+    if (fields[piece]) placeholders.add(piece);
+    else for (const c of piece) chars.add(c);
+  }
+  // Each field once: `{yyyy}` alone writes 10 000 numerals.
+  for (const p of placeholders) for (const o of fields[p]!.options) for (const c of o.chars) chars.add(c);
+  return chars;
+}
 
 /** Every input character of the language. */
 export const dateCharacters: ReadonlySet<string> = charactersOf(formats);
