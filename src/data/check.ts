@@ -104,6 +104,12 @@ function explain(tokens: string[], miss: Miss, task: Task): Reason {
   };
 }
 
+/**
+ * Repairs tried per sentence, at most: each is a parse of the whole sentence (a millisecond or two for
+ * 40 tokens), and the checker runs as typing pauses.
+ */
+const REPAIR_ATTEMPTS = 6;
+
 /** One substitution (or insertion at the end) of an expected token that is spelled like the one typed. */
 function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const typed = tokens[miss.at] ?? '';
@@ -113,10 +119,14 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 8);
+  const marks = task.finalMarks?.marks ?? [];
+  let attempts = 0;
   for (const { e } of candidates) {
     const fixed = [...tokens.slice(0, miss.at), e, ...tokens.slice(miss.at + (typed ? 1 : 0))];
-    const endings = task.characters ? [[]] : [['.'], ['?'], []];
+    // A sentence that already ends in a mark is tried as it is; one that doesn't, with `.` and with `?`.
+    const endings = task.characters || marks.includes(fixed.at(-1)!) ? [[]] : [['.'], ['?']];
     for (const end of endings) {
+      if (++attempts > REPAIR_ATTEMPTS) return null;
       const attempt = [...fixed, ...end];
       // A repair that works parses at once; a search that runs long is not worth a keystroke's time.
       if (parse(task.grammar, attempt, { maxReadings: 1, maxRuns: 2000 }).ok) return task.showSource(attempt);
@@ -124,3 +134,5 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   }
   return null;
 }
+
+

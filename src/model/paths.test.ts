@@ -35,16 +35,16 @@ function expectSameTrace(fast: Trace, reference: Trace, tol: number) {
   fast.h.forEach((row, j) => expectClose(row, reference.h[j]!, tol, `${what}: h_${j}`));
   fast.steps.forEach((st, i) => {
     const ref = reference.steps[i]!;
-    expect(
-      st.topk.map((c) => c.token),
-      `${what}: top-k at ${i}`,
-    ).toEqual(ref.topk.map((c) => c.token));
-    expectClose(
-      st.topk.map((c) => c.p),
-      ref.topk.map((c) => c.p),
-      tol,
-      `${what}: p at ${i}`,
-    );
+    // The same candidates with the same probabilities; two whose probabilities are within `tol` may
+    // trade places (float rounding differs between paths), or one may trade the last place for another.
+    expect(st.topk[0]!.token, `${what}: y_${i}`).toBe(ref.topk[0]!.token);
+    const refP = new Map(ref.topk.map((c) => [c.token, c.p]));
+    const last = ref.topk.at(-1)!.p;
+    st.topk.forEach((c, k) => {
+      const p = refP.get(c.token) ?? last;
+      expect(Math.abs(c.p - p), `${what}: top-k at ${i}: ${c.token}`).toBeLessThan(tol);
+      expect(Math.abs(c.p - ref.topk[k]!.p), `${what}: p at ${i}, rank ${k}`).toBeLessThan(tol);
+    });
     expect(st.alpha === null).toBe(ref.alpha === null);
     if (st.alpha) expectClose(st.alpha, ref.alpha!, tol, `${what}: α_${i}`);
     expectClose(st.context, ref.context, tol, `${what}: C_${i}`);

@@ -1,13 +1,12 @@
-import type * as tf from '@tensorflow/tfjs-core';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { taskIds } from '../data/tasks';
 import { loadShipped, shippedTestSplit } from '../testing/shipped';
-import { loadSnapshotParams, modelDir } from '../train/files';
 import { variants } from './config';
 import { disposeModel } from './model';
 import { nearestStop, percentOf, timeline } from './timeline';
 import { translate } from './translate';
+import { loadSnapshotParams, modelDir } from '../train/files';
+import { modelAt } from '../app/runtime/snapshots';
 
 const shipped = taskIds.flatMap((task) => variants.map((variant) => [task, variant] as const));
 
@@ -33,32 +32,33 @@ describe('timeline(manifest)', () => {
   });
 });
 
-describe('the snapshot at 100 % equals the shipped model, where training’s last step was its best', () => {
-  it('its dequantised weights are the shipped weights to uint8 precision, and it translates test sentences the same', async () => {
-    let checked = 0;
-    for (const [task, variant] of shipped) {
+describe('the timeline at 100 % is the shipped model (its best step, where the slider ends)', () => {
+  for (const [task, variant] of shipped)
+    it(`${task}/${variant}: the 100 % stop runs the shipped weights themselves, fetching nothing`, async () => {
       const { model, manifest } = await loadShipped(task, variant);
-      const last = manifest.snapshots.find((s) => s.fraction === 1 && s.step === manifest.provenance.step);
-      if (!last) {
-        disposeModel(model);
-        continue; // the run's best step (the shipped one) came before its end: that 100 % is not on the timeline
-      }
-      const params = await loadSnapshotParams(modelDir('pretrained', task, variant), last);
-      const specs = JSON.parse(readFileSync(`pretrained/${task}/${variant}/snapshots/specs.json`, 'utf8')) as tf.io.WeightsManifestEntry[];
-      for (const spec of specs) {
-        const [a, b] = [model.params[spec.name]!.dataSync(), params[spec.name]!.dataSync()];
-        const halfStep = spec.quantization!.scale! / 2; // uint8 rounding; the shipped float16 adds |x|·2⁻¹¹
-        a.forEach((x, i) =>
-          expect(Math.abs(x - b[i]!), `${task}/${variant} ${spec.name}[${i}]`).toBeLessThanOrEqual(halfStep + Math.abs(x) / 2048 + 1e-6),
-        );
-      }
-      const snapshot = { ...model, params };
-      for (const e of shippedTestSplit(task).slice(0, 10))
-        expect((await translate(snapshot, e.source)).tokens, `${task}/${variant}`).toEqual((await translate(model, e.source)).tokens);
+      const files = () => {
+        throw new Error('nothing should be fetched at 100 %');
+      };
+      const { model: at, at: stop } = await modelAt(`${task}/${variant}`, { model, manifest }, 100, files);
+      expect(at).toBe(model);
+      expect(stop).toMatchObject({ step: manifest.provenance.step, shipped: true });
+      const e = shippedTestSplit(task)[0]!;
+      expect((await translate(at, e.source)).tokens).toEqual((await translate(model, e.source)).tokens);
       disposeModel(model);
-      disposeModel(snapshot);
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+    });
+});
+
+describe('the snapshots on the timeline', () => {
+  for (const [task, variant] of shipped)
+    it(`${task}/${variant}: each loads, matches its SHA-256 and has the shipped model's parameters and shapes`, async () => {
+      const { model, manifest } = await loadShipped(task, variant);
+      for (const stop of timeline(manifest)) {
+        if (!stop.snapshot) continue;
+        const params = await loadSnapshotParams(modelDir('pretrained', task, variant), stop.snapshot);
+        expect(Object.keys(params).sort()).toEqual(Object.keys(model.params).sort());
+        for (const [name, t] of Object.entries(params)) expect(t.shape, `${stop.snapshot.file} ${name}`).toEqual(model.params[name]!.shape);
+        disposeModel({ ...model, params });
+      }
+      disposeModel(model);
+    });
 });

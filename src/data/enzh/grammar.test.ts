@@ -84,6 +84,16 @@ describe('en-zh grammar follows shared/specs/en-zh.md', () => {
     expect(c.reason.zh).toMatch(/“chase”.*[\u4e00-\u9fff]/); // said in Chinese too, quoting the word as typed
   });
 
+  it('a sentence typed only part way gets a completion that is in the language', () => {
+    for (const typed of ['I want to', 'Where is', 'Tom chased']) {
+      const c = check(task, typed);
+      expect(c.kind).toBe('outside');
+      if (c.kind !== 'outside') return;
+      expect(c.suggestion?.startsWith(`${typed} `)).toBe(true);
+      expect(check(task, c.suggestion!).kind).toBe('ok');
+    }
+  });
+
   it('says in both languages why a constraint breaks', () => {
     const e = check(task, 'Tom chased Jerry every day.');
     if (e.kind === 'outside') {
