@@ -134,5 +134,3 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   }
   return null;
 }
-
-
