@@ -11,7 +11,7 @@ import { RadioGroup } from './components/RadioGroup';
 import { SentenceInput } from './components/SentenceInput';
 import { SourceChips } from './components/SourceChips';
 import { ViewStepControls } from './components/StepControls';
-import { StepPanel } from './components/StepPanel';
+import { ViewStepPanel } from './components/StepPanel';
 import { TranslationView } from './components/TranslationView';
 import { examples } from './examples';
 import { LabBanner } from './lab/LabBanner';
@@ -224,16 +224,15 @@ export function Explorer(state: ExplorerState) {
             )}
           </section>
           {main && current !== null && view.mode !== 'both' && (
-            <StepPanel
+            <ViewStepPanel
               t={t}
-              step={main.steps[current]!}
+              trace={main}
               index={current}
               source={x.sourceLabels}
-              h={main.h}
               vector={vector}
               sourceLang={sourceLang}
               targetLang={targetLang}
-              onHoverSource={(col) => dispatch({ command: 'hover', cell: { row: null, col } })}
+              dispatch={dispatch}
             />
           )}
         </div>

@@ -69,7 +69,9 @@ export function startLiveRun({ seed, batchSize = 32, lr = 0.01 }: LiveOptions): 
   };
   // tfjs names variables globally: each run's own prefix lets runs overlap (tests; a reset before the old one is freed).
   const prefix = `live${++runs}/`;
-  const params = Object.fromEntries(Object.entries(initParams(liveConfig, seed)).map(([k, t]) => [k, tf.variable(t, true, prefix + k)]));
+  const init = initParams(liveConfig, seed);
+  const params = Object.fromEntries(Object.entries(init).map(([k, t]) => [k, tf.variable(t, true, prefix + k)]));
+  tf.dispose(Object.values(init)); // the variables hold their own copies: a Reset must not leave the old run's behind
   const model: Model = { config: liveConfig, vocab: liveVocab, params };
   const adam = adamState(params);
   let step = 0;

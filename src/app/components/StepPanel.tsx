@@ -2,9 +2,10 @@
  * The article's formula with this step's real numbers: C_i = Σ_j α_ij h_j, the largest terms written
  * out, the weighted strips α_ij·h_j adding up to the C_i strip, and the top-k candidates for y_i.
  */
-import type { StepTrace } from '../../model/translate';
+import type { StepTrace, Trace } from '../../model/translate';
 import { VectorStrip } from '../../viz/VectorStrip';
 import type { Dict } from '../i18n';
+import type { ViewCommand } from '../view';
 import { Tex } from './Tex';
 
 interface Props {
@@ -99,5 +100,23 @@ export function StepPanel({ t, step, index, source, h, vector, sourceLang, targe
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The step panel for output step `index` of the trace on screen: hovering a source word dispatches the view's hover. */
+export function ViewStepPanel({
+  trace,
+  index,
+  dispatch,
+  ...rest
+}: Omit<Props, 'step' | 'h' | 'onHoverSource'> & { trace: Trace; dispatch: (c: ViewCommand) => void }) {
+  return (
+    <StepPanel
+      {...rest}
+      step={trace.steps[index]!}
+      index={index}
+      h={trace.h}
+      onHoverSource={(col) => dispatch({ command: 'hover', cell: { row: null, col } })}
+    />
   );
 }

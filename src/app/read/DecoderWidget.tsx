@@ -3,7 +3,7 @@
  * the plain model's one C and its candidates; section 5: C_i built from this step's α and h_j).
  */
 import { ViewStepControls } from '../components/StepControls';
-import { StepPanel } from '../components/StepPanel';
+import { ViewStepPanel } from '../components/StepPanel';
 import { TranslationView } from '../components/TranslationView';
 import type { ExplorerState } from '../useExplorer';
 import { TryIt } from './TryIt';
@@ -26,16 +26,15 @@ export function DecoderWidget({ t, view, dispatch, explored: x, hint }: Explorer
         lang="zh"
       />
       {current !== null && (
-        <StepPanel
+        <ViewStepPanel
           t={t}
-          step={main.steps[current]!}
+          trace={main}
           index={current}
           source={x.sourceLabels}
-          h={main.h}
           vector={vector}
           sourceLang="en"
           targetLang="zh"
-          onHoverSource={(col) => dispatch({ command: 'hover', cell: { row: null, col } })}
+          dispatch={dispatch}
         />
       )}
       <TryIt title={t.read.tryIt} hint={hint}>
