@@ -17,7 +17,7 @@ const values = (ts: tf.Tensor | tf.Tensor[]) =>
 const input = (shape: number[], dtype: 'float32' | 'int32' = 'float32') =>
   dtype === 'int32' ? tf.reshape(tf.range(0, tf.util.sizeFromShape(shape), 1, 'int32'), shape) : tf.randomNormal(shape, 0, 1, 'float32', 7);
 
-describe('wasm kernels: in-place Slice, SplitV and Unpack, and UnsortedSegmentSum, equal to the reference kernels', () => {
+describe('wasm kernels: in-place Slice, SplitV, Unpack and GatherV2, and UnsortedSegmentSum, equal to the reference kernels', () => {
   registerWasmKernels(); // as the Node and browser backend set-ups do (a second call does nothing)
   afterAll(() => tf.setBackend('wasm'));
 
@@ -68,6 +68,18 @@ describe('wasm kernels: in-place Slice, SplitV and Unpack, and UnsortedSegmentSu
         ...values(tf.unstack(input([3, 4, 5]), axis)),
       ]),
     );
+    expect(a).toEqual(b);
+  });
+
+  it('gather rows (axis 0) of float32 and int32 tensors, with repeats, and along other axes', async () => {
+    const [a, b] = await onBoth(() => {
+      const ids = tf.tensor2d([3, 0, 3, 1, 2, 2], [2, 3], 'int32');
+      return [
+        ...values(tf.gather(input([4, 5]), ids)),
+        ...values(tf.gather(input([4, 2, 3], 'int32'), ids)),
+        ...values(tf.gather(input([2, 4, 3]), ids, 1)),
+      ];
+    });
     expect(a).toEqual(b);
   });
 

