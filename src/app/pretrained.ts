@@ -20,6 +20,8 @@ export function pretrainedFile(path: string): PretrainedFile | null {
   return sha256 ? { url: `${import.meta.env.BASE_URL}pretrained/${path}?v=${sha256}`, sha256 } : null;
 }
 
+/** Both models of a task: their manifests and weights. */
+export const modelFiles = (task: TaskId): string[] => variants.flatMap((v) => [`${task}/${v}/model.json`, `${task}/${v}/weights.bin`]);
+
 /** What "Prepare for offline class" fetches: every task's metrics and both models. */
-export const offlineFiles = (tasks: readonly TaskId[]): string[] =>
-  tasks.flatMap((task) => [`${task}/metrics.json`, ...variants.flatMap((v) => [`${task}/${v}/model.json`, `${task}/${v}/weights.bin`])]);
+export const offlineFiles = (tasks: readonly TaskId[]): string[] => tasks.flatMap((task) => [`${task}/metrics.json`, ...modelFiles(task)]);

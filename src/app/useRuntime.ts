@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Model } from '../model/model';
-import { pretrainedFile } from './pretrained';
+import { modelFiles, pretrainedFile } from './pretrained';
+import { prefetch } from './prefetch';
 import type { BackendName, BackendReason } from './runtime/backends';
 import type { StopInfo } from './runtime/snapshots';
 
@@ -55,6 +56,8 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
   useEffect(() => {
     if (runtime) return;
     let live = true;
+    // The models download while the runtime does (they need no tfjs until decoded).
+    prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
     // After the first paint: the page is readable before a byte of tfjs arrives. If the chunk can't
     // load (offline without a cache, a failed deploy), say so with a Retry instead of loading forever.
     const id = requestAnimationFrame(
@@ -72,7 +75,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
       live = false;
       cancelAnimationFrame(id);
     };
-  }, [runtime, halfFloat, diagnostics, key]);
+  }, [runtime, halfFloat, diagnostics, key, task]);
 
   // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
   useEffect(() => {

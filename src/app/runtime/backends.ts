@@ -1,7 +1,9 @@
 /**
  * Picks where tfjs runs, by measurement on this device: with a hardware GPU, WebGL unless wasm is
  * clearly faster (more than 1.2×: a small model on a weak GPU); otherwise (a software renderer such as
- * SwiftShader, no WebGL, or a failure) the faster of wasm and cpu.
+ * SwiftShader, no WebGL, or a failure) wasm, timed for the footer, and cpu only where wasm can't start.
+ * cpu (tfjs's plain-JavaScript kernels) was never the faster of the two on any machine we measured
+ * (10–30× slower), and probing it cost a second of every cold start.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -69,6 +71,7 @@ export async function chooseBackend(probe: () => Promise<unknown>, forced?: Back
   const gpu = !!renderer && !isSoftwareRenderer(renderer);
   const timings: Partial<Record<BackendName, number>> = {};
   for (const name of gpu ? (['webgl', 'wasm'] as const) : (['wasm', 'cpu'] as const)) {
+    if (!gpu && timings.wasm !== undefined) break; // cpu is the fallback, not a contender
     if (!(await activateBackend(name))) continue;
     await probe(); // warm-up
     const t0 = performance.now();

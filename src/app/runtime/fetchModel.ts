@@ -7,6 +7,7 @@ import { MANIFEST_FORMAT, type Manifest } from '../../model/manifest';
 import type { Model } from '../../model/model';
 import { decodeParams, sha256 } from '../../model/weights';
 import type { PretrainedFile } from '../pretrained';
+import { fetchOnce } from '../prefetch';
 
 /** Our models weigh about 1 MB; a manifest claiming more than this is refused before anything is allocated. */
 export const MAX_WEIGHTS_BYTES = 32 * 1024 * 1024;
@@ -26,7 +27,7 @@ export async function fetchOk(url: string): Promise<Response> {
   const shown = url.split('?')[0]; // the ?v=<sha256> would only clutter the message
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetchOnce(url);
   } catch (e) {
     throw new ModelLoadError(`Network error fetching ${shown}: ${(e as Error).message}`, 'network');
   }
