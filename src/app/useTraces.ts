@@ -47,6 +47,7 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   useEffect(() => {
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
+    // Debounced while typing; the page's first sentence is translated as soon as the models are ready.
     const timer = setTimeout(async () => {
       try {
         const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
@@ -54,7 +55,7 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
       } catch (e) {
         if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
       }
-    }, delay);
+    }, done.key === '' ? 0 : delay);
     return () => {
       live = false;
       clearTimeout(timer);
