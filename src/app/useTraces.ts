@@ -48,14 +48,17 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
     // Debounced while typing; the page's first sentence is translated as soon as the models are ready.
-    const timer = setTimeout(async () => {
-      try {
-        const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
-        if (live) setDone({ key, sentence, traces, at, error: null });
-      } catch (e) {
-        if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
-      }
-    }, done.key === '' ? 0 : delay);
+    const timer = setTimeout(
+      async () => {
+        try {
+          const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
+          if (live) setDone({ key, sentence, traces, at, error: null });
+        } catch (e) {
+          if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
+        }
+      },
+      done.key === '' ? 0 : delay,
+    );
     return () => {
       live = false;
       clearTimeout(timer);
