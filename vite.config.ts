@@ -109,38 +109,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The tfjs runtime (its own chunk, imported after the first paint) and the wasm backend's binary start
- * downloading with the page: <link rel=modulepreload> fetches and compiles without running anything,
- * so the first paint doesn't wait, and the runtime is there when the app asks for it.
- */
-function preloadRuntime(): Plugin {
-  return {
-    name: 'attention-lens-preload-runtime',
-    apply: 'build',
-    transformIndexHtml: (_html, { bundle }) => {
-      const files = Object.values(bundle ?? {});
-      const runtime = files.find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('src/app/runtime/index.ts'));
-      const wasm = files.find((f) => f.type === 'asset' && /tfjs-backend-wasm-simd-[\w-]+\.wasm$/.test(f.fileName));
-      return [
-        ...(runtime ? [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${runtime.fileName}` }, injectTo: 'head' as const }] : []),
-        ...(wasm
-          ? [
-              {
-                tag: 'link',
-                attrs: { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: '', href: `./${wasm.fileName}` },
-                injectTo: 'head' as const,
-              },
-            ]
-          : []),
-      ];
-    },
-  };
-}
-
 export default defineConfig({
   base: './',
-  plugins: [react(), pretrained(), serviceWorker(), contentSecurityPolicy(), preloadRuntime()],
+  plugins: [react(), pretrained(), serviceWorker(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
 });
