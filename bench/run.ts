@@ -19,10 +19,10 @@ import { translationFlops } from './flops';
 import { pickBackend } from '../src/app/runtime/pickBackend';
 import { teacherForcedLoss } from '../src/model/loss';
 import { countParams, initParams } from '../src/model/params';
-import { adamState, adamUpdate } from '../src/train/adam';
+import { adamState } from '../src/train/adam';
+import { trainStep } from '../src/train/step';
 import { startNodeBackend } from '../src/train/backend';
 import { toBatch } from '../src/train/batches';
-import { lossAndGrads } from '../src/train/backprop';
 
 const backends = ['webgl', 'wasm', 'cpu'] as const;
 const lengths = [10, 25, 45];
@@ -175,14 +175,13 @@ for (let s = 0; s < 8; s++) {
   tf.dispose([readable.value, ...Object.values(readable.grads)]);
   // The trainer's step (step.ts): hand-written gradients (backprop.ts) and Adam.
   const t0 = performance.now();
-  const { loss: value, accuracy, grads } = lossAndGrads(vars, trainConfig, batch);
-  gradNorms.push(adamUpdate(vars, Object.fromEntries(Object.entries(vars).map(([k, v]) => [v.name, grads[k]!])), adam, lr, clip));
-  losses.push((await value.data())[0]!);
+  const step = await trainStep(vars, adam, trainConfig, batch, { lr, clip });
   if (s >= 2) stepTimes.push(performance.now() - t0);
-  accuracy.dispose();
+  losses.push(step.loss);
+  gradNorms.push(step.gradNorm);
   const { x, xMask, yIn, yOut, yMask } = batch;
   torchBatches.push({ x: x.arraySync(), xMask: xMask.arraySync(), yIn: yIn.arraySync(), yOut: yOut.arraySync(), yMask: yMask.arraySync() });
-  tf.dispose([value, ...Object.values(grads), ...Object.values(batch)]);
+  tf.dispose(Object.values(batch));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const trainMs = median(stepTimes);

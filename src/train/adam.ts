@@ -13,7 +13,7 @@ export function adamState(params: Params): AdamState {
   return { step: 0, m: zeros(), v: zeros() };
 }
 
-/** One update of `variables` in place; returns the gradients' global norm before clipping. `grads` is keyed by variable name (as tf.variableGrads returns it). */
+/** One update of `variables` in place; returns the gradients' global norm before clipping. `grads` is keyed like `variables`. */
 export function adamUpdate(
   variables: Record<string, tf.Variable>,
   grads: Params,
@@ -30,7 +30,7 @@ export function adamUpdate(
   const c1 = 1 - b1 ** state.step;
   const c2 = 1 - b2 ** state.step;
   for (const [name, variable] of Object.entries(variables)) {
-    const g0 = grads[variable.name];
+    const g0 = grads[name];
     if (!g0) continue; // a parameter this loss doesn't use
     const [m, v] = tf.tidy(() => {
       const g = tf.mul(g0, scale);
@@ -40,9 +40,7 @@ export function adamUpdate(
     state.v[name]!.dispose();
     state.m[name] = m!;
     state.v[name] = v!;
-    tf.tidy(() =>
-      variables[name]!.assign(tf.sub(variables[name]!, tf.div(tf.mul(tf.div(m!, c1), lr), tf.add(tf.sqrt(tf.div(v!, c2)), eps)))),
-    );
+    tf.tidy(() => variable.assign(tf.sub(variable, tf.div(tf.mul(tf.div(m!, c1), lr), tf.add(tf.sqrt(tf.div(v!, c2)), eps)))));
   }
   return norm;
 }

@@ -16,16 +16,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from '../model/config';
 import type { Batch } from '../model/loss';
+import { tanh } from '../model/ops'; // 2σ(2x) − 1: σ runs in XNNPACK, tanh doesn't
 import type { Params } from '../model/params';
 
 type T2 = tf.Tensor2D;
 type T3 = tf.Tensor3D;
 
-const tanh = <T extends tf.Tensor>(x: T): T => tf.sub(tf.mul(tf.sigmoid(tf.mul(x, 2)), 2), 1); // ops.ts: σ runs in XNNPACK, tanh doesn't
 const mm = (a: T2, b: T2): T2 => tf.matMul(a, b);
 const T = (a: T2): T2 => tf.transpose(a);
-/** Xᵀ · DY for lists of per-step rows: Σ_t x_tᵀ dy_t as one product. */
-const sumOuter = (xs: T2[], dys: T2[]): T2 => mm(T(tf.concat(xs, 0)), tf.concat(dys, 0));
 /**
  * Σ over rows, as 1ᵀ X: on wasm a column sum transposes first (2 ms for [1408, 384]); a matMul whose X
  * was just packed as another product's right-hand side reuses that packing (0.1 ms).
@@ -206,13 +204,17 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const nll = tf.sub(tf.neg(tf.log(tf.max(probs, 1))), tf.sub(tf.sum(tf.mul(logits, gold), 1), tf.max(logits, 1))); // [N]
     let loss = tf.mean(nll) as tf.Scalar;
     const accuracy = tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), yOut), 'float32')) as tf.Scalar;
-    let alignWeight: T2 | null = null; // [Ty·B, 1]: λ / (linked steps) for linked steps
+    // Guided alignment: λ × the mean over linked steps of −Σ_j gold_ij log(α_ij + 1e-6).
+    let align: { weight: T2; gold: T2; alpha: T2 } | null = null; // [Ty·B, 1] λ / (linked steps) or 0; [Ty·B, Tx] twice
     if (attention && guidedAlignment > 0 && batch.gold) {
       const goldMask = tf.reshape(batch.gold.mask, [-1, 1]);
-      alignWeight = tf.mul(tf.div(goldMask, tf.maximum(tf.sum(goldMask), 1)), guidedAlignment) as T2;
-      const logAlpha = tf.log(tf.add(tf.concat(steps.map((st) => st.alpha!)), 1e-6)); // [Ty·B, Tx]
-      const xent = tf.neg(tf.sum(tf.mul(tf.reshape(batch.gold.alignment, [Ty * B, Tx]), logAlpha), 1, true));
-      loss = tf.add(loss, tf.sum(tf.mul(xent, alignWeight))) as tf.Scalar;
+      align = {
+        weight: tf.mul(tf.div(goldMask, tf.maximum(tf.sum(goldMask), 1)), guidedAlignment) as T2,
+        gold: tf.reshape(batch.gold.alignment, [Ty * B, Tx]) as T2,
+        alpha: tf.add(tf.concat(steps.map((st) => st.alpha!)), 1e-6) as T2,
+      };
+      const xent = tf.neg(tf.sum(tf.mul(align.gold, tf.log(align.alpha)), 1, true));
+      loss = tf.add(loss, tf.sum(tf.mul(xent, align.weight))) as tf.Scalar;
     }
 
     // ---- backward: the output layer ----
@@ -229,18 +231,9 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const [dSOut, dCOut, dEmbOut] = tf.split(dFeatures, [H, 2 * H, E], 1) as T2[];
     const dS = tf.unstack(tf.reshape(dSOut!, [Ty, B, H])) as T2[];
     const dCs = tf.unstack(tf.reshape(dCOut!, [Ty, B, 2 * H])) as T2[];
-    const dAlignAlpha =
-      alignWeight && batch.gold
-        ? (tf.unstack(
-            tf.reshape(
-              tf.div(
-                tf.mul(tf.neg(tf.reshape(batch.gold.alignment, [Ty * B, Tx])), alignWeight),
-                tf.add(tf.concat(steps.map((st) => st.alpha!)), 1e-6),
-              ),
-              [Ty, B, Tx],
-            ),
-          ) as T2[])
-        : null;
+    const dAlignAlpha = align
+      ? (tf.unstack(tf.reshape(tf.div(tf.mul(tf.neg(align.gold), align.weight), align.alpha), [Ty, B, Tx])) as T2[])
+      : null;
 
     // ---- backward: the decoder, last step first ----
     const UdT = T(p['decoder.U'] as T2);
@@ -298,7 +291,7 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
       const dKeysAll = tf.reshape(tf.addN(dKeys), [B * Tx, -1]) as T2; // [B·Tx, A]
       const hFlat = tf.reshape(hB, [B * Tx, 2 * H]) as T2;
       grads['attention.U'] = mm(T(hFlat), dKeysAll);
-      grads['attention.W'] = sumOuter(sPrev, dQuery);
+      grads['attention.W'] = mm(T(tf.concat(sPrev, 0)), tf.concat(dQuery, 0));
       grads['attention.v'] = tf.reshape(tf.addN(dv), [-1, 1]);
       const dMemory = tf.addN([tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]), ...dhB]); // [B, Tx, 2H]
       const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each

@@ -21,7 +21,7 @@ export interface StepOptions {
 export const learningRate = (peak: number, step: number, steps: number) => peak * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps);
 
 /**
- * Updates `vars` (and `adam`) in place from one batch; returns the batch's loss and token accuracy
+ * Updates `vars` (and `adam`) in place from one batch; returns the batch's loss and token accuracy, and the gradients' global norm
  * before the update. The batch stays the caller's to dispose.
  */
 export async function trainStep(
@@ -30,11 +30,11 @@ export async function trainStep(
   config: ModelConfig,
   batch: Batch,
   { lr, clip, guidedAlignment = 0 }: StepOptions,
-): Promise<{ loss: number; accuracy: number }> {
+): Promise<{ loss: number; accuracy: number; gradNorm: number }> {
   // The loss and gradients of teacherForcedLoss (model/loss.ts), by hand-written backpropagation (backprop.ts).
   const { loss, accuracy, grads } = lossAndGrads(vars, config, batch, guidedAlignment);
-  adamUpdate(vars, Object.fromEntries(Object.entries(vars).map(([k, v]) => [v.name, grads[k]!])), adam, lr, clip);
+  const gradNorm = adamUpdate(vars, grads, adam, lr, clip);
   const [value, share] = [(await loss.data())[0]!, (await accuracy.data())[0]!];
   tf.dispose([loss, accuracy, ...Object.values(grads)]);
-  return { loss: value, accuracy: share };
+  return { loss: value, accuracy: share, gradNorm };
 }
