@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHARS } from '../data/check';
 import { nasty } from '../data/fuzzInputs';
-import { readUrl, writeUrl } from './urlState';
+import { hostOrigin } from '../embed/protocol';
+import { readEmbedOptions, readUrl, writeEmbedUrl, writeUrl } from './urlState';
 
 describe('URL state on fuzzed input', () => {
   it('URL state: any query string gives a valid view that survives a round trip', () => {
@@ -35,5 +36,25 @@ describe('writeUrl', () => {
     const pasted = writeUrl({ ...view, text: 'Tom chased Jerry. '.repeat(1200) }); // 21 600 characters
     expect(pasted.length).toBeLessThan(200);
     expect(new URLSearchParams(pasted).has('text')).toBe(false);
+  });
+});
+
+describe('writeEmbedUrl', () => {
+  it("keeps the widget's embed options and follows the view, so a reload shows what the reader typed", () => {
+    const search = '?embed=1&controls=0&autoplay=1&text=Tom%20chased%20Jerry.&lang=zh';
+    const view = { ...readUrl(search), text: 'Where is Tom?', mode: 'attention' as const };
+    const url = writeEmbedUrl(view, search, 'https://lms.example');
+    expect(readUrl(url)).toEqual(view);
+    expect(readEmbedOptions(url)).toEqual(readEmbedOptions(search));
+    expect(new URLSearchParams(url).getAll('text')).toEqual(['Where is Tom?']);
+    // The host it was talking to (from the referrer) is pinned: a reloaded frame's referrer is itself.
+    expect(hostOrigin(url, 'https://widget.example/?embed=1')).toEqual({ origin: 'https://lms.example' });
+  });
+
+  it('never replaces an origin= the host gave, even a malformed one', () => {
+    for (const origin of ['https://course.example.edu', 'course.example.edu'])
+      expect(new URLSearchParams(writeEmbedUrl(readUrl(''), `?embed=1&origin=${origin}`, 'https://lms.example')).getAll('origin')).toEqual([
+        origin,
+      ]);
   });
 });

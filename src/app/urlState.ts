@@ -83,6 +83,21 @@ export function writeUrl(state: ViewState): string {
   return `?${q.toString()}`;
 }
 
+/**
+ * The widget's URL: what it was given (its embed options, an origin to post to) as it came, the view
+ * as it is now, and the host's origin pinned when it came from the referrer (a reloaded frame's
+ * referrer is its own address). So a reload (Retry after its code failed to load) keeps what the
+ * reader typed and goes on talking to its host.
+ */
+export function writeEmbedUrl(state: ViewState, search: string, host: string | null): string {
+  const q = new URLSearchParams(search);
+  if (host && !q.has('origin')) q.set('origin', host);
+  const view = new URLSearchParams(writeUrl(state));
+  for (const key of ['task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'snapshot', 'read']) q.delete(key);
+  for (const [key, value] of view) q.set(key, value);
+  return `?${q.toString()}`;
+}
+
 /** How an embedding page configures the widget (read once; not part of the shareable view). */
 export interface EmbedOptions {
   embed: boolean;
@@ -120,6 +135,8 @@ export interface Launch {
   diagnostics: boolean;
   /** The app's address without its query: shared links and embed snippets start here. */
   base: string;
+  /** The query the page was opened with. */
+  search: string;
 }
 
 export function readLaunch(url: { search: string; origin: string; pathname: string }, warn: (msg: string) => void = () => {}): Launch {
@@ -132,5 +149,6 @@ export function readLaunch(url: { search: string; origin: string; pathname: stri
     halfFloat: q.get('gpu') === 'f16',
     diagnostics: q.get('diagnostics') === '1',
     base: `${url.origin}${url.pathname}`,
+    search: url.search,
   };
 }

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { tasks } from '../data/tasks';
 import { explore } from './explorer';
 import { dictionaries } from './i18n';
-import { readLaunch, writeUrl } from './urlState';
+import { readLaunch, writeEmbedUrl, writeUrl } from './urlState';
+import { hostOrigin } from '../embed/protocol';
 import { useAccuracy } from './useAccuracy';
 import { useEmbedEvents } from './useEmbedEvents';
 import { useOffline } from './useOffline';
@@ -27,6 +28,7 @@ const PLAY_INTERVAL_MS = 700;
 
 export function useExplorer() {
   const [launch] = useState(() => readLaunch(location, console.warn));
+  const [host] = useState(() => hostOrigin(location.search, document.referrer).origin);
   const [view, setView] = useState<View>(() => initialView(launch.view));
   const [note, setNote] = useState<string | null>(null);
   const t = dictionaries[view.lang];
@@ -40,11 +42,11 @@ export function useExplorer() {
 
   const dispatch = useCallback((c: ViewCommand) => setView((v) => reduceView(v, c, total)), [total]);
 
-  // The widget keeps its own URL (its embed options live there); the standalone app mirrors its view.
-  const url = writeUrl(view);
+  // The address mirrors the view (the widget's keeps its embed options too): a reload or a shared link shows what is on screen.
+  const url = launch.embed.embed ? writeEmbedUrl(view, launch.search, host) : writeUrl(view);
   useEffect(() => {
-    if (!launch.embed.embed) history.replaceState(null, '', url);
-  }, [url, launch.embed.embed]);
+    history.replaceState(null, '', url);
+  }, [url]);
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t.title} — ${t.tasks[view.task]}`;
