@@ -1,4 +1,4 @@
-/** Loads the tfjs runtime (its own chunk) after the first paint, then the models of the current task. */
+/** Loads the tfjs runtime (its own chunk, started before the first render) and the models of the current task. */
 import { useCallback, useEffect, useState } from 'react';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
@@ -9,6 +9,29 @@ import type { BackendName, BackendReason } from './runtime/backends';
 import type { StopInfo } from './runtime/snapshots';
 
 type Runtime = typeof import('./runtime');
+
+let runtimeImport: Promise<Runtime> | null = null;
+let importFailed = false;
+
+/**
+ * Starts what the first heatmap waits for, as the page starts (main.tsx, before the first render): the
+ * tfjs runtime (its own chunk, not part of the page's initial JS), then the task's models and backend.
+ * They download and decode while React renders the page, and nothing waits for them; useRuntime later
+ * asks for the same task and finds it done or on its way. A failed task is reported when useRuntime
+ * asks for it.
+ */
+export function startRuntime(task: TaskId, { backend, halfFloat, diagnostics }: Options): Promise<Runtime> {
+  prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
+  if (!runtimeImport) {
+    runtimeImport = import('./runtime').then((r) => {
+      if (halfFloat) r.forceHalfFloat(); // before any WebGL backend exists
+      if (diagnostics) r.installDiagnostics();
+      r.startTask(task, pretrainedFile, backend, () => {}).catch(() => {});
+      return r;
+    });
+  }
+  return runtimeImport;
+}
 
 export type LoadState =
   | { phase: 'loading'; loaded: number; total: number }
@@ -36,7 +59,7 @@ export interface RuntimeState {
 
 const starting: LoadState = { phase: 'loading', loaded: 0, total: 0 };
 
-interface Options {
+export interface Options {
   /** Run on this backend instead of the measured choice (?backend=). */
   backend: BackendName | null;
   /** Simulate half-float textures on WebGL (?gpu=f16). */
@@ -56,26 +79,21 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
   useEffect(() => {
     if (runtime) return;
     let live = true;
-    // The models download while the runtime does (they need no tfjs until decoded).
-    prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
-    // After the first paint: the page is readable before a byte of tfjs arrives. If the chunk can't
-    // load (offline without a cache, a failed deploy), say so with a Retry instead of loading forever.
-    const id = requestAnimationFrame(
-      () =>
-        void import('./runtime').then(
-          (r) => {
-            if (halfFloat) r.forceHalfFloat();
-            if (diagnostics) r.installDiagnostics();
-            if (live) setRuntime(r);
-          },
-          (e: Error) => live && setLoads({ key, load: { phase: 'failed', message: e.message } }),
-        ),
+    // If the chunk can't load (offline without a cache, a failed deploy), say so with a Retry instead of loading forever.
+    startRuntime(task, { backend: forcedBackend, halfFloat, diagnostics }).then(
+      (r) => {
+        if (live) setRuntime(r);
+      },
+      (e: Error) => {
+        if (!live) return;
+        setLoads({ key, load: { phase: 'failed', message: e.message } });
+        importFailed = true;
+      },
     );
     return () => {
       live = false;
-      cancelAnimationFrame(id);
     };
-  }, [runtime, halfFloat, diagnostics, key, task]);
+  }, [runtime, forcedBackend, halfFloat, diagnostics, key, task]);
 
   // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
   useEffect(() => {
@@ -91,6 +109,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
   useEffect(() => {
     if (!runtime) return;
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false; // once ready or failed, late progress from the other download must not undo it
     const setLoad = (l: LoadState) => {
       if (!live || settled) return;
@@ -103,14 +122,25 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
         setLoad({ phase: 'ready', models, guided, timelines });
+        // Without a GPU nothing was timed to choose: the footer's figure is taken once the page has settled.
+        timer = setTimeout(
+          () =>
+            void runtime.timeBackend(models.attention).then((c) => {
+              if (live && c) setBackend({ name: c.name, reason: c.reason, timings: c.timings });
+            }),
+          2000,
+        );
       })
       .catch((e: Error) => setLoad({ phase: 'failed', message: e.message }));
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [runtime, task, key, forcedBackend]);
 
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  // A browser remembers a module that failed to load and won't fetch it again: after a failed import,
+  // Retry reloads the page, whose address holds the view (useExplorer keeps it there).
+  const retry = useCallback(() => (importFailed ? location.reload() : setAttempt((a) => a + 1)), []);
   const switchBackend = useCallback(
     (name: string) => {
       if (!runtime || load.phase !== 'ready') return;

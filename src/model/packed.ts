@@ -9,8 +9,9 @@
  *   - C_i goes through one matMul for the decoder's GRU and output layer, [2H, 4H + V];
  *   - attention uses tanh(x) = 2σ(2x) − 1 (σ is ~4× faster than tanh on wasm): with the 2s folded into
  *     W, U and v, e_ij only moves by the constant Σv, which the softmax ignores;
- *   - a word's share of its layer (embedding · W + b) is a row of a table computed once: looked up in
- *     JavaScript and sent in as a small tensor (on wasm, slicing a big tensor copies all of it);
+ *   - a word's share of its layer (embedding · W + b) is a row of a table, computed in JavaScript the
+ *     first time the word is met (a few µs; the whole tables would cost a cold start ~0.2 s per model)
+ *     and sent in as a small tensor (on wasm, slicing a big tensor copies all of it);
  *   - a bias that changes per call never goes into a fused matMul (wasm would repack the weights).
  *
  * Each step reads back [α_i ‖ C_i ‖ s_i ‖ scores], and the caller picks the top k in JavaScript; on
@@ -30,7 +31,7 @@ export interface Packed {
    * Each encoder direction: U [H, 3H] (the parameter itself), and per source word gruCell's addend
    * [x W_z + b_z + c_z | x W_r + b_r + c_r | c_n | x W_n + b_n]: [Vs][4H], in JavaScript.
    */
-  encoder: { U: tf.Tensor2D; words: Float32Array }[];
+  encoder: { U: tf.Tensor2D; words: Table }[];
   /** 2W [H, A], 2U [2H, A], 2v [A, 1] (attention only). */
   attention: { W: tf.Tensor2D; U: tf.Tensor2D; v: tf.Tensor2D } | null;
   /** C_i → [z | r | 0 | n's input part | the output scores' C part]: [2H, 4H + V] (gruCell.ts's layout). */
@@ -38,7 +39,7 @@ export interface Packed {
   /** s_{i-1} → [z | r | n's state part]: decoder.U itself, [H, 3H]. */
   state: tf.Tensor2D;
   /** y_{i-1} → the same five parts' share of e_{i-1} W and all biases: [V][4H + V], in JavaScript. */
-  target: Float32Array;
+  target: Table;
   /** s_i → its share of the output scores: [H, V]. */
   output: tf.Tensor2D;
 }
@@ -49,28 +50,71 @@ const cache = new WeakMap<Params, Promise<Packed>>();
 const rows = (w: tf.Tensor, from: number, to: number) => tf.slice(w, [from, 0], [to - from, -1]) as tf.Tensor2D;
 const cols = (w: tf.Tensor, from: number, to: number) => tf.slice(w, [0, from], [-1, to - from]) as tf.Tensor2D;
 
+/** Rows `embedding[id] · M + bias`, each computed (in float64, stored as float32) the first time it is asked for. */
+export class Table {
+  readonly width: number;
+  private readonly rows: Float32Array;
+  private readonly made: Uint8Array;
+  constructor(
+    private readonly embedding: Float32Array, // [count, E]
+    private readonly M: Float32Array, // [E, width]
+    private readonly bias: Float32Array, // [width]
+  ) {
+    this.width = bias.length;
+    const count = embedding.length / (M.length / this.width);
+    this.rows = new Float32Array(count * this.width);
+    this.made = new Uint8Array(count);
+  }
+
+  get count() {
+    return this.made.length;
+  }
+
+  row(id: number): Float32Array {
+    const { width, M } = this;
+    const out = this.rows.subarray(id * width, (id + 1) * width);
+    if (this.made[id]) return out;
+    const E = M.length / width;
+    const sum = Float64Array.from(this.bias);
+    for (let k = 0; k < E; k++) {
+      const x = this.embedding[id * E + k]!;
+      for (let j = 0, m = k * width; j < width; j++) sum[j]! += x * M[m + j]!;
+    }
+    out.set(sum);
+    this.made[id] = 1;
+    return out;
+  }
+
+  /** Every row, [count, width]. */
+  all(): Float32Array {
+    for (let id = 0; id < this.count; id++) this.row(id);
+    return this.rows;
+  }
+}
+
 async function pack({ config, params: p }: Model): Promise<Packed> {
   const { embedding: E, hidden: H } = config;
   // The decoder GRU's gates z, r, n: columns of W (rows [e (E) ‖ C (2H)]), U (rows s), b, c.
   const gate = (w: tf.Tensor, g: number) => (w.rank === 1 ? tf.slice(w, g * H, H) : cols(w, g * H, (g + 1) * H));
   const W = p['decoder.W']!;
   const Wout = p['output.W']!; // rows: [s (H) ‖ C (2H) ‖ e (E)]
-  const tables = tidy(() => {
+  // Each table as [embedding, M, bias]: a row is embedding[id] · M + bias.
+  const parts = tidy(() => {
     const input = (d: string) => {
-      const [b, c] = [p[`encoder.${d}.b`]!, p[`encoder.${d}.c`]!];
-      const xW = tf.add(tf.matMul(p['source.embedding']!, p[`encoder.${d}.W`]!), b); // [Vs, 3H]
-      const bias = tf.concat([gate(c, 0), gate(c, 1), gate(c, 2), tf.zeros([H])]);
-      return tf.add(tf.concat([gate(xW, 0), gate(xW, 1), tf.zeros([xW.shape[0], H]), gate(xW, 2)], 1), bias); // [Vs, 4H]
+      const [Wd, b, c] = [p[`encoder.${d}.W`]!, p[`encoder.${d}.b`]!, p[`encoder.${d}.c`]!];
+      const M = tf.concat([gate(Wd, 0), gate(Wd, 1), tf.zeros([E, H]), gate(Wd, 2)], 1); // [E, 4H]
+      const bias = tf.concat([tf.add(gate(b, 0), gate(c, 0)), tf.add(gate(b, 1), gate(c, 1)), gate(c, 2), gate(b, 2)]); // [4H]
+      return [p['source.embedding']!, M, bias];
     };
     const [b, c] = [p['decoder.b']!, p['decoder.c']!];
     const We = rows(W, 0, E);
     const eW = tf.concat([gate(We, 0), gate(We, 1), tf.zeros([E, H]), gate(We, 2), rows(Wout, 3 * H, 3 * H + E)], 1); // [E, 4H + V]
     const bias = tf.concat([tf.add(gate(b, 0), gate(c, 0)), tf.add(gate(b, 1), gate(c, 1)), gate(c, 2), gate(b, 2), p['output.b']!]);
-    const target = tf.add(tf.matMul(p['target.embedding']!, eW), bias); // [V, 4H + V]
-    return [input('forward'), input('backward'), target];
+    return [...input('forward'), ...input('backward'), p['target.embedding']!, eW, bias];
   });
-  const [fwd, bwd, target] = (await Promise.all(tables.map((t) => t.data()))) as Float32Array[];
-  tf.dispose(tables);
+  const a = (await Promise.all(parts.map((t) => t.data()))) as Float32Array[];
+  tf.dispose(parts.filter((t) => !Object.values(p).includes(t))); // the embeddings are the parameters themselves
+  const table = (i: number) => new Table(a[i]!, a[i + 1]!, a[i + 2]!);
   // The tables stay out of the tidy: it would walk a returned Float32Array element by element looking
   // for tensors (seconds for en-zh's ~800 000-entry target table).
   const tensors = tidy(() => {
@@ -85,11 +129,11 @@ async function pack({ config, params: p }: Model): Promise<Packed> {
   return {
     ...tensors,
     encoder: [
-      { U: p['encoder.forward.U'] as tf.Tensor2D, words: fwd! },
-      { U: p['encoder.backward.U'] as tf.Tensor2D, words: bwd! },
+      { U: p['encoder.forward.U'] as tf.Tensor2D, words: table(0) },
+      { U: p['encoder.backward.U'] as tf.Tensor2D, words: table(3) },
     ],
     state: p['decoder.U'] as tf.Tensor2D,
-    target: target!,
+    target: table(6),
   };
 }
 
@@ -126,7 +170,7 @@ export function encodeOne(model: Model, w: Packed, ids: readonly number[]): Pack
       let h = tf.zeros([1, H]) as tf.Tensor2D;
       const states = new Array<tf.Tensor2D>(Tx);
       for (const t of order) {
-        [h] = gruCell([tf.matMul(h, U)], tf.tensor2d(words.subarray(ids[t]! * 4 * H, (ids[t]! + 1) * 4 * H), [1, 4 * H]), h);
+        [h] = gruCell([tf.matMul(h, U)], tf.tensor2d(words.row(ids[t]!), [1, 4 * H]), h);
         states[t] = h;
       }
       return { states, last: h };
@@ -154,9 +198,8 @@ export interface PackedStep {
 }
 
 /** y's row of `w.target` (e_y W + biases) as a [1, 4H + V] tensor, looked up in JavaScript. */
-export function targetRow(model: Model, w: Packed, y: number): tf.Tensor2D {
-  const width = 4 * model.config.hidden + model.config.targetVocab;
-  return tf.tensor2d(w.target.subarray(y * width, (y + 1) * width), [1, width]);
+export function targetRow(w: Packed, y: number): tf.Tensor2D {
+  return tf.tensor2d(w.target.row(y), [1, w.target.width]);
 }
 
 /** One decoder step from y_{i-1}'s row of the target table and s_{i-1}, α_i made by `rule`; the caller disposes what it returns. */
@@ -181,10 +224,9 @@ export function stepOne(w: Packed, enc: PackedEncoding, yRow: tf.Tensor2D, s: tf
 
 const deviceTables = new WeakMap<Packed, tf.Tensor2D>();
 /** The target table as a tensor [V, 4H + V], for looking rows up on the device; kept with the packed weights. */
-function deviceTable(model: Model, w: Packed): tf.Tensor2D {
+function deviceTable(w: Packed): tf.Tensor2D {
   let t = deviceTables.get(w);
-  if (!t || t.isDisposed)
-    deviceTables.set(w, (t = tf.tensor2d(w.target, [model.config.targetVocab, 4 * model.config.hidden + model.config.targetVocab])));
+  if (!t || t.isDisposed) deviceTables.set(w, (t = tf.tensor2d(w.target.all(), [w.target.count, w.target.width])));
   return t;
 }
 
@@ -209,7 +251,7 @@ export function decodeChunk(
   steps: number,
   rule: AttentionRule = LEARNED,
 ): DeviceChunk {
-  const table = deviceTable(model, w);
+  const table = deviceTable(w);
   return tidy(() => {
     const rows: tf.Tensor2D[] = [];
     for (let i = 0; i < steps; i++) {

@@ -86,7 +86,7 @@ export async function startDecoding(model: Model, ids: readonly number[], path: 
     let s = enc.s0;
     const dispose = () => (s !== enc.s0 && s.dispose(), tf.dispose(Object.values(enc)));
     const step = (y: number, rule: AttentionRule = LEARNED) => {
-      const yRow = targetRow(model, w, y);
+      const yRow = targetRow(w, y);
       const next = stepOne(w, enc, yRow, s, rule);
       tf.dispose([yRow, next.scores]);
       if (s !== enc.s0) s.dispose();

@@ -21,7 +21,12 @@ interface Props {
   onPlay: (on: boolean) => void;
 }
 
-const number = (n: number, lang: string) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+const formats = new Map<string, Intl.NumberFormat>(); // made once per language: toLocaleString makes one per call
+function number(n: number, lang: string) {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  if (!formats.has(locale)) formats.set(locale, new Intl.NumberFormat(locale));
+  return formats.get(locale)!.format(n);
+}
 
 export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onPlay }: Props) {
   if (stops.length < 2) return null;

@@ -27,8 +27,15 @@ export interface BackendChoice {
   timings: Partial<Record<BackendName, number>>;
 }
 
-/** The WebGL renderer string, or null without WebGL. */
+let renderer: string | null | undefined;
+
+/** The WebGL renderer string, or null without WebGL (asked once: each ask makes a WebGL context). */
 export function webglRenderer(): string | null {
+  if (renderer === undefined) renderer = askRenderer();
+  return renderer;
+}
+
+function askRenderer(): string | null {
   try {
     const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
     if (!gl) return null;
@@ -53,34 +60,50 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+let first: Promise<void> | null = null;
+
 /**
- * The first backend, before any model is decoded: tfjs's own pick would start WebGL, which on a software
- * renderer (or none) costs most of a second to set up and is never chosen there; start wasm instead.
+ * The first backend, before any model is decoded (started once; again after a failure): tfjs's own pick
+ * would start WebGL, which on a software renderer (or none) costs most of a second to set up and is
+ * never chosen there; start wasm instead.
  */
-export async function startFirstBackend(): Promise<void> {
-  const renderer = webglRenderer();
-  if ((!renderer || isSoftwareRenderer(renderer)) && (await activateBackend('wasm'))) return;
-  await tf.ready();
+export function startFirstBackend(): Promise<void> {
+  first ??= (async () => {
+    const renderer = webglRenderer();
+    if ((!renderer || isSoftwareRenderer(renderer)) && (await activateBackend('wasm'))) return;
+    await tf.ready();
+  })();
+  first.catch(() => (first = null));
+  return first;
 }
 
-/** Chooses and activates a backend. `probe` runs a representative piece of work (a short translation). */
+/** Milliseconds per run of `probe` on the active backend, after a warm-up run. */
+export async function timeProbe(probe: () => Promise<unknown>): Promise<number> {
+  await probe(); // warm-up
+  const t0 = performance.now();
+  await probe();
+  await probe();
+  return (performance.now() - t0) / 2;
+}
+
+/**
+ * Chooses and activates a backend. `probe` runs a representative piece of work (a short translation).
+ * With a hardware GPU, WebGL and wasm are both timed and the choice made by the figures. Otherwise there
+ * is nothing to choose (wasm; cpu where wasm can't start) and nothing is timed here: the cold start
+ * doesn't wait for it, and the figure for the footer is taken later (`timeProbe`).
+ */
 export async function chooseBackend(probe: () => Promise<unknown>, forced?: BackendName | null): Promise<BackendChoice> {
   const renderer = webglRenderer();
   if (forced && (await activateBackend(forced))) return { name: forced, reason: 'chosen', renderer, timings: {} };
   // A software renderer is not probed: compiling its shaders on the CPU alone takes seconds.
-  const gpu = !!renderer && !isSoftwareRenderer(renderer);
-  const timings: Partial<Record<BackendName, number>> = {};
-  for (const name of gpu ? (['webgl', 'wasm'] as const) : (['wasm', 'cpu'] as const)) {
-    if (!gpu && timings.wasm !== undefined) break; // cpu is the fallback, not a contender
-    if (!(await activateBackend(name))) continue;
-    await probe(); // warm-up
-    const t0 = performance.now();
-    await probe();
-    await probe();
-    timings[name] = (performance.now() - t0) / 2;
+  if (!renderer || isSoftwareRenderer(renderer)) {
+    const name = (await activateBackend('wasm')) ? 'wasm' : 'cpu';
+    if (name === 'cpu') await activateBackend('cpu');
+    return { name, reason: renderer ? 'software-gpu' : 'no-webgl', renderer, timings: {} };
   }
+  const timings: Partial<Record<BackendName, number>> = {};
+  for (const name of ['webgl', 'wasm'] as const) if (await activateBackend(name)) timings[name] = await timeProbe(probe);
   const name = pickBackend(timings) ?? 'cpu';
   await activateBackend(name);
-  const reason = gpu ? (name === 'webgl' ? 'gpu' : 'gpu-slower') : renderer ? 'software-gpu' : 'no-webgl';
-  return { name, reason, renderer, timings };
+  return { name, reason: name === 'webgl' ? 'gpu' : 'gpu-slower', renderer, timings };
 }
