@@ -100,7 +100,11 @@ log(
 await page.close();
 
 // ---- cold start of the real app: navigation → first heatmap, bytes on the wire ----
-const cold: { firstHeatmapMs: number[]; bytes: Record<string, number> } = { firstHeatmapMs: [], bytes: {} };
+const cold: { firstHeatmapMs: number[]; bytes: Record<string, number>; marks: Record<string, number>[] } = {
+  firstHeatmapMs: [],
+  bytes: {},
+  marks: [],
+};
 for (let run = 0; run < 3; run++) {
   const context = await browser.newContext();
   const p = await context.newPage();
@@ -117,6 +121,17 @@ for (let run = 0; run < 3; run++) {
   await p.goto('http://127.0.0.1:4181/?text=Tom%20chased%20Jerry.');
   await p.getByRole('grid').waitFor({ timeout: 60_000 });
   cold.firstHeatmapMs.push(await p.evaluate(() => performance.now()));
+  // The app's own User Timing marks (src/app/runtime): where the time went.
+  cold.marks.push(
+    await p.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('lens: '))
+          .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
+      ),
+    ),
+  );
   await p.waitForTimeout(500);
   cold.bytes = bytes;
   await context.close();
@@ -387,7 +402,9 @@ const lines = [
     cold.bytes,
   )
     .map(([k, b]) => `${k} ${kb(b)}`)
-    .join(', ')}.`,
+    .join(', ')}. The app's marks in the median run: ${Object.entries(cold.marks[cold.firstHeatmapMs.indexOf(coldMedian)] ?? {})
+    .map(([k, t]) => `${k} ${t} ms`)
+    .join(', ')}, the heatmap ${ms(coldMedian)} ms.`,
   `- JavaScript: ${kb(initialJs)} gzip before the first paint; ${kb(results.coldStart.allJsGzip)} gzip in all (tfjs and KaTeX load after the first paint).`,
   `- Training (Node, tfjs wasm, one core): ${ms(trainMs)} ms per step, batch 64, 18–22-token sentences, with the hand-written gradients of \`src/train/backprop.ts\` (the readable loss under \`tf.variableGrads\`, timed on the same steps: ${ms(readableMs)} ms). ${torchReport(torch)}`,
   `- Training in Chromium (wasm with SIMD, ${inBrowser.threads} thread${inBrowser.threads === 1 ? '' : 's'}; the page ${inBrowser.crossOriginIsolated ? 'is' : 'is not'} cross-origin isolated, so ${inBrowser.crossOriginIsolated ? 'threads are available' : 'wasm runs single-threaded'}): ${ms(inBrowser.msPerStep)} ms per step for the same model and batches (${(inBrowser.msPerStep / trainMs).toFixed(2)}× Node's); the losses agree with Node's to ${Math.max(...inBrowser.losses.map((l, i) => Math.abs(l - losses[i]!))).toExponential(1)}.`,
