@@ -174,3 +174,21 @@ test('fuzzed input (Unicode, emoji, RTL, control characters, HTML, long strings)
   await box.fill('Tom chased Jerry.');
   await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
 });
+
+test('a part loaded on demand that fails to arrive says so in its place; the page and the sentence stay, and Reload brings it', async ({
+  page,
+}) => {
+  await page.route('**/assets/LiveBody-*.js', (route) => route.fulfill({ status: 404, body: 'gone' })); // e.g. an old page after a new deploy
+  await open(page, { text: 'Where is Tom?' });
+  await expect(heatmap(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Train live' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Train live could not be loaded' })).toBeVisible();
+  await expect(heatmap(page)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Where is Tom?');
+  await page.unroute('**/assets/LiveBody-*.js');
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload the page' }).click()]);
+  await expect(heatmap(page)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Where is Tom?');
+  await page.getByRole('button', { name: 'Train live' }).click();
+  await expect(page.getByRole('button', { name: 'Start live training' })).toBeVisible();
+});

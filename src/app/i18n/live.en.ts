@@ -11,6 +11,8 @@ export const liveEn = {
   resume: 'Resume live training',
   reset: 'Reset live training',
   close: 'Close live training',
+  unavailable: (why: string) => `Train live could not be loaded: ${why}`,
+  reload: 'Reload the page',
   seed: 'Seed',
   seedHint: 'The same seed gives the same run, so a whole class sees the same curves.',
   idle: 'Step 0: the weights are random.',

@@ -13,6 +13,8 @@ export const liveZh: Dict['live'] = {
   resume: '继续现场训练',
   reset: '重置现场训练',
   close: '关闭现场训练',
+  unavailable: (why: string) => `现场训练无法加载：${why}`,
+  reload: '重新加载页面',
   seed: '随机种子',
   seedHint: '同一个种子得到同一次训练，全班看到的曲线完全一样。',
   idle: '第 0 步：权重是随机的。',

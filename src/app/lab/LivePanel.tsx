@@ -3,6 +3,7 @@
  * then: most visits never open it).
  */
 import { lazy, Suspense, useState } from 'react';
+import { LoadBoundary } from '../components/LoadBoundary';
 import type { Dict } from '../i18n';
 import type { LiveView } from '../labView';
 import type { ViewCommand } from '../view';
@@ -37,9 +38,21 @@ export function LivePanel({ t, live, dispatch }: Props) {
       </div>
       {!live.open && <p className="caption">{l.openHint}</p>}
       {opened && (
-        <Suspense fallback={<p className="caption">…</p>}>
-          <LiveBody t={t} live={live} dispatch={dispatch} />
-        </Suspense>
+        // A browser won't fetch a module that failed again: the way back is a reload (the address keeps the view).
+        <LoadBoundary
+          fallback={(e) => (
+            <p role="alert" className="caption">
+              {l.unavailable(e.message)}{' '}
+              <button type="button" onClick={() => location.reload()}>
+                {l.reload}
+              </button>
+            </p>
+          )}
+        >
+          <Suspense fallback={<p className="caption">…</p>}>
+            <LiveBody t={t} live={live} dispatch={dispatch} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </section>
   );
