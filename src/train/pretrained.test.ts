@@ -13,8 +13,8 @@ function testSplit(task: TaskId) {
 }
 
 /**
- * The bars of issue #11 for the shipped en-zh attention weights (12 000 steps: 99.3 % exact on the test
- * split, 99.6 % on 31–45 tokens, 100.0 % alignment).
+ * The bars of issue #11 for the shipped en-zh attention weights (en-zh@4, best of 12 000 steps at
+ * 10 000: 99.6 % exact on the test split, 99.2 % on 31–45 tokens, 100.0 % alignment).
  */
 const enzhBars = { exact: 0.99, long: 0.97, alignment: 0.95 };
 
@@ -26,8 +26,8 @@ describe('the shipped weights', () => {
     expect(m.exact).toBeGreaterThanOrEqual(enzhBars.exact);
     expect(m.byLength[3]!.exact).toBeGreaterThanOrEqual(enzhBars.long);
     expect(m.alignment!).toBeGreaterThanOrEqual(enzhBars.alignment);
-    // Issue #11 asks every word right in ≥ 95 % of its test sentences. Not met: grass (1 of 2), am (2 of 3)
-    // and how (3 of 4) each miss one sentence. Held here: a word under 95 % misses no more than one.
+    // Issue #11 asks every word right in ≥ 95 % of its test sentences. Not met by one sentence: leave, 11
+    // of 12 (a dropped 了). Held here: a word under 95 % misses no more than one.
     const misses = Object.entries(m.byWord!).filter(([, w]) => w.right < 0.95 * w.sentences && w.sentences - w.right > 1);
     expect(misses).toEqual([]);
     disposeModel(model);
