@@ -21,8 +21,9 @@ let importFailed = false;
  * asks for it.
  */
 export function startRuntime(task: TaskId, { backend, halfFloat, diagnostics }: Options): Promise<Runtime> {
-  prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
   if (!runtimeImport) {
+    // Once: a download is handed out once, so a second prefetch would fetch the models again for nobody.
+    prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
     runtimeImport = import('./runtime').then((r) => {
       if (halfFloat) r.forceHalfFloat(); // before any WebGL backend exists
       if (diagnostics) r.installDiagnostics();
