@@ -243,7 +243,6 @@ export interface DeviceChunk {
  * are tensor ops, so on WebGL the GPU queue never drains between steps. The caller reads `rows` once.
  */
 export function decodeChunk(
-  model: Model,
   w: Packed,
   enc: PackedEncoding,
   y: tf.Tensor1D,

@@ -137,7 +137,7 @@ async function decodeOnDevice(
   let done = 0;
   try {
     while (done < maxSteps) {
-      const chunk = decodeChunk(model, w, enc, y, s, Math.min(maxSteps - done, done === 0 ? Tx + 6 : Math.ceil(Tx / 2) + 4), rule);
+      const chunk = decodeChunk(w, enc, y, s, Math.min(maxSteps - done, done === 0 ? Tx + 6 : Math.ceil(Tx / 2) + 4), rule);
       tf.dispose([y, ...(s === enc.s0 ? [] : [s])]);
       ({ y, s } = chunk);
       const all = h ? chunk.rows : tidy(() => tf.concat([tf.reshape(enc.h, [-1]), tf.reshape(chunk.rows, [-1])]));
