@@ -87,6 +87,26 @@ describe('weights on disk', () => {
     }
   });
 
+  it("decodeParams reads every precision exactly as tfjs's own decodeWeights", async () => {
+    const { params } = tiny('attention');
+    for (const precision of ['float32', 'float16', 'uint8'] as const) {
+      const { specs, data } = await encodeParams(params, precision);
+      const ours = decodeParams(specs, data);
+      const theirs = tf.io.decodeWeights(data, specs);
+      for (const name of Object.keys(params)) {
+        expect(ours[name]!.shape).toEqual(theirs[name]!.shape);
+        expect(Array.from(ours[name]!.dataSync())).toEqual(Array.from(theirs[name]!.dataSync()));
+      }
+      tf.dispose([...Object.values(ours), ...Object.values(theirs)]);
+    }
+    // Every float16 bit pattern, subnormals, infinities and NaN included.
+    const all = Uint16Array.from({ length: 65536 }, (_, i) => i);
+    const spec = [{ name: 'all', shape: [65536], dtype: 'float32' as const, quantization: { dtype: 'float16' as const } }];
+    const [ours, theirs] = [decodeParams(spec, all.buffer)['all']!, tf.io.decodeWeights(all.buffer, spec)['all']!];
+    expect(Array.from(ours.dataSync())).toEqual(Array.from(theirs.dataSync()));
+    tf.dispose([ours, theirs]);
+  });
+
   it('float16 conversion rounds like IEEE 754', () => {
     expect(toFloat16(1)).toBe(0x3c00);
     expect(toFloat16(-2)).toBe(0xc000);

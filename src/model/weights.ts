@@ -35,8 +35,48 @@ export async function encodeParams(
   return { specs, data: data.buffer };
 }
 
+/**
+ * The weights in `data` as tensors, by name. The same values as `tf.io.decodeWeights` (a test holds
+ * them equal), read with a table for float16: tfjs's reader took 80 ms of the app's cold start for the
+ * two shipped models, this ~5 ms.
+ */
 export function decodeParams(specs: tf.io.WeightsManifestEntry[], data: ArrayBuffer): Params {
-  return tf.io.decodeWeights(data, specs);
+  const params: Params = {};
+  let offset = 0;
+  for (const spec of specs) {
+    const size = spec.shape.reduce((n, d) => n * d, 1);
+    const q = spec.quantization;
+    if (spec.dtype !== 'float32' || (q && q.dtype !== 'float16' && q.dtype !== 'uint8'))
+      throw new Error(`decodeParams: ${spec.name} is ${q?.dtype ?? spec.dtype}; only float32, float16 and uint8 are read`);
+    const values = new Float32Array(size);
+    if (!q) values.set(new Float32Array(data.slice(offset, (offset += 4 * size))));
+    else if (q.dtype === 'float16') {
+      const bits = new Uint16Array(data.slice(offset, (offset += 2 * size)));
+      const table = float16Table();
+      for (let i = 0; i < size; i++) values[i] = table[bits[i]!]!;
+    } else {
+      const bytes = new Uint8Array(data, offset, size);
+      offset += size;
+      for (let i = 0; i < size; i++) values[i] = bytes[i]! * q.scale! + q.min!;
+    }
+    params[spec.name] = tf.tensor(values, spec.shape, 'float32');
+  }
+  return params;
+}
+
+let halves: Float32Array | null = null;
+/** Every float16 bit pattern's float32 value (256 KB, made once). */
+function float16Table(): Float32Array {
+  if (halves) return halves;
+  halves = new Float32Array(65536);
+  for (let h = 0; h < 65536; h++) {
+    const sign = h & 0x8000 ? -1 : 1;
+    const exp = (h >> 10) & 0x1f;
+    const mant = h & 0x3ff;
+    halves[h] =
+      exp === 0 ? sign * mant * 2 ** -24 : exp === 0x1f ? (mant ? NaN : sign * Infinity) : sign * (1 + mant / 1024) * 2 ** (exp - 15);
+  }
+  return halves;
 }
 
 /** SHA-256 as hex, with Web Crypto (browsers and Node ≥ 19). */
