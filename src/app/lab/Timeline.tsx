@@ -5,6 +5,7 @@
 import { nearestStop } from '../../model/timeline';
 import './lab.css';
 import type { Dict } from '../i18n';
+import { formatNumber } from '../i18n/number';
 import type { StopInfo } from '../runtime/snapshots';
 import { icons } from '../components/StepControls';
 
@@ -21,18 +22,11 @@ interface Props {
   onPlay: (on: boolean) => void;
 }
 
-const formats = new Map<string, Intl.NumberFormat>(); // made once per language: toLocaleString makes one per call
-function number(n: number, lang: string) {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
-  if (!formats.has(locale)) formats.set(locale, new Intl.NumberFormat(locale));
-  return formats.get(locale)!.format(n);
-}
-
 export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onPlay }: Props) {
   if (stops.length < 2) return null;
   const index = snapshot === null ? stops.length - 1 : nearestStop(stops, snapshot);
   const stop = stops[index]!;
-  const value = t.lab.stopValue(number(stop.percent, t.lang), number(stop.step, t.lang)) + (stop.shipped ? ` — ${t.lab.shippedStop}` : '');
+  const value = t.lab.stopValue(formatNumber(stop.percent), formatNumber(stop.step)) + (stop.shipped ? ` — ${t.lab.shippedStop}` : '');
   return (
     <div className="timeline" role="group" aria-label={t.lab.timeline}>
       <p className="caption">{t.lab.timelineCaption}</p>
@@ -65,7 +59,7 @@ export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onP
       <ol className="ticks" aria-hidden="true">
         {stops.map((s, i) => (
           <li key={i} className={i === index ? 'on' : undefined}>
-            {number(s.percent, t.lang)} %
+            {formatNumber(s.percent)} %
           </li>
         ))}
       </ol>
