@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { examples } from '../src/app/examples';
+import config from '../playwright.config';
 import { heatmap, open, translation } from './helpers';
+import { APP_PORT } from './ports';
 
 type Trace = { tokens: string[]; steps: { alpha: number[] | null }[] };
 type Lens = {
@@ -191,4 +193,20 @@ test('a part loaded on demand that fails to arrive says so in its place; the pag
   await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Where is Tom?');
   await page.getByRole('button', { name: 'Train live' }).click();
   await expect(page.getByText('these weights are being trained in this page')).toBeVisible();
+});
+
+test('served over plain http from a LAN name (no secure context, so no crypto.subtle): the models still load and translate', async () => {
+  // A lecturer's laptop serving the folder on its LAN address, or a course site on http://: browsers
+  // keep Web Crypto for https:// and localhost, and the weights' SHA-256 check must work without it.
+  const launch = config.use!.launchOptions!;
+  const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), '--host-resolver-rules=MAP lens.test 127.0.0.1'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://lens.test:${APP_PORT}/?text=${encodeURIComponent('Tom chased Jerry.')}`);
+    expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.subtle])).toEqual([false, 'undefined']);
+    await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
+    await expect(heatmap(page)).toBeVisible();
+  } finally {
+    await browser.close();
+  }
 });

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ModelConfig } from './config';
 import type { Model } from './model';
 import { initParams } from './params';
 import { translate } from './translate';
 import { translateBatch } from './translateBatch';
-import { decodeParams, encodeParams, toFloat16 } from './weights';
+import { decodeParams, encodeParams, sha256, toFloat16 } from './weights';
 
 const vocab = {
   source: ['<pad>', '<unk>', 'a', 'b', 'c', 'd'],
@@ -105,6 +105,18 @@ describe('weights on disk', () => {
     const [ours, theirs] = [decodeParams(spec, all.buffer)['all']!, tf.io.decodeWeights(all.buffer, spec)['all']!];
     expect(Array.from(ours.dataSync())).toEqual(Array.from(theirs.dataSync()));
     tf.dispose([ours, theirs]);
+  });
+
+  it('sha256 gives the same digest without Web Crypto (a page served over plain http has no crypto.subtle)', async () => {
+    const data = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7) & 255);
+    const withWebCrypto = await sha256(data);
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(await sha256(data)).toBe(withWebCrypto);
+      expect(await sha256(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('float16 conversion rounds like IEEE 754', () => {
