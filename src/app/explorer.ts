@@ -44,7 +44,7 @@ export interface Explored {
 const within = (i: number | null, n: number) => (i !== null && Number.isInteger(i) && i >= 0 && i < n ? i : null);
 
 export function explore(view: View, check: Check, traces: Partial<Record<Variant, Trace>>): Explored {
-  const sourceTokens = check.kind === 'empty' || check.kind === 'too-long' ? [] : check.tokens.tokens;
+  const sourceTokens = check.kind === 'empty' || check.kind === 'chinese' || check.kind === 'too-long' ? [] : check.tokens.tokens;
   const key = sourceTokens.join('\u0000');
   const fresh = (t: Trace | undefined) => (t && t.source.join('\u0000') === key ? t : null);
   const attention = fresh(traces.attention);

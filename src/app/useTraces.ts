@@ -24,7 +24,7 @@ export interface Traces {
 
 /** The source tokens the models should translate, or null: empty, too long, or no token left (e.g. a lone quote mark). */
 export const translatable = (c: Check): string[] | null =>
-  c.kind === 'empty' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
+  c.kind === 'empty' || c.kind === 'chinese' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
 
 const shipped = { attention: null, distracted: null };
 

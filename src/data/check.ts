@@ -20,6 +20,8 @@ export interface UnknownToken {
 
 export type Check =
   | { kind: 'empty' }
+  /** Chinese typed where the task reads English (en-zh): nothing to translate. */
+  | { kind: 'chinese' }
   | { kind: 'too-long'; tokens: Tokens; max: number }
   | { kind: 'unknown'; tokens: Tokens; unknown: UnknownToken[] }
   | { kind: 'outside'; tokens: Tokens; at: number; reason: Reason; suggestion: string | null }
@@ -31,6 +33,9 @@ export type Check =
  * the explanation found so far, so that no keystroke waits on a long search.
  */
 export const SEARCH_BUDGET = 20_000;
+
+/** Chinese characters (Han), which the en-zh model never reads: its source is English. */
+const HAN = /\p{Script=Han}/u;
 
 /** Longest input the checker will look at, in characters (a guard against pasted books). */
 export const MAX_CHARS = 1000;
@@ -51,6 +56,7 @@ export function check(task: Task, text: string): Check {
   // Quote marks and spaces alone leave no token: nothing to check or translate.
   if (tokens.tokens.length === 0) return { kind: 'empty' };
   if (text.length > MAX_CHARS || tokens.tokens.length > task.maxTokens) return { kind: 'too-long', tokens, max: task.maxTokens };
+  if (task.id === 'en-zh' && HAN.test(text)) return { kind: 'chinese' };
   const unknown = tokens.tokens.flatMap((token, index) =>
     task.vocabulary.has(token) ? [] : [{ token, index, span: tokens.spans[index]!, suggestions: task.suggest(token) }],
   );

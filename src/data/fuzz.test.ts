@@ -10,7 +10,7 @@ describe('fuzzed input', () => {
       fc.assert(
         fc.property(nasty, (text) => {
           const c = check(tasks[id], text);
-          expect(['empty', 'too-long', 'unknown', 'outside', 'ok']).toContain(c.kind);
+          expect(['empty', 'chinese', 'too-long', 'unknown', 'outside', 'ok']).toContain(c.kind);
           if (text.length > MAX_CHARS) expect(c.kind).toBe('too-long');
           if (c.kind === 'outside') expect(Math.min(c.reason.en.length, c.reason.zh.length)).toBeGreaterThan(5);
           if (c.kind === 'unknown') expect(c.unknown.length).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ describe('the model on fuzzed input', () => {
     let translated = 0;
     for (const text of inputs) {
       const c = check(tasks['en-zh'], text);
-      if (c.kind === 'empty' || c.kind === 'too-long') continue;
+      if (c.kind === 'empty' || c.kind === 'chinese' || c.kind === 'too-long') continue;
       const trace = await translate(model, c.tokens.tokens, { maxSteps: 20 });
       translated++;
       for (const s of trace.steps) {

@@ -78,6 +78,12 @@ describe('npm run translate', () => {
     expect(r.stdout).toBe('\n汤姆追逐了杰瑞。\n');
   });
 
+  it('Chinese given to en-zh: says the model reads English, translates nothing', async () => {
+    const r = await cli(['--task', 'en-zh'], '汤姆追逐了杰瑞。\nTom chased Jerry。\n');
+    expect(r.stderr).toMatch(/line 1: That is Chinese: the en-zh model reads English/);
+    expect(r.stdout).toBe('\n汤姆追逐了杰瑞。\n'); // a Chinese full stop alone is read as "."
+  });
+
   it('a models folder without models: one line saying so, no stack trace', async () => {
     const r = await cli(['--task', 'en-zh', '--out', '/etc', 'Tom chased Jerry.']);
     expect(r.code).toBe(1);

@@ -59,6 +59,7 @@ async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
 async function run(text: string): Promise<string> {
   const c = check(task, text);
   if (c.kind === 'empty') throw new Error('Empty input: type a sentence.');
+  if (c.kind === 'chinese') throw new Error('That is Chinese: the en-zh model reads English and writes Chinese. Type an English sentence.');
   if (c.kind === 'too-long')
     throw new Error(
       text.length > MAX_CHARS

@@ -2,6 +2,7 @@
 import type { Check } from '../../data/check';
 import type { Task } from '../../data/tasks';
 import type { Dict } from '../i18n';
+import { examples as taskExamples } from '../examples';
 
 interface Props {
   t: Dict;
@@ -50,18 +51,35 @@ export function SentenceInput({ t, task, text, onText, examples, check, checkedT
   );
 }
 
+/** Unknown words named in the message; more are counted (“and 2 more”). */
+const MAX_UNKNOWN = 6;
+
 export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples' | 'checkedText'>) {
   const m = t.messages;
   switch (check.kind) {
     case 'empty':
       return <>{task.characters ? m.emptyDate : m.empty}</>;
-    case 'too-long':
-      return <>{m.tooLong(check.tokens.tokens.length, check.max)}</>;
-    case 'unknown':
+    case 'chinese':
       return (
         <>
-          {m.unknown(check.unknown.map((u) => `“${u.token}”`).join(', '))}{' '}
-          {check.unknown
+          {m.chinese}{' '}
+          <button type="button" className="link" lang="en" onClick={() => onText(taskExamples[task.id][0]!)}>
+            {taskExamples[task.id][0]}
+          </button>
+        </>
+      );
+    case 'too-long':
+      return <>{m.tooLong(check.tokens.tokens.length, check.max)}</>;
+    case 'unknown': {
+      // Each unknown word once (`<b>x</b>` holds `<` twice), the first few of them.
+      const distinct = check.unknown.filter((u, i) => check.unknown.findIndex((v) => v.token === u.token) === i);
+      const shown = distinct.slice(0, MAX_UNKNOWN);
+      const names =
+        shown.map((u) => `“${u.token}”`).join(', ') + (distinct.length > shown.length ? m.more(distinct.length - shown.length) : '');
+      return (
+        <>
+          {m.unknown(names)}{' '}
+          {shown
             .filter((u) => u.suggestions.length)
             .map((u) => (
               <span key={u.index} className="suggest">
@@ -81,6 +99,7 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
             ))}
         </>
       );
+    }
     case 'outside':
       return (
         <>

@@ -136,6 +136,13 @@ describe('en-zh grows to everyday English (shared/specs/en-zh-everyday.md)', () 
     expect(suggestions('I like the puppy.')).toContain('dog');
     expect(suggestions('The cat is hungy.')).toContain('hungry');
     expect(suggestions('Tom jumps.')).toEqual([]);
+    // Symbols, numbers and single letters get no suggestion (each is one edit from `a`, `i` or `.`).
+    for (const s of ['Tom & Jerry.', 'I have 1 cat.', 'Tom chased x.', 'Tom (chased) Jerry.']) expect(suggestions(s), s).toEqual([]);
+  });
+
+  it('says Chinese typed into the English box is Chinese, and translates nothing', () => {
+    for (const s of ['汤姆追逐了杰瑞。', '我是学生', 'Tom chased 杰瑞.']) expect(check(task, s).kind, s).toBe('chinese');
+    expect(check(task, 'Tom chased Jerry。').kind).not.toBe('chinese'); // a Chinese full stop alone is punctuation
   });
 
   it('the checker accepts every generated sentence within its search budget (300 sentences, every length)', () => {

@@ -29,13 +29,17 @@ const synonyms: Record<string, string> = Object.fromEntries(
 /** Endings to try removing: `jumps` → `jump` is a better hint than a word spelled nearby. */
 const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
-/** Up to three known words for `word`, the most likely first. */
+/**
+ * Up to three known words for `word`, the most likely first. Only for a word: a symbol, a number or a
+ * single letter gets none (`&`, `1` and `x` are each one edit from `a`, `i` and `.`, which helps nobody).
+ */
 export function suggestEnglish(word: string): string[] {
+  if (!/^[a-z][a-z'-]*[a-z]$/.test(word)) return [];
   const found: string[] = [];
   const add = (w: string | undefined) => {
-    if (w && englishVocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
+    if (w && /[a-z]/.test(w) && englishVocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
   };
-  add(synonyms[word]);
+  if (Object.hasOwn(synonyms, word)) add(synonyms[word]);
   for (const e of endings) if (word.endsWith(e) && word.length > e.length + 2) add(word.slice(0, -e.length));
   // Spelling: one edit for short words, two for longer ones; the first letter is rarely mistyped.
   const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;

@@ -9,11 +9,36 @@ describe('English tokens', () => {
     expect(tokenizeEnglish("didn't don't").tokens).toEqual(['did', 'not', 'do', 'not']);
   });
 
+  it('read full-width letters and marks (a Chinese keyboard) as plain ones, spans in the typed text', () => {
+    const t = tokenizeEnglish('Ｔｏｍ chased Jerry。');
+    expect(t.tokens).toEqual(['tom', 'chased', 'jerry', '.']);
+    expect(t.spans).toEqual([
+      [0, 3],
+      [4, 10],
+      [11, 16],
+      [16, 17],
+    ]);
+    expect(tokenizeEnglish('Where is Tom？Hi，Tom！').tokens).toEqual(['where', 'is', 'tom', '?', 'hi', ',', 'tom', '!']);
+  });
+
   it("keep each token's span in the typed text", () => {
     const t = tokenizeEnglish('  Tom  chased');
     expect(t.spans).toEqual([
       [2, 5],
       [7, 13],
+    ]);
+  });
+
+  it("read words that name Object's own properties as words (they used to throw)", () => {
+    expect(tokenizeEnglish('constructor toString __proto__ hasOwnProperty').tokens).toEqual([
+      'constructor',
+      'tostring',
+      '_',
+      '_',
+      'proto',
+      '_',
+      '_',
+      'hasownproperty',
     ]);
   });
 

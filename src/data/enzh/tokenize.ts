@@ -1,6 +1,7 @@
 /**
  * English tokens for en-zh: lower-cased words, `'s` split off, contractions expanded (`I'm` → `i am`),
- * curly apostrophes and quotes read as straight ones, `.`/`?`/`!`/`,` as tokens.
+ * curly apostrophes and quotes read as straight ones, full-width letters and marks as plain ones,
+ * `.`/`?`/`!`/`,` as tokens.
  */
 import { names } from './lexicon';
 
@@ -53,7 +54,14 @@ for (const w of ['i', 'you', 'we', 'they']) contractions[`${w}'ve`] = [w, 'have'
 for (const w of ['you', 'he', 'she', 'we', 'they']) contractions[`${w}'d`] = [w, 'would'];
 
 /** The words a contraction stands for, or undefined. */
-export const expandContraction = (word: string) => contractions[word];
+export const expandContraction = (word: string) => (Object.hasOwn(contractions, word) ? contractions[word] : undefined);
+
+/** Chinese marks NFKC leaves alone. */
+const fullStops = new Map([
+  ['。', '.'],
+  ['、', ','],
+  ['｡', '.'],
+]);
 
 export function tokenizeEnglish(text: string): Tokens {
   const tokens: string[] = [];
@@ -62,9 +70,10 @@ export function tokenizeEnglish(text: string): Tokens {
   // Quotes around a sentence (straight or curly) are not part of it: they are skipped.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ`][\p{L}]+)?|['’ʼ]s\b|[^\s"“”„«»'‘’]/gu)) {
     const start = m.index;
-    const word = m[0].toLowerCase().replace(/[’ʼ`]/g, "'");
+    // Full-width forms, as a Chinese keyboard types them (`Ｔｏｍ`, `？`, `，`, `。`), read as plain ones.
+    const word = (fullStops.get(m[0]) ?? m[0].normalize('NFKC')).toLowerCase().replace(/[’ʼ`]/g, "'");
     const span: [number, number] = [start, start + m[0].length];
-    const expanded = contractions[word];
+    const expanded = expandContraction(word); // own keys only: `constructor` is a word, not Object's
     const parts = expanded ?? (word.endsWith("'s") && word.length > 2 ? [word.slice(0, -2), "'s"] : [word]);
     for (const t of parts) {
       tokens.push(t);
