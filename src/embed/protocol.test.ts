@@ -36,6 +36,22 @@ describe('host messages on fuzzed input', () => {
   });
 });
 
+describe('setText errors say what is wrong', () => {
+  const reason = (text: unknown) => {
+    const r = parseCommand({ type: 'attention-lens', version: 1, command: 'setText', text });
+    return r && !r.ok ? r.reason : null;
+  };
+  it('a text that is not a string is named as such, not as too long', () => {
+    expect(reason(12)).toBe('setText needs a text (a string), not 12.');
+    expect(reason({ a: 1 })).toBe('setText needs a text (a string), not (object).');
+  });
+  it('a text that is too long gives the limit and its length', () => {
+    expect(reason('x'.repeat(MAX_CHARS + 1))).toBe(
+      `setText needs a text of at most ${MAX_CHARS} characters; this one has ${MAX_CHARS + 1}.`,
+    );
+  });
+});
+
 describe('hostOrigin (whom the widget talks to)', () => {
   it('origin= when it is a scheme and a host, whatever the referrer says', () => {
     expect(hostOrigin('?origin=https://course.example.edu', 'https://lms.example/page')).toEqual({ origin: 'https://course.example.edu' });

@@ -72,12 +72,13 @@ export function parseCommand(data: unknown): { ok: true; command: Command } | { 
     return { ok: false, reason: `Unsupported protocol version ${describe(data.version)}; this widget speaks ${VERSION}.` };
   const size = sizeOf(data);
   if (size === null) return { ok: false, reason: 'Message is not plain data.' };
-  if (size > MAX_MESSAGE_CHARS) return { ok: false, reason: 'Message too large.' };
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, reason: `Message too large (a text may have at most ${MAX_CHARS} characters).` };
   switch (data.command) {
     case 'setText':
-      return typeof data.text === 'string' && data.text.length <= MAX_CHARS
+      if (typeof data.text !== 'string') return { ok: false, reason: `setText needs a text (a string), not ${describe(data.text)}.` };
+      return data.text.length <= MAX_CHARS
         ? { ok: true, command: { command: 'setText', text: data.text } }
-        : { ok: false, reason: `setText needs a text of at most ${MAX_CHARS} characters.` };
+        : { ok: false, reason: `setText needs a text of at most ${MAX_CHARS} characters; this one has ${data.text.length}.` };
     case 'setTask':
       return isTaskId(data.task)
         ? { ok: true, command: { command: 'setTask', task: data.task } }

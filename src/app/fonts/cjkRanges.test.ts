@@ -11,10 +11,15 @@ describe('unicode-range slices', () => {
     ]);
   });
 
-  it('clipRange keeps only code points from U+2000 on, cutting an interval across it', () => {
-    expect(clipRange('U+20-22,U+1ff0-2005,U+3001,U+4e00-4e3f')).toBe('U+2000-2005,U+3001,U+4e00-4e3f');
-    expect(clipRange('U+41-5a,U+e9')).toBe('');
-    expect(clipRange('U+1fff-2000')).toBe('U+2000');
+  it('clipRange keeps only code points from a given one on, cutting an interval across it', () => {
+    expect(clipRange('U+20-22,U+1ff0-2005,U+3001,U+4e00-4e3f', 0x2000)).toBe('U+2000-2005,U+3001,U+4e00-4e3f');
+    expect(clipRange('U+41-5a,U+e9', 0x2000)).toBe('');
+    expect(clipRange('U+1fff-2000', 0x2000)).toBe('U+2000');
+  });
+
+  it('by default leaves Latin and General Punctuation (curly quotes, dashes) to the machine’s own fonts', () => {
+    expect(clipRange('U+41-5a,U+2013-2014,U+2018-201d,U+2026,U+3001-3002,U+4e00-4e3f')).toBe('U+3001-3002,U+4e00-4e3f');
+    expect(clipRange('U+2000-2423')).toBe('U+2070-2423');
   });
 
   it('slicesFor picks each slice holding a character of the text, once', () => {

@@ -34,8 +34,12 @@ export const fontFaceCss = (family: string, slices: readonly FontSlice[]) =>
     )
     .join('\n');
 
-/** The first code point the web font may draw: Latin, Greek and Cyrillic stay with the machine's own fonts. */
-export const FIRST_CJK_POINT = 0x2000;
+/**
+ * The first code point the web font may draw: Latin, Greek and Cyrillic stay with the machine's own
+ * fonts, and so does General Punctuation (U+2000–206F: curly quotes, dashes, …), which Noto Sans SC
+ * draws full-width: “much” in an English message came out with wide gaps.
+ */
+export const FIRST_CJK_POINT = 0x2070;
 
 /** `range` without the code points below `from` (an interval across it is cut), or '' when nothing is left. */
 export function clipRange(range: string, from = FIRST_CJK_POINT): string {

@@ -21,6 +21,7 @@ export const en = {
   modes: { attention: 'Attention', distracted: 'Distracted', both: 'Both' },
   translation: 'Translation',
   reference: 'Reference',
+  noReference: 'No reference to compare with: the sentence is outside the language, so this is the model’s guess.',
   sourceWords: 'Source words and their encoder states h_j',
   heatmap: 'Attention weights',
   heatmapCaption: 'Row i: how much each source word j matters while writing output word i (α_ij, each row sums to 1).',
@@ -72,8 +73,10 @@ export const en = {
   messages: {
     empty: 'Type a sentence to translate.',
     emptyDate: 'Type a date to convert.',
+    chinese: 'That is Chinese: this model reads English and writes Chinese. Type an English sentence, for example',
     tooLong: (n: number, max: number) => `That is ${n} tokens long; the model reads at most ${max}. Shorten it to translate.`,
     unknown: (words: string) => `Not in the vocabulary: ${words}. The model reads them as “unknown”.`,
+    more: (n: number) => ` and ${n} more`,
     didYouMean: 'did you mean',
     outside: 'Outside the language:',
     outsideNote: 'The model still translates it — see what it does.',

@@ -19,6 +19,7 @@ export const zh: Dict = {
   modes: { attention: '注意力', distracted: '分心', both: '对比' },
   translation: '译文',
   reference: '参考译文',
+  noReference: '没有参考译文可以对照：这个句子超出了语言范围，所以这是模型的猜测。',
   sourceWords: '源语言单词及其编码器状态 h_j',
   heatmap: '注意力权重',
   heatmapCaption: '第 i 行：生成第 i 个输出词时，每个源词 j 的重要程度（α_ij，每行之和为 1）。',
@@ -69,8 +70,10 @@ export const zh: Dict = {
   messages: {
     empty: '请输入要翻译的句子。',
     emptyDate: '请输入要转换的日期。',
+    chinese: '这是中文：这个模型读英文、写中文。请输入一个英文句子，例如',
     tooLong: (n: number, max: number) => `这段输入有 ${n} 个词元；模型最多读取 ${max} 个。请缩短后再翻译。`,
     unknown: (words: string) => `词表中没有：${words}。模型会把它们当作“未知词”。`,
+    more: (n: number) => ` 等另外 ${n} 个`,
     didYouMean: '是不是想输入',
     outside: '超出语言范围：',
     outsideNote: '模型仍会翻译它——看看它会怎么做。',
