@@ -136,9 +136,7 @@ export function Explorer(state: ExplorerState) {
               {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
             </p>
           )}
-          {!reference && main && (check.kind === 'outside' || check.kind === 'unknown') && (
-            <p className="reference guess">{t.noReference}</p>
-          )}
+          {main && (check.kind === 'outside' || check.kind === 'unknown') && <p className="reference guess">{t.noReference}</p>}
           {main && x.total > 0 && <ViewStepControls t={t} step={step} total={x.total} playing={view.playing} dispatch={dispatch} />}
         </section>
 

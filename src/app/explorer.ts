@@ -3,7 +3,7 @@
  * step on screen, the highlighted cell, the reference, scores and gold links. Pure; every component
  * reads from here instead of re-deriving.
  */
-import type { Check } from '../data/check';
+import { readTokens, type Check } from '../data/check';
 import type { Variant } from '../model/config';
 import { tokenLabel } from '../data/vocab';
 import { scoreSentence, type SentenceScore } from '../model/score';
@@ -44,7 +44,7 @@ export interface Explored {
 const within = (i: number | null, n: number) => (i !== null && Number.isInteger(i) && i >= 0 && i < n ? i : null);
 
 export function explore(view: View, check: Check, traces: Partial<Record<Variant, Trace>>): Explored {
-  const sourceTokens = check.kind === 'empty' || check.kind === 'chinese' || check.kind === 'too-long' ? [] : check.tokens.tokens;
+  const sourceTokens = readTokens(check);
   const key = sourceTokens.join('\u0000');
   const fresh = (t: Trace | undefined) => (t && t.source.join('\u0000') === key ? t : null);
   const attention = fresh(traces.attention);

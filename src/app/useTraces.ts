@@ -1,6 +1,6 @@
 /** Checks the typed sentence against the grammar when typing pauses, and translates it with both models, debounced. */
 import { useEffect, useMemo, useState } from 'react';
-import { check, type Check } from '../data/check';
+import { check, readTokens, type Check } from '../data/check';
 import { tasks, type TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
@@ -22,9 +22,11 @@ export interface Traces {
   error: string | null;
 }
 
-/** The source tokens the models should translate, or null: empty, too long, or no token left (e.g. a lone quote mark). */
-export const translatable = (c: Check): string[] | null =>
-  c.kind === 'empty' || c.kind === 'chinese' || c.kind === 'too-long' || c.tokens.tokens.length === 0 ? null : c.tokens.tokens;
+/** The source tokens the models should translate, or null: empty, Chinese, too long, or no token left (e.g. a lone quote mark). */
+export function translatable(c: Check): string[] | null {
+  const tokens = readTokens(c);
+  return tokens.length ? tokens : null;
+}
 
 const shipped = { attention: null, distracted: null };
 

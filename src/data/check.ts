@@ -50,6 +50,10 @@ const listed = (tokens: string[]): Reason => {
   };
 };
 
+/** The tokens the models read for a verdict: none when it is empty, Chinese or too long. */
+export const readTokens = (c: Check): string[] =>
+  c.kind === 'empty' || c.kind === 'chinese' || c.kind === 'too-long' ? [] : c.tokens.tokens;
+
 export function check(task: Task, text: string): Check {
   if (text.trim() === '') return { kind: 'empty' };
   const tokens = task.tokenize(text.slice(0, MAX_CHARS + 1));

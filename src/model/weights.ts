@@ -49,13 +49,12 @@ export function decodeParams(specs: tf.io.WeightsManifestEntry[], data: ArrayBuf
     const q = spec.quantization;
     if (spec.dtype !== 'float32' || (q && q.dtype !== 'float16' && q.dtype !== 'uint8'))
       throw new Error(`decodeParams: ${spec.name} is ${q?.dtype ?? spec.dtype}; only float32, float16 and uint8 are read`);
-    const values = new Float32Array(size);
-    if (!q) values.set(new Float32Array(data.slice(offset, (offset += 4 * size))));
-    else if (q.dtype === 'float16') {
+    const values = q ? new Float32Array(size) : new Float32Array(data.slice(offset, (offset += 4 * size)));
+    if (q?.dtype === 'float16') {
       const bits = new Uint16Array(data.slice(offset, (offset += 2 * size)));
       const table = float16Table();
       for (let i = 0; i < size; i++) values[i] = table[bits[i]!]!;
-    } else {
+    } else if (q) {
       const bytes = new Uint8Array(data, offset, size);
       offset += size;
       for (let i = 0; i < size; i++) values[i] = bytes[i]! * q.scale! + q.min!;

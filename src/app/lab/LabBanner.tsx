@@ -1,5 +1,6 @@
 /** Says plainly when what is on screen is not the shipped model's own work: a snapshot, or an intervention in α. */
 import type { Dict } from '../i18n';
+import { formatNumber } from '../i18n/number';
 import type { LabView } from '../labView';
 import type { StopInfo } from '../runtime/snapshots';
 
@@ -16,8 +17,7 @@ interface Props {
 
 export function LabBanner({ t, lab, at, attention, source }: Props) {
   const lines: string[] = [];
-  const n = (x: number) => x.toLocaleString(t.lang === 'zh' ? 'zh-CN' : 'en');
-  if (at && !at.shipped) lines.push(t.lab.snapshotBanner(n(at.percent), n(at.step)));
+  if (at && !at.shipped) lines.push(t.lab.snapshotBanner(formatNumber(at.percent), formatNumber(at.step)));
   if (attention) {
     if (lab.rule !== 'learned') lines.push(t.lab.ruleBanner(t.lab.rules[lab.rule]));
     else if (lab.beta !== 1) lines.push(t.lab.betaBanner(t.lab.betaValue(lab.beta.toFixed(1))));
