@@ -25,7 +25,7 @@ export function startRuntime(task: TaskId, { backend, halfFloat, diagnostics }: 
     // Once: a download is handed out once, so a second prefetch would fetch the models again for nobody.
     prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
     runtimeImport = import('./runtime').then((r) => {
-      if (halfFloat) r.forceHalfFloat(); // before any WebGL backend exists
+      if (halfFloat) r.forceHalfFloat(); // applied when the WebGL backend loads
       if (diagnostics) r.installDiagnostics();
       r.startTask(task, pretrainedFile, backend, () => {}).catch(() => {});
       return r;
@@ -123,10 +123,10 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
         setLoad({ phase: 'ready', models, guided, timelines });
-        // Without a GPU nothing was timed to choose: the footer's figure is taken once the page has settled.
+        // The cold start runs on wasm: the measured choice (WebGL where a GPU wins) is made once the page has settled.
         timer = setTimeout(
           () =>
-            void runtime.timeBackend(models.attention).then((c) => {
+            void runtime.settleBackend(models.attention).then((c) => {
               if (live && c) setBackend({ name: c.name, reason: c.reason, timings: c.timings });
             }),
           2000,

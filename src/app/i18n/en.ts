@@ -62,6 +62,7 @@ export const en = {
   },
   backend: 'Runs on',
   backendReasons: {
+    starting: 'started on wasm; the GPU is measured once the page has settled',
     gpu: `the GPU (measured: within ${WEBGL_SLACK}× of the fastest)`,
     'gpu-slower': 'the GPU was measured slower than wasm here, so wasm was picked',
     chosen: 'chosen by hand',

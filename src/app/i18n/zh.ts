@@ -59,6 +59,7 @@ export const zh: Dict = {
   },
   backend: '运行于',
   backendReasons: {
+    starting: '先在 wasm 上启动；页面稳定后再测量 GPU',
     gpu: `GPU（测得与最快的后端相差不超过 ${WEBGL_SLACK} 倍）`,
     'gpu-slower': '测得此处 GPU 比 wasm 慢，因此选用了 wasm',
     chosen: '手动选择',

@@ -7,7 +7,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
 import { pickBackend, type BackendName } from './pickBackend';
 import { setupWasm } from './wasmSetup';
 
@@ -15,7 +14,7 @@ setupWasm(); // registers the wasm backend too (importing it does)
 
 export type { BackendName };
 export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];
-export type BackendReason = 'gpu' | 'gpu-slower' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
+export type BackendReason = 'starting' | 'gpu' | 'gpu-slower' | 'chosen' | 'software-gpu' | 'no-webgl' | 'context-lost';
 
 export interface BackendChoice {
   name: BackendName;
@@ -48,12 +47,24 @@ function askRenderer(): string | null {
 
 export const isSoftwareRenderer = (r: string) => /swiftshader|llvmpipe|software|basic render/i.test(r);
 
-/** Simulate a phone GPU (half-float textures) on WebGL: set by the app from its own allow-listed URL parameter. */
-export const forceHalfFloat = () => tf.env().set('WEBGL_FORCE_F16_TEXTURES', true);
+let halfFloat = false;
+/** Simulate a phone GPU (half-float textures) on WebGL: set by the app from its own allow-listed URL parameter, applied when WebGL loads. */
+export const forceHalfFloat = () => void (halfFloat = true);
+
+/** WebGL's backend is its own chunk (a third of tfjs): the cold start runs on wasm, and it loads when first asked for. */
+let webglLoaded: Promise<unknown> | null = null;
+const loadWebgl = () =>
+  (webglLoaded ??= import('./webgl').then(
+    () => halfFloat && tf.env().set('WEBGL_FORCE_F16_TEXTURES', true), // its flags exist once it is loaded
+    (e) => ((webglLoaded = null), Promise.reject(e)),
+  ));
 
 export async function activateBackend(name: BackendName): Promise<boolean> {
   try {
-    if (name === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true); // we decide about software GPUs ourselves
+    if (name === 'webgl') {
+      await loadWebgl();
+      tf.env().set('SOFTWARE_WEBGL_ENABLED', true); // we decide about software GPUs ourselves
+    }
     return (await tf.setBackend(name)) && tf.getBackend() === name;
   } catch {
     return false;
@@ -63,14 +74,14 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
 let first: Promise<void> | null = null;
 
 /**
- * The first backend, before any model is decoded (started once; again after a failure): tfjs's own pick
- * would start WebGL, which on a software renderer (or none) costs most of a second to set up and is
- * never chosen there; start wasm instead.
+ * The first backend, before any model is decoded (started once; again after a failure): wasm, without
+ * asking about the GPU. Asking makes a WebGL context (~60 ms here) and, with a hardware GPU, probing it
+ * compiles its shaders; the first heatmap waits for neither. The measured choice (`chooseBackend`) is
+ * made once the page has settled, and moves to WebGL where it wins.
  */
 export function startFirstBackend(): Promise<void> {
   first ??= (async () => {
-    const renderer = webglRenderer();
-    if ((!renderer || isSoftwareRenderer(renderer)) && (await activateBackend('wasm'))) return;
+    if (await activateBackend('wasm')) return;
     await tf.ready();
   })();
   first.catch(() => (first = null));

@@ -3,8 +3,8 @@
  * translation and in-browser evaluation. The UI gets plain arrays back.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// First: it registers cpu and webgl before the model code registers wasm (wasmKernels.ts). With wasm
-// registered first, tfjs would pick it (async to start) as the default and the first tensor would throw.
+// First: it registers cpu (and wasm) before the model code registers wasm's extra kernels (wasmKernels.ts);
+// startFirstBackend then starts wasm (async) before any tensor exists. WebGL loads when first asked for.
 import { chooseBackend, activateBackend, startFirstBackend, timeProbe, type BackendChoice, type BackendName } from './backends';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
@@ -47,7 +47,7 @@ export async function startTask(
     await startFirstBackend();
     const models = await loadTask(task, files, onProgress);
     mark('models decoded');
-    const backend = await setupBackend(models.attention, forced);
+    const backend = forced ? await setupBackend(models.attention, forced) : started();
     await Promise.all(variants.map((v) => packedWeights(models[v])));
     mark('backend ready, weights packed');
     const manifest = async (v: Variant) => (await loaded.get(`${task}/${v}`))!.manifest;
@@ -124,7 +124,7 @@ export async function setupBackend(probeModel: Model, forced?: BackendName | nul
   if (forced) {
     if (!(await activateBackend(forced))) throw new Error(`${forced} is not available here.`);
     backend = { ...(backend ?? { renderer: null, timings: {} }), name: forced, reason: 'chosen' };
-  } else if (!backend) {
+  } else if (!backend || backend.reason === 'starting') {
     choosing ??= chooseBackend(probeWith(probeModel)).finally(() => (choosing = null));
     backend = await choosing;
   }
@@ -132,8 +132,19 @@ export async function setupBackend(probeModel: Model, forced?: BackendName | nul
   return backend;
 }
 
-/** Where the pick timed nothing (no GPU to weigh against wasm), the probe's time on the backend in use, for the footer: taken after the cold start. */
-export async function timeBackend(probeModel: Model): Promise<BackendChoice | null> {
+/** The backend the cold start runs on until the measured choice is made (or kept when it was). */
+function started(): BackendChoice {
+  backend ??= { name: tf.getBackend() as BackendName, reason: 'starting', renderer: null, timings: {} };
+  return backend;
+}
+
+/**
+ * The measured choice, made once the page has settled (the cold start runs on wasm): asks for the GPU,
+ * probes WebGL and wasm where it is a hardware one and moves to the faster, and where nothing was timed
+ * (no GPU to weigh against wasm) times the backend in use for the footer.
+ */
+export async function settleBackend(probeModel: Model): Promise<BackendChoice | null> {
+  if (!backend || backend.reason === 'starting') await setupBackend(probeModel);
   if (!backend || backend.reason === 'chosen' || Object.keys(backend.timings).length) return backend;
   const { name } = backend;
   const ms = await timeProbe(probeWith(probeModel));
