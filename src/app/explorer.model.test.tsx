@@ -114,6 +114,7 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
       backend: null,
       retry: () => {},
       switchBackend: () => {},
+      loadTwin: () => {},
     },
     accuracy: { accuracy: null, progress: null, remeasure: async () => {} },
     offline: { updateReady: false, update: () => {}, prepare: { phase: 'idle' }, prepareAll: async () => {}, available: false },

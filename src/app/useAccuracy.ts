@@ -52,7 +52,8 @@ export function useAccuracy(task: TaskId, { runtime, load }: RuntimeState) {
     const total = examples.length * 2;
     setProgress({ done: 0, total });
     const a = await runtime.measure(load.models.attention, examples, (done) => setProgress({ done, total }));
-    const d = await runtime.measure(load.models.distracted, examples, (done) => setProgress({ done: examples.length + done, total }));
+    const twin = load.models.distracted ?? (await runtime.startTwin(task, pretrainedFile)).model;
+    const d = await runtime.measure(twin, examples, (done) => setProgress({ done: examples.length + done, total }));
     setProgress(null);
     setAccuracy({ source: 'measured', buckets: buckets.map(bucketName), attention: byLength(a), distracted: byLength(d) });
   }, [runtime, load, task, setAccuracy]);

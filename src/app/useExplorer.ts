@@ -35,6 +35,12 @@ export function useExplorer() {
 
   const rt = useRuntime(view.task, launch);
   const traces = useTraces(rt, view.task, view.text, labOf(view));
+  // The distracted twin loads once the attention model's first heatmap is on screen.
+  const { loadTwin } = rt;
+  const drawn = !!traces.traces.attention;
+  useEffect(() => {
+    if (drawn) loadTwin();
+  }, [drawn, loadTwin]);
   const accuracy = useAccuracy(view.task, rt);
   const offline = useOffline(!launch.embed.embed);
   const explored = explore(view, traces.check, traces.traces);

@@ -38,10 +38,11 @@ export type LoadState =
   | { phase: 'loading'; loaded: number; total: number }
   | {
       phase: 'ready';
-      models: Record<Variant, Model>;
+      /** The attention model, then its distracted twin (null until loaded: it waits for the first heatmap, `loadTwin`). */
+      models: { attention: Model; distracted: Model | null };
       /** guided-alignment weight the attention model was trained with */
       guided: number;
-      /** Each model's training timeline: the snapshots, ending at the shipped weights. */
+      /** Each model's training timeline: the snapshots, ending at the shipped weights (the twin's empty until it is loaded). */
       timelines: Record<Variant, StopInfo[]>;
     }
   | { phase: 'failed'; message: string };
@@ -56,6 +57,8 @@ export interface RuntimeState {
   } | null;
   retry: () => void;
   switchBackend: (name: string) => void;
+  /** Loads the distracted twin once the page is ready for it (after the first heatmap is drawn; a no-op once asked). */
+  loadTwin: () => void;
 }
 
 const starting: LoadState = { phase: 'loading', loaded: 0, total: 0 };
@@ -76,6 +79,9 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
   const key = `${task}/${attempt}/${forcedBackend}`;
   const load: LoadState = loads?.key === key ? loads.load : starting;
   const [backend, setBackend] = useState<RuntimeState['backend']>(null);
+  // The distracted twin: asked for once the attention model's first heatmap is on screen, loaded after that frame is painted.
+  const [twinAsked, setTwinAsked] = useState<string | null>(null);
+  const loadTwin = useCallback(() => setTwinAsked(key), [key, setTwinAsked]);
 
   useEffect(() => {
     if (runtime) return;
@@ -111,6 +117,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     if (!runtime) return;
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let twinTimer: ReturnType<typeof setTimeout> | undefined;
     let settled = false; // once ready or failed, late progress from the other download must not undo it
     const setLoad = (l: LoadState) => {
       if (!live || settled) return;
@@ -119,14 +126,16 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     };
     runtime
       .startTask(task, pretrainedFile, forcedBackend as BackendName | null, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
-      .then(({ models, backend: choice, guided, timelines }) => {
+      .then(({ attention, backend: choice, guided, timeline }) => {
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
-        setLoad({ phase: 'ready', models, guided, timelines });
+        setLoad({ phase: 'ready', models: { attention, distracted: null }, guided, timelines: { attention: timeline, distracted: [] } });
+        // The twin once the first heatmap is drawn (loadTwin), or after a while if nothing was translated.
+        twinTimer = setTimeout(() => setTwinAsked(key), 1500);
         // The cold start runs on wasm: the measured choice (WebGL where a GPU wins) is made once the page has settled.
         timer = setTimeout(
           () =>
-            void runtime.settleBackend(models.attention).then((c) => {
+            void runtime.settleBackend(attention).then((c) => {
               if (live && c) setBackend({ name: c.name, reason: c.reason, timings: c.timings });
             }),
           2000,
@@ -136,8 +145,46 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     return () => {
       live = false;
       clearTimeout(timer);
+      clearTimeout(twinTimer);
     };
   }, [runtime, task, key, forcedBackend]);
+
+  const ready = load.phase === 'ready' && !load.models.distracted;
+  useEffect(() => {
+    if (!runtime || !ready || twinAsked !== key) return;
+    let live = true;
+    const start = () =>
+      void runtime.startTwin(task, pretrainedFile).then(
+        ({ model, timeline }) =>
+          live &&
+          setLoads((l) =>
+            l?.key === key && l.load.phase === 'ready'
+              ? {
+                  key,
+                  load: {
+                    ...l.load,
+                    models: { ...l.load.models, distracted: model },
+                    timelines: { ...l.load.timelines, distracted: timeline },
+                  },
+                }
+              : l,
+          ),
+        (e: Error) => live && setLoads({ key, load: { phase: 'failed', message: e.message } }),
+      );
+    // After the frame with the heatmap is painted (a hidden page paints no frames: then after a moment).
+    let started = false;
+    const go = () => {
+      if (live && !started) start();
+      started = true;
+    };
+    const timer = setTimeout(go, 300);
+    const frame = requestAnimationFrame(() => setTimeout(go, 0));
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
+  }, [runtime, ready, twinAsked, key, task]);
 
   // A browser remembers a module that failed to load and won't fetch it again: after a failed import,
   // Retry reloads the page, whose address holds the view (useExplorer keeps it there).
@@ -151,5 +198,5 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     },
     [runtime, load],
   );
-  return { runtime, load, backend, retry, switchBackend };
+  return { runtime, load, backend, retry, switchBackend, loadTwin };
 }

@@ -29,6 +29,8 @@ export function translatable(c: Check): string[] | null {
 }
 
 const shipped = { attention: null, distracted: null };
+const pick = <T>(r: Record<Variant, T>, vs: readonly Variant[]) =>
+  Object.fromEntries(vs.map((v) => [v, r[v]])) as Partial<Record<Variant, T>>;
 
 /** Translates with both models under `lab` (a snapshot, an attention rule, forced cells). */
 export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, lab: Lab, delay = 120): Traces {
@@ -44,22 +46,36 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   });
   const tokens = translatable(checked);
   const sentence = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
-  const key = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
+  // Until the distracted twin is loaded (after the first heatmap), the attention model translates alone.
+  const which: Variant[] = load.phase === 'ready' && load.models.distracted ? ['attention', 'distracted'] : ['attention'];
+  const labKey = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
+  const key = tokens ? `${labKey}\u0001${which.join()}` : '';
 
   useEffect(() => {
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
+    // When only the twin is new, the attention model's trace on screen is kept (the same object: an embed host hears of it once).
+    const same = done.key.startsWith(`${labKey}\u0001`) && !done.error;
+    const kept = same ? done.traces : {};
+    const todo = which.filter((v) => !kept[v]);
     // Debounced while typing; the page's first sentence is translated as soon as the models are ready.
     const timer = setTimeout(
       async () => {
         try {
-          const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab);
-          if (live) setDone({ key, sentence, traces, at, error: null });
+          const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab, todo);
+          if (live)
+            setDone({
+              key,
+              sentence,
+              traces: { ...kept, ...traces },
+              at: { ...(same ? done.at : shipped), ...pick(at, todo) },
+              error: null,
+            });
         } catch (e) {
           if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
         }
       },
-      done.key === '' ? 0 : delay,
+      done.key === '' || same ? 0 : delay,
     );
     return () => {
       live = false;

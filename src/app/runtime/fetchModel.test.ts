@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PretrainedFile } from '../pretrained';
 import { fetchModel, MAX_WEIGHTS_BYTES } from './fetchModel';
-import { startTask } from './index';
+import { startTask, startTwin } from './index';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
@@ -62,10 +62,14 @@ describe('startTask', () => {
     const { fetched, table } = site({ ...shipped('en-zh/attention'), ...shipped('en-zh/distracted') });
     // First use fails: this Node process has no WebGL to run the models on.
     await expect(startTask('en-zh', table, 'webgl', () => {})).rejects.toThrow(/webgl is not available/);
-    expect(fetched).toHaveLength(4);
+    expect(fetched).toHaveLength(2); // the attention model: the twin waits for the first heatmap
     const retried = await startTask('en-zh', table, 'cpu', () => {});
-    expect(fetched).toHaveLength(8);
+    expect(fetched).toHaveLength(4);
     expect(retried.backend.name).toBe('cpu');
     expect(retried.guided).toBe(0.5);
+    const twin = await startTwin('en-zh', table);
+    expect(fetched.map((u) => u.split('?')[0]).slice(4)).toEqual(['en-zh/distracted/model.json', 'en-zh/distracted/weights.bin']);
+    expect(twin.model.config.variant).toBe('distracted');
+    expect(twin.timeline.at(-1)?.shipped).toBe(true);
   });
 });

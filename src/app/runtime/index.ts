@@ -31,38 +31,51 @@ export { backendNames, forceHalfFloat } from './backends';
 const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest; bytes: ArrayBuffer }>>();
 
 /**
- * Loads both models of a task (once) and readies the backend with them, their weights packed for
- * decoding. The page calls it as soon as this chunk arrives, and the app again when it renders: the
- * second call finds the work done or on its way. If anything fails, the task's models are forgotten,
- * so a Retry fetches and decodes them afresh instead of reusing a model that failed on first use.
+ * Loads the task's attention model (once) and readies the backend with it, its weights packed for
+ * decoding: what the first heatmap needs. The page calls it as soon as this chunk arrives, and the app
+ * again when it renders: the second call finds the work done or on its way. Its distracted twin comes
+ * with `startTwin`. If anything fails, the task's models are forgotten, so a Retry fetches and decodes
+ * them afresh instead of reusing a model that failed on first use.
  */
 export async function startTask(
   task: TaskId,
   files: Files,
   forced: BackendName | null,
   onProgress: Progress,
-): Promise<{ models: Record<Variant, Model>; backend: BackendChoice; guided: number; timelines: Record<Variant, StopInfo[]> }> {
+): Promise<{ attention: Model; backend: BackendChoice; guided: number; timeline: StopInfo[] }> {
   try {
     // Decoding the weights makes tensors: a backend must be up first.
     await startFirstBackend();
-    const models = await loadTask(task, files, onProgress);
+    const { model, manifest } = await load(task, 'attention', files, onProgress);
     mark('models decoded');
-    const backend = forced ? await setupBackend(models.attention, forced) : started();
-    await Promise.all(variants.map((v) => packedWeights(models[v])));
+    const backend = forced ? await setupBackend(model, forced) : started();
+    await packedWeights(model);
     mark('backend ready, weights packed');
-    const manifest = async (v: Variant) => (await loaded.get(`${task}/${v}`))!.manifest;
-    const stops = async (v: Variant) => timeline(await manifest(v)).map(stopInfo);
-    return {
-      models,
-      backend,
-      guided: (await manifest('attention')).provenance.guidedAlignment ?? 0,
-      timelines: { attention: await stops('attention'), distracted: await stops('distracted') },
-    };
+    return { attention: model, backend, guided: manifest.provenance.guidedAlignment ?? 0, timeline: timeline(manifest).map(stopInfo) };
   } catch (e) {
-    for (const variant of variants) forget(`${task}/${variant}`);
+    forgetTask(task);
     throw e;
   }
 }
+
+/**
+ * The distracted twin, ready to translate. Its download starts with the page (prefetch.ts), but its
+ * SHA-256, decoding and packing (~200 ms of main-thread work here) wait until the app asks, which it
+ * does once the first heatmap is on screen.
+ */
+export async function startTwin(task: TaskId, files: Files): Promise<{ model: Model; timeline: StopInfo[] }> {
+  try {
+    await startFirstBackend();
+    const { model, manifest } = await load(task, 'distracted', files, () => {});
+    await packedWeights(model);
+    return { model, timeline: timeline(manifest).map(stopInfo) };
+  } catch (e) {
+    forgetTask(task);
+    throw e;
+  }
+}
+
+const forgetTask = (task: TaskId) => variants.forEach((v) => forget(`${task}/${v}`));
 
 /** A User Timing mark of the cold start (seen in the browser's performance panel and by `npm run bench`). */
 function mark(name: string) {
@@ -80,36 +93,29 @@ function forget(key: string) {
   );
 }
 
-/** Bytes received and expected per model download, and who is listening (whoever loads a task). */
+/** Bytes received and expected per model download, and who is listening (whoever loads it). */
 const received = new Map<string, [number, number]>();
-const listeners = new Set<() => void>();
+const listeners = new Map<string, Set<() => void>>();
 
-/** Loads both models of a task (once), reporting bytes over both downloads, whoever started them. */
-async function loadTask(task: TaskId, files: Files, onProgress: Progress): Promise<Record<Variant, Model>> {
-  const keys = variants.map((v) => `${task}/${v}`);
-  const report = () => {
-    let [l, t] = [0, 0];
-    for (const [a, b] of keys.map((k) => received.get(k) ?? [0, 0])) [l, t] = [l + a!, t + b!];
-    onProgress(l, t);
-  };
-  const get = (key: string) => {
-    let p = loaded.get(key);
-    if (!p) {
-      p = fetchModel(key, files, (l, t) => {
-        received.set(key, [l, t]);
-        listeners.forEach((f) => f());
-      });
-      p.catch(() => loaded.delete(key)); // a failed load may be retried
-      loaded.set(key, p);
-    }
-    return p;
-  };
-  listeners.add(report);
+/** Loads one model (once), reporting its bytes to every caller, whoever started the download. */
+async function load(task: TaskId, variant: Variant, files: Files, onProgress: Progress) {
+  const key = `${task}/${variant}`;
+  const report = () => onProgress(...(received.get(key) ?? [0, 0]));
+  let p = loaded.get(key);
+  if (!p) {
+    p = fetchModel(key, files, (l, t) => {
+      received.set(key, [l, t]);
+      listeners.get(key)?.forEach((f) => f());
+    });
+    p.catch(() => loaded.delete(key)); // a failed load may be retried
+    loaded.set(key, p);
+  }
+  const mine = listeners.get(key) ?? new Set();
+  listeners.set(key, mine.add(report));
   try {
-    const [attention, distracted] = await Promise.all(keys.map(get));
-    return { attention: attention!.model, distracted: distracted!.model };
+    return await p;
   } finally {
-    listeners.delete(report);
+    mine.delete(report);
   }
 }
 
@@ -188,7 +194,7 @@ export const diagnostics = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   async translate(task: TaskId, variant: Variant, tokens: string[]) {
-    const entry = await loaded.get(`${task}/${variant}`);
+    const entry = await loaded.get(`${task}/${variant}`); // the twin is loaded once the first heatmap is on screen
     if (!entry) throw new Error(`${task}/${variant} is not loaded`);
     return translate(entry.model, tokens);
   },
@@ -208,13 +214,14 @@ export interface Lab {
   forced: Record<number, number>;
 }
 
-/** Both models' translations of `tokens` under `lab`, and where on its timeline each model was (null: not asked). */
+/** The translations of `tokens` by the models `which` (both, or the attention model while its twin loads) under `lab`, and where on its timeline each model was (null: not asked). */
 export async function translateLab(
   task: TaskId,
   files: Files,
   tokens: string[],
   lab: Lab,
-): Promise<{ traces: Record<Variant, Trace>; at: Record<Variant, StopInfo | null> }> {
+  which: readonly Variant[] = variants,
+): Promise<{ traces: Partial<Record<Variant, Trace>>; at: Record<Variant, StopInfo | null> }> {
   const run = async (variant: Variant) => {
     const key = `${task}/${variant}`;
     const shipped = await loaded.get(key);
@@ -223,11 +230,11 @@ export async function translateLab(
     const options = variant === 'attention' ? { k: 5, rule: lab.rule, forced: lab.forced } : { k: 5 };
     return { trace: await translate(model, tokens, options), at };
   };
-  const [attention, distracted] = await Promise.all([run('attention'), run('distracted')]);
+  const done = await Promise.all(which.map(async (v) => [v, await run(v)] as const));
   if (!performance.getEntriesByName('lens: translated').length) mark('translated'); // the first only: marks are kept for the page's life
   return {
-    traces: { attention: attention.trace, distracted: distracted.trace },
-    at: { attention: attention.at, distracted: distracted.at },
+    traces: Object.fromEntries(done.map(([v, r]) => [v, r.trace])),
+    at: { attention: null, distracted: null, ...Object.fromEntries(done.map(([v, r]) => [v, r.at])) },
   };
 }
 
