@@ -82,6 +82,21 @@ for (const [fault, serve] of [
     await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。', { timeout: 60_000 });
   });
 
+test('the distracted twin’s weights missing (it loads after the first heatmap): a clear error with retry, the sentence kept', async ({
+  page,
+}) => {
+  const twin = /\/en-zh\/distracted\/weights\.bin\?v=/;
+  await page.route(twin, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/?lang=en&mode=distracted&text=Tom%20chased%20Jerry.');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be loaded');
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('Tom chased Jerry.');
+  await page.unroute(twin);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。', { timeout: 60_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('half-float WebGL (a phone GPU): α finite, rows sum to 1 ± 0.01, the examples translate the same', async ({ browser }) => {
   test.setTimeout(180_000);
   const run = async (params: Record<string, string>) => {
