@@ -82,6 +82,17 @@ for (const [fault, serve] of [
     await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。', { timeout: 60_000 });
   });
 
+test('a link with values the page cannot use says which, in the page’s language, and shows the defaults there', async ({ page }) => {
+  await page.goto(`/?lang=en&task=nope&mode=both&text=${'a'.repeat(1001)}`);
+  const note = page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
+  await expect(note).toContainText('task=nope, text (over 1000 characters).');
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。'); // the default sentence, both models as asked
+  await note.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(note).toHaveCount(0);
+  await page.goto('/?lang=zh&task=nope');
+  await expect(page.getByRole('status').filter({ hasText: '此链接中有部分设置无法使用' })).toContainText('task=nope。');
+});
+
 test('the distracted twin’s weights missing (it loads after the first heatmap): a clear error with retry, the sentence kept', async ({
   page,
 }) => {

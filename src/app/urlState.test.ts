@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CHARS } from '../data/check';
 import { nasty } from '../data/fuzzInputs';
 import { hostOrigin } from '../embed/protocol';
-import { readEmbedOptions, readUrl, writeEmbedUrl, writeUrl } from './urlState';
+import { readEmbedOptions, readLaunch, readUrl, writeEmbedUrl, writeUrl } from './urlState';
 
 describe('URL state on fuzzed input', () => {
   it('URL state: any query string gives a valid view that survives a round trip', () => {
@@ -56,5 +56,19 @@ describe('writeEmbedUrl', () => {
       expect(new URLSearchParams(writeEmbedUrl(readUrl(''), `?embed=1&origin=${origin}`, 'https://lms.example')).getAll('origin')).toEqual([
         origin,
       ]);
+  });
+});
+
+describe('readLaunch', () => {
+  const at = (search: string) => readLaunch({ search, origin: 'https://lens.example', pathname: '/' });
+  it('names each parameter it left out, for the page to say so (a text over the limit by name alone)', () => {
+    const long = 'a'.repeat(1001);
+    expect(at(`?task=nope&text=${long}&mode=both&autoplay=yes&theme=${'x'.repeat(50)}`).ignored).toEqual([
+      'task=nope',
+      'text',
+      `theme=${'x'.repeat(40)}…`,
+      'autoplay=yes',
+    ]);
+    expect(at('?task=dates&text=2026-12-02&lang=zh').ignored).toEqual([]);
   });
 });

@@ -35,13 +35,20 @@ const isPercent = (v: string) => /^\d{1,3}(\.\d)?$/.test(v) && Number(v) <= 100;
 
 export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.', dates: 'Wednesday, November 25, 2026' };
 
-export function readUrl(search: string, warn: (msg: string) => void = () => {}): ViewState {
+/** Told of each parameter left out: a message for the console, and the parameter as the page names it (`task=foo`). */
+export type Warn = (msg: string, param: string) => void;
+
+export function readUrl(search: string, warn: Warn = () => {}): ViewState {
   const q = new URLSearchParams(search);
   const pick = <T>(name: string, ok: (v: string) => boolean, parse: (v: string) => T, fallback: T): T => {
     const v = q.get(name);
     if (v === null) return fallback;
     if (ok(v)) return parse(v);
-    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: not a valid value.`);
+    const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
+    warn(
+      `Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: not a valid value.`,
+      name === 'text' ? name : `${name}=${shown}`,
+    );
     return fallback;
   };
   const read = pick<number | null>('read', (v) => /^\d$/.test(v) && isReadSection(Number(v)), Number, null);
@@ -107,13 +114,13 @@ export interface EmbedOptions {
   autoplay: boolean;
 }
 
-export function readEmbedOptions(search: string, warn: (msg: string) => void = () => {}): EmbedOptions {
+export function readEmbedOptions(search: string, warn: Warn = () => {}): EmbedOptions {
   const q = new URLSearchParams(search);
   const flag = (name: string, fallback: boolean) => {
     const v = q.get(name);
     if (v === null) return fallback;
     if (isFlag(v)) return v === '1';
-    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: use 1 or 0.`);
+    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: use 1 or 0.`, `${name}=${v.slice(0, 40)}`);
     return fallback;
   };
   const embed = flag('embed', false);
@@ -137,14 +144,22 @@ export interface Launch {
   base: string;
   /** The query the page was opened with. */
   search: string;
+  /** Parameters of the link left out because their values were not valid (`task=foo`; `text` when over the input limit): the page says so. */
+  ignored: string[];
 }
 
 export function readLaunch(url: { search: string; origin: string; pathname: string }, warn: (msg: string) => void = () => {}): Launch {
   const q = new URLSearchParams(url.search);
   const backend = q.get('backend');
+  const ignored: string[] = [];
+  const note: Warn = (msg, param) => {
+    warn(msg);
+    ignored.push(param);
+  };
   return {
-    view: readUrl(url.search, warn),
-    embed: readEmbedOptions(url.search, warn),
+    view: readUrl(url.search, note),
+    embed: readEmbedOptions(url.search, note),
+    ignored,
     backend: backendChoices.find((b) => b === backend) ?? null,
     halfFloat: q.get('gpu') === 'f16',
     diagnostics: q.get('diagnostics') === '1',

@@ -1,5 +1,5 @@
 /** The page's frame around the explorer or the guided reading: header and controls, update notice, projector overlays, footer. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { taskIds } from '../../data/tasks';
 import type { ExplorerState } from '../useExplorer';
 import { AppFooter } from './AppFooter';
@@ -8,6 +8,10 @@ import { RadioGroup } from './RadioGroup';
 import { ShareDialog } from './ShareDialog';
 
 export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note, children }: ExplorerState & { children: ReactNode }) {
+  // What the link asked for that could not be used is said once, in the page's language, until dismissed.
+  const [linkShown, setLinkShown] = useState(launch.ignored.length > 0);
+  const linkNote = linkShown ? t.linkIgnored(launch.ignored) : null;
+  const dismissLinkNote = () => setLinkShown(false);
   return (
     <div
       className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${view.read !== null ? ' reading' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
@@ -67,6 +71,14 @@ export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note
         </div>
       </header>
 
+      {linkNote && (
+        <div className="update link-note" role="status">
+          {linkNote}{' '}
+          <button type="button" onClick={dismissLinkNote}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
       {offline.updateReady && (
         <div className="update" role="status">
           {t.offline.update}{' '}

@@ -1,3 +1,4 @@
+import { MAX_CHARS } from '../../data/check';
 import { WEBGL_SLACK } from '../runtime/pickBackend';
 
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
@@ -133,6 +134,11 @@ export const en = {
   copied: 'Copied',
   blanked: 'Screen blanked — press B to come back.',
   fullscreenUnavailable: 'Fullscreen isn’t allowed here: use the browser’s own (F11).',
+  linkIgnored: (params: readonly string[]) =>
+    `Part of this link could not be used, so the page shows its default there: ${params
+      .map((p) => (p === 'text' ? `text (over ${MAX_CHARS} characters)` : p))
+      .join(', ')}.`,
+  dismiss: 'Dismiss',
   footer: 'Every number on this page is read from the models running in your browser.',
   read: readEn,
   live: liveEn,

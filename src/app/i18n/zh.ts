@@ -1,3 +1,4 @@
+import { MAX_CHARS } from '../../data/check';
 import { WEBGL_SLACK } from '../runtime/pickBackend';
 import type { Dict } from './en';
 import { readZh } from './read.zh';
@@ -129,6 +130,9 @@ export const zh: Dict = {
   copied: '已复制',
   blanked: '屏幕已变黑——按 B 恢复。',
   fullscreenUnavailable: '此处不允许全屏：请使用浏览器自带的全屏（F11）。',
+  linkIgnored: (params) =>
+    `此链接中有部分设置无法使用，页面在这些地方显示默认值：${params.map((p) => (p === 'text' ? `text（超过 ${MAX_CHARS} 个字符）` : p)).join('、')}。`,
+  dismiss: '关闭',
   footer: '本页上的每一个数字都来自在你的浏览器中运行的模型。',
   read: readZh,
   live: liveZh,
