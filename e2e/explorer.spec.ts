@@ -119,3 +119,17 @@ test('a long sentence: the distracted model gets it wrong, the attention model r
   await expect(page.locator('.distracted-side .tok.wrong').first()).toBeVisible();
   await expect(page.locator('.attention-side .tok.wrong')).toHaveCount(0);
 });
+
+test('a date in numbers that reads two ways says which reading it took, and offers the other', async ({ page }) => {
+  await open(page, { task: 'dates', text: '02/12/2026' });
+  await expect(translation(page)).toHaveText('2026-02-12');
+  const verdict = page.locator('#verdict');
+  await expect(verdict).toContainText('Read month first, as US dates are: February 12, 2026.');
+  await verdict.getByRole('button', { name: '02.12.2026' }).click();
+  await expect(page.getByRole('textbox', { name: 'Sentence' })).toHaveValue('02.12.2026');
+  await expect(translation(page)).toHaveText('2026-12-02');
+  await expect(verdict).toContainText('Read day first: December 2, 2026.');
+  await page.getByRole('textbox', { name: 'Sentence' }).fill('11/25/2026');
+  await expect(translation(page)).toHaveText('2026-11-25');
+  await expect(verdict).not.toContainText('Read');
+});

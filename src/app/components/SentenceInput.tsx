@@ -1,6 +1,7 @@
 /** The sentence box, example chips, and the grammar's verdict on what was typed (calm, never clearing it). */
 import type { Check } from '../../data/check';
 import type { Task } from '../../data/tasks';
+import { ambiguousReading, type Reading } from '../../data/dates/reading';
 import type { Dict } from '../i18n';
 import { examples as taskExamples } from '../examples';
 
@@ -50,6 +51,11 @@ export function SentenceInput({ t, task, text, onText, examples, check, checkedT
     </section>
   );
 }
+
+/** `February 12, 2026` / `2026年2月12日`. */
+const longDate = ({ year, month, day }: Reading, lang: 'en' | 'zh') =>
+  lang === 'zh' ? `${year}年${month}月${day}日` : `${MONTHS[month - 1]} ${day}, ${year}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Unknown words named in the message; more are counted (“and 2 more”). */
 const MAX_UNKNOWN = 6;
@@ -115,12 +121,24 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
           {m.outsideNote}
         </>
       );
-    case 'ok':
+    case 'ok': {
+      const reading = task.id === 'dates' ? ambiguousReading(text, check.reference) : null;
       return (
         <>
           {m.inLanguage}
           {check.tokens.added !== undefined && <> {m.markAdded(check.tokens.tokens[check.tokens.added]!)}</>}
+          {reading && (
+            <>
+              {t.lang === 'zh' ? '' : ' '}
+              {m.readAs(longDate(reading, t.lang), reading.monthFirst)}{' '}
+              <button type="button" className="link" onClick={() => onText(reading.other)}>
+                {reading.other}
+              </button>
+              {t.lang === 'zh' ? '。' : '.'}
+            </>
+          )}
         </>
       );
+    }
   }
 }

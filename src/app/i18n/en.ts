@@ -85,6 +85,10 @@ export const en = {
     suggestion: 'Try',
     inLanguage: 'In the language: the grammar knows the right translation.',
     markAdded: (mark: string) => `Read with the final “${mark}” this kind of sentence takes.`,
+    readAs: (date: string, monthFirst: boolean) =>
+      monthFirst
+        ? `Read month first, as US dates are: ${date}. For the day first, write`
+        : `Read day first: ${date}. For the month first (US), write`,
   },
   accuracy: 'Accuracy vs sentence length',
   accuracyCaption: 'Bahdanau et al. 2015, figure 2 — on our own two models: attention holds up on long sentences, the fixed C does not.',
