@@ -15,7 +15,7 @@ import type { Batch } from '../src/model/loss';
 import { initParams } from '../src/model/params';
 import { adamState } from '../src/train/adam';
 import { trainStep } from '../src/train/step';
-import { activateBackend, isSoftwareRenderer, webglRenderer, type BackendName } from '../src/app/runtime/backends';
+import { activateBackend, isSoftwareRenderer, startFirstBackend, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 import { pretrainedFile } from '../src/app/pretrained';
 import type { FromWorker, ToWorker } from '../src/live/protocol';
@@ -24,6 +24,7 @@ import { liveExample, liveTask } from '../src/live/task';
 const models = new Map<string, Model>();
 async function model(task: TaskId, variant: Variant) {
   const key = `${task}/${variant}`;
+  await startFirstBackend(); // decoding makes tensors: a backend first (wasm, as the app's cold start)
   if (!models.has(key)) models.set(key, (await fetchModel(key, pretrainedFile)).model);
   return models.get(key)!;
 }
