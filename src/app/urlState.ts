@@ -37,6 +37,8 @@ export const defaultText: Record<TaskId, string> = { 'en-zh': 'Tom chased Jerry.
 
 /** Told of each parameter left out: a message for the console, and the parameter as the page names it (`task=foo`). */
 export type Warn = (msg: string, param: string) => void;
+/** `name=value` as the page names a parameter it left out, a long value cut. */
+const shownParam = (name: string, v: string) => `${name}=${v.length > 40 ? `${v.slice(0, 40)}…` : v}`;
 
 export function readUrl(search: string, warn: Warn = () => {}): ViewState {
   const q = new URLSearchParams(search);
@@ -44,10 +46,9 @@ export function readUrl(search: string, warn: Warn = () => {}): ViewState {
     const v = q.get(name);
     if (v === null) return fallback;
     if (ok(v)) return parse(v);
-    const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
     warn(
       `Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: not a valid value.`,
-      name === 'text' ? name : `${name}=${shown}`,
+      name === 'text' ? name : shownParam(name, v),
     );
     return fallback;
   };
@@ -120,7 +121,7 @@ export function readEmbedOptions(search: string, warn: Warn = () => {}): EmbedOp
     const v = q.get(name);
     if (v === null) return fallback;
     if (isFlag(v)) return v === '1';
-    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: use 1 or 0.`, `${name}=${v.slice(0, 40)}`);
+    warn(`Ignoring URL parameter ${name}=${JSON.stringify(v.slice(0, 40))}: use 1 or 0.`, shownParam(name, v));
     return fallback;
   };
   const embed = flag('embed', false);

@@ -1,6 +1,7 @@
 /** The sentence box, example chips, and the grammar's verdict on what was typed (calm, never clearing it). */
 import type { Check } from '../../data/check';
 import type { Task } from '../../data/tasks';
+import { monthNames } from '../../data/dates/grammar';
 import { ambiguousReading, type Reading } from '../../data/dates/reading';
 import type { Dict } from '../i18n';
 import { examples as taskExamples } from '../examples';
@@ -54,8 +55,8 @@ export function SentenceInput({ t, task, text, onText, examples, check, checkedT
 
 /** `February 12, 2026` / `2026年2月12日`. */
 const longDate = ({ year, month, day }: Reading, lang: 'en' | 'zh') =>
-  lang === 'zh' ? `${year}年${month}月${day}日` : `${MONTHS[month - 1]} ${day}, ${year}`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  lang === 'zh' ? `${year}年${month}月${day}日` : `${capitalised(monthNames[month - 1]!)} ${day}, ${year}`;
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /** Unknown words named in the message; more are counted (“and 2 more”). */
 const MAX_UNKNOWN = 6;

@@ -43,6 +43,7 @@ export async function startTask(
   forced: BackendName | null,
   onProgress: Progress,
 ): Promise<{ attention: Model; backend: BackendChoice; guided: number; timeline: StopInfo[] }> {
+  taskFiles = files;
   try {
     // Decoding the weights makes tensors: a backend must be up first.
     await startFirstBackend();
@@ -74,6 +75,9 @@ export async function startTwin(task: TaskId, files: Files): Promise<{ model: Mo
     throw e;
   }
 }
+
+/** The files table the page passed (for the diagnostics handle, which is asked without one). */
+let taskFiles: Files | null = null;
 
 const forgetTask = (task: TaskId) => variants.forEach((v) => forget(`${task}/${v}`));
 
@@ -194,9 +198,9 @@ export const diagnostics = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
   async translate(task: TaskId, variant: Variant, tokens: string[]) {
-    const entry = await loaded.get(`${task}/${variant}`); // the twin is loaded once the first heatmap is on screen
-    if (!entry) throw new Error(`${task}/${variant} is not loaded`);
-    return translate(entry.model, tokens);
+    if (!taskFiles) throw new Error(`${task}/${variant} is not loaded`);
+    // The twin may not be asked for yet (it loads once the first heatmap is on screen): load it, once.
+    return translate((await load(task, variant, taskFiles, () => {})).model, tokens);
   },
   loseContext: () => webglCanvas()?.getExtension('WEBGL_lose_context')?.loseContext(),
 };
