@@ -120,19 +120,33 @@ function explain(tokens: string[], miss: Miss, task: Task): Reason {
  */
 const REPAIR_ATTEMPTS = 6;
 
-/** One substitution (or insertion at the end) of an expected token that is spelled like the one typed. */
+/** A space or a punctuation mark: adding or dropping one changes no word, number or name. */
+const SEPARATOR = /^[^\p{L}\p{N}]$/u;
+
+/**
+ * One edit at the point where parsing stopped: a separator dropped or added (`december 2,2026` →
+ * `december 2, 2026`), which changes no word or number and so comes first, then a substitution (or an
+ * insertion at the end) of an expected token spelled like the one typed.
+ */
 function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const typed = tokens[miss.at] ?? '';
-  const candidates = miss.expected
-    .filter((e) => e !== END_OF_INPUT)
+  const expected = miss.expected.filter((e) => e !== END_OF_INPUT);
+  const before = tokens.slice(0, miss.at);
+  const after = tokens.slice(miss.at + 1);
+  const marks = task.finalMarks?.marks ?? [];
+  // A final mark is never added before more words; at most three of these, outside the attempts below.
+  const separatorEdits = [
+    ...(SEPARATOR.test(typed) ? [[...before, ...after]] : []),
+    ...(typed ? expected.filter((e) => SEPARATOR.test(e) && !marks.includes(e)).map((e) => [...before, e, typed, ...after]) : []),
+  ].slice(0, 3);
+  const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
     .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))
     .sort((a, b) => a.d - b.d)
-    .slice(0, 8);
-  const marks = task.finalMarks?.marks ?? [];
-  let attempts = 0;
-  for (const { e } of candidates) {
-    const fixed = [...tokens.slice(0, miss.at), e, ...tokens.slice(miss.at + (typed ? 1 : 0))];
+    .slice(0, 8)
+    .map(({ e }) => [...before, e, ...(typed ? after : [])]);
+  let attempts = -separatorEdits.length * 2;
+  for (const fixed of [...separatorEdits, ...substitutions]) {
     // A sentence that already ends in a mark is tried as it is; one that doesn't, with `.` and with `?`.
     const endings = task.characters || marks.includes(fixed.at(-1)!) ? [[]] : [['.'], ['?']];
     for (const end of endings) {

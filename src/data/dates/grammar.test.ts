@@ -134,6 +134,18 @@ describe('dates grammar follows shared/specs/dates.md', () => {
     expect(iso('NOV 05 26')).toBe('2026-11-05');
   });
 
+  it('repairs a misplaced space or comma without changing the date', () => {
+    const suggestion = (text: string) => {
+      const c = check(task, text);
+      return c.kind === 'outside' ? c.suggestion : c.kind;
+    };
+    // The space before the comma used to become a digit: `december 20, 2026`.
+    expect(suggestion('  December   2 ,  2026  ')).toBe('december 2, 2026');
+    expect(suggestion('December 2,2026')).toBe('december 2, 2026');
+    expect(suggestion('2 December, 2026')).toBe('2 december 2026');
+    for (const typed of ['December 2 , 2026', 'December 2,2026', '2 December, 2026']) expect(iso(suggestion(typed)!)).toBe('2026-12-02');
+  });
+
   it('refuses impossible dates with a reason', () => {
     const reason = (text: string) => {
       const c = check(task, text);
