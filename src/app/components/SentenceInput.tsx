@@ -31,6 +31,10 @@ export function SentenceInput({ t, task, text, onText, examples, check, checkedT
         spellCheck={false}
         placeholder={t.sentencePlaceholder[task.id]}
         onChange={(e) => onText(e.target.value)}
+        // One sentence, translated as it is typed: Enter adds no line break (an IME's Enter still commits its word).
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) e.preventDefault();
+        }}
         aria-describedby="verdict"
       />
       <div className="chips" role="group" aria-label={t.examples}>
