@@ -133,3 +133,22 @@ test('a date in numbers that reads two ways says which reading it took, and offe
   await expect(translation(page)).toHaveText('2026-11-25');
   await expect(verdict).not.toContainText('Read');
 });
+
+test('on a phone, a heatmap wider than the screen says so and fades its right edge until scrolled to the end', async ({ page }) => {
+  const long =
+    'The dog that chased Jerry ate my cake at home yesterday but Tom and John did not see the big dog because they read books in the park.';
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, { text: long });
+  const hint = page.getByText('The heatmap is wider than the screen: scroll it sideways to see every source word.');
+  const box = page.locator('.attention-block .heatmap-scroll');
+  await expect(hint).toBeVisible();
+  await expect(box).toHaveAttribute('data-more-right', 'true');
+  await box.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+  await expect(box).not.toHaveAttribute('data-more-right');
+  await expect(box).toHaveAttribute('data-more-left', 'true');
+  // Wide enough for the whole sentence: no hint, no fade.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await open(page, { text: 'Tom chased Jerry.' });
+  await expect(page.getByText('The heatmap is wider than the screen', { exact: false })).toHaveCount(0);
+  await expect(box).not.toHaveAttribute('data-more-right');
+});

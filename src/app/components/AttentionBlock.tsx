@@ -8,6 +8,7 @@ import { AlphaLegend } from '../../viz/Legend';
 import type { Dict } from '../i18n';
 import type { GoldAgreement } from '../gold';
 import { useFitZoom } from '../useFitZoom';
+import { useScrollCue } from '../useScrollCue';
 import { ExportMenu } from './ExportMenu';
 
 interface Props {
@@ -45,7 +46,9 @@ export function AttentionBlock(p: Props) {
   const { t, trace } = p;
   const [showValues, setShowValues] = useState(false);
   const [showTable, setShowTable] = useState(false);
-  const box = useFitZoom<HTMLDivElement>(!!p.fit, `${trace.tokens.length}×${trace.source.length}`);
+  const size = `${trace.tokens.length}×${trace.source.length}`;
+  const box = useFitZoom<HTMLDivElement>(!!p.fit, size);
+  const cue = useScrollCue(box, size);
   const alpha = trace.alpha ?? [];
   const { source, target } = trace.labels;
   const { row, col } = p.highlight;
@@ -57,7 +60,8 @@ export function AttentionBlock(p: Props) {
       <p className="caption">
         {t.heatmapCaption} {p.guided && t.guidedNote}
       </p>
-      <div className="heatmap-scroll" ref={box}>
+      {(cue.left || cue.right) && <p className="scroll-hint">{t.scrollHint}</p>}
+      <div className="heatmap-scroll" ref={box} data-more-left={cue.left || undefined} data-more-right={cue.right || undefined}>
         <Heatmap
           source={source}
           target={target}

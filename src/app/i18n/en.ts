@@ -26,6 +26,7 @@ export const en = {
   sourceWords: 'Source words and their encoder states h_j',
   heatmap: 'Attention weights',
   heatmapCaption: 'Row i: how much each source word j matters while writing output word i (α_ij, each row sums to 1).',
+  scrollHint: 'The heatmap is wider than the screen: scroll it sideways to see every source word.',
   guidedNote:
     'This model learned α from translating, with a small extra nudge towards the grammar’s word links during training (guided alignment).',
   legend: 'α, from 0 to 1',

@@ -24,6 +24,7 @@ export const zh: Dict = {
   sourceWords: '源语言单词及其编码器状态 h_j',
   heatmap: '注意力权重',
   heatmapCaption: '第 i 行：生成第 i 个输出词时，每个源词 j 的重要程度（α_ij，每行之和为 1）。',
+  scrollHint: '热力图比屏幕宽：左右滑动即可看到每个源词。',
   guidedNote: '这个模型的 α 是在学习翻译时学到的，训练时还额外轻推它靠近语法给出的词对齐（引导对齐）。',
   legend: 'α，从 0 到 1',
   corner: '输出词（行）× 源词（列）',
