@@ -97,3 +97,25 @@ test('a second deploy is offered with Reload, never forced; then app and models 
   await expect(caption(page)).not.toContainText('guided alignment');
   await context.setOffline(false);
 });
+
+test('served over plain http from a host name (a laptop on the room’s network): no offline button, and the footer says it needs https', async ({
+  playwright,
+}) => {
+  // Chromium counts only https, localhost and 127.0.0.1 as secure: `classroom.test` is mapped to this server.
+  const launch = test.info().project.use.launchOptions ?? {};
+  const browser = await playwright.chromium.launch({
+    ...launch,
+    args: [...(launch.args ?? []), '--host-resolver-rules=MAP classroom.test 127.0.0.1'],
+  });
+  const page = await browser.newPage();
+  await open(page, { text: 'Tom chased Jerry.' }, `http://classroom.test:${OFFLINE_PORT}`);
+  await expect(translation(page)).toHaveText('汤姆追逐了杰瑞。');
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await expect(page.getByRole('button', { name: 'Prepare for offline class' })).toHaveCount(0);
+  await expect(page.getByText('Offline class needs this page served over https (or from localhost)')).toBeVisible();
+  // The same files from 127.0.0.1, a secure context: the button, and no such note.
+  await open(page, { text: 'Tom chased Jerry.' }, SITE);
+  await expect(page.getByRole('button', { name: 'Prepare for offline class' })).toBeVisible();
+  await expect(page.getByText('Offline class needs this page', { exact: false })).toHaveCount(0);
+  await browser.close();
+});

@@ -117,7 +117,14 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
       loadTwin: () => {},
     },
     accuracy: { accuracy: null, progress: null, remeasure: async () => {} },
-    offline: { updateReady: false, update: () => {}, prepare: { phase: 'idle' }, prepareAll: async () => {}, available: false },
+    offline: {
+      updateReady: false,
+      update: () => {},
+      prepare: { phase: 'idle' },
+      prepareAll: async () => {},
+      available: false,
+      insecure: false,
+    },
     note: null,
   };
   return { explored, html: renderToString(<Explorer {...state} />) };

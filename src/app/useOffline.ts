@@ -36,6 +36,9 @@ function store(worker: ServiceWorker, url: string): Promise<{ stored: boolean; s
 
 export function useOffline(enabled: boolean) {
   const available = enabled && import.meta.env.PROD && 'serviceWorker' in navigator;
+  // Browsers give service workers only to https pages and localhost: a class served over plain http
+  // (a laptop on the room's network) is told why there is no offline button.
+  const insecure = enabled && import.meta.env.PROD && !window.isSecureContext;
   const wb = useRef<Workbox | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
   const [prepare, setPrepare] = useState<PrepareState>({ phase: 'idle' });
@@ -82,5 +85,5 @@ export function useOffline(enabled: boolean) {
     }
   }, []);
 
-  return { updateReady, update, prepare, prepareAll, available };
+  return { updateReady, update, prepare, prepareAll, available, insecure };
 }

@@ -7,11 +7,13 @@ interface Props {
   t: Dict;
   /** Offline preparation, when the app (not an embed) can use a service worker. */
   offline: { prepare: PrepareState; prepareAll: () => Promise<void> } | null;
+  /** The app is served over plain http, where browsers allow no service worker: offline can't be offered. */
+  insecure: boolean;
   backend: RuntimeState['backend'];
   onBackend: (name: string) => void;
 }
 
-export function AppFooter({ t, offline, backend, onBackend }: Props) {
+export function AppFooter({ t, offline, insecure, backend, onBackend }: Props) {
   const prepare = offline?.prepare;
   return (
     <footer>
@@ -32,6 +34,7 @@ export function AppFooter({ t, offline, backend, onBackend }: Props) {
           </span>
         </p>
       )}
+      {insecure && <p className="offline">{t.offline.needsHttps}</p>}
       {backend && (
         <p className="backend">
           <label>

@@ -97,7 +97,13 @@ export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note
         onUnblank={() => dispatch({ command: 'toggle', what: 'blank', on: false })}
         note={note}
       />
-      <AppFooter t={t} offline={offline.available ? offline : null} backend={rt.backend} onBackend={rt.switchBackend} />
+      <AppFooter
+        t={t}
+        offline={offline.available ? offline : null}
+        insecure={offline.insecure}
+        backend={rt.backend}
+        onBackend={rt.switchBackend}
+      />
     </div>
   );
 }

@@ -121,6 +121,7 @@ export const en = {
   ] as [string, string][],
   close: 'Close',
   offline: {
+    needsHttps: 'Offline class needs this page served over https (or from localhost); this address is plain http.',
     prepare: 'Prepare for offline class',
     working: (done: number, total: number) => `Fetching models… ${done} / ${total}`,
     done: 'Ready offline: every model is stored on this device.',

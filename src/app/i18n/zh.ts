@@ -116,6 +116,7 @@ export const zh: Dict = {
   ],
   close: '关闭',
   offline: {
+    needsHttps: '离线课堂需要通过 https（或 localhost）打开本页；当前地址是普通 http。',
     prepare: '为离线课堂做准备',
     working: (done: number, total: number) => `正在获取模型…… ${done} / ${total}`,
     done: '已可离线使用：所有模型都已保存在本设备上。',
