@@ -136,6 +136,13 @@ describe('en-zh grows to everyday English (shared/specs/en-zh-everyday.md)', () 
     expect(suggestions('I like the puppy.')).toContain('dog');
     expect(suggestions('The cat is hungy.')).toContain('hungry');
     expect(suggestions('Tom jumps.')).toEqual([]);
+    // Typing slips: two letters swapped count one edit, and the likeliest comes first.
+    expect(suggestions('Tom chased Jerry teh.')[0]).toBe('the');
+    expect(suggestions('The cat is beatiful.')).toEqual(['beautiful']);
+    expect(suggestions('Tom chased Jrery.')).toEqual(['jerry']);
+    expect(suggestions('I wanna go home.')).toEqual(['want']);
+    // Nothing spelled far off: more than one edit in three letters is another word, not a slip.
+    for (const s of ['Do you speak English?', 'I live in Beijing.', 'He plays football.']) expect(suggestions(s), s).toEqual([]);
     // Symbols, numbers and single letters get no suggestion (each is one edit from `a`, `i` or `.`).
     for (const s of ['Tom & Jerry.', 'I have 1 cat.', 'Tom chased x.', 'Tom (chased) Jerry.']) expect(suggestions(s), s).toEqual([]);
   });

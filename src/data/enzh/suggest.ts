@@ -2,7 +2,7 @@
  * Suggestions for an English word the language doesn't know: a synonym it does know (`kid` → `child`),
  * the word without an ending it doesn't take, or a known word spelled almost alike (`chasd` → `chased`).
  */
-import { nearest } from '../distance';
+import { typoDistance } from '../distance';
 import { englishVocabulary } from './lexicon';
 
 /** Everyday words outside the lexicon, and the known word closest in meaning. */
@@ -21,10 +21,12 @@ const synonyms: Record<string, string> = Object.fromEntries(
   enjoy:like enjoys:likes enjoyed:liked adore:love adores:loves adored:loved notice:see noticed:saw spot:see
   spotted:saw view:watch yell:shout scream:shout nap:sleep hey:hi
   hiya:hi howdy:hi thx:thanks ty:thanks cheers:thanks yeah:yes yep:yes yup:yes nope:no nah:no
-  alright:okay pardon:sorry farewell:goodbye cya:bye`
+  alright:okay pardon:sorry farewell:goodbye cya:bye wanna:want gonna:going`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
 /** Endings to try removing: `jumps` → `jump` is a better hint than a word spelled nearby. */
 const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
@@ -41,10 +43,15 @@ export function suggestEnglish(word: string): string[] {
   };
   if (Object.hasOwn(synonyms, word)) add(synonyms[word]);
   for (const e of endings) if (word.endsWith(e) && word.length > e.length + 2) add(word.slice(0, -e.length));
-  // Spelling: one edit for short words, two for longer ones; the first letter is rarely mistyped.
-  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-  const close = nearest(word, englishVocabulary, 6).filter((w) => w[0] === word[0] || w.length <= 3);
-  for (const w of close) if (Math.abs(w.length - word.length) <= limit) add(w);
+  // Spelling: at most one edit in three letters of the longer word (a swap of neighbours is one edit),
+  // so `hungy` → `hungry` and `teh` → `the`, but not `speak` → `sea`; the first letter is rarely mistyped.
+  const close = [...englishVocabulary]
+    .filter((w) => w[0] === word[0] || w.length <= 3)
+    .map((w) => ({ w, d: typoDistance(word, w) }))
+    .filter(({ w, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, w.length) / 3)))
+    // Ties: a word with the very same letters first (`teh` → `the` before `tea`).
+    .sort((a, b) => a.d - b.d || Number(sameLetters(b.w, word)) - Number(sameLetters(a.w, word)));
+  for (const { w } of close) add(w);
   return found.slice(0, 3);
 }
 
