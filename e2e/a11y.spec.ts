@@ -39,6 +39,15 @@ test('the heatmap is a keyboard grid: arrows move, each cell names target ← so
   const focused = page.locator(':focus');
   await expect(focused).toHaveAccessibleName(/^追逐 ← chased: [01]\.\d\d$/);
   await expect(page.locator('.readout')).toContainText('追逐 ← chased');
+  // Ctrl+End: the last cell (。 ← .); Ctrl+Home: the first (汤姆 ← tom); End and Home along a row.
+  await page.keyboard.press('Control+End');
+  await expect(focused).toHaveAccessibleName(/^。 ← \.: /);
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAccessibleName(/^。 ← tom: /);
+  await page.keyboard.press('Control+Home');
+  await expect(focused).toHaveAccessibleName(/^汤姆 ← tom: /);
+  await page.keyboard.press('PageDown');
+  await expect(focused).toHaveAccessibleName(/^。 ← tom: /); // five rows down, held at the last
 });
 
 for (const lang of ['en', 'zh'])

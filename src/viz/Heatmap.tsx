@@ -62,8 +62,12 @@ export function Heatmap({
       ArrowDown: [row + 1, col],
       ArrowLeft: [row, col - 1],
       ArrowRight: [row, col + 1],
-      Home: [row, 0],
-      End: [row, source.length - 1],
+      // The ARIA grid pattern's keys: Home/End along the row; with Ctrl, the first and last cell of
+      // the grid; PageUp/PageDown five rows at a time.
+      Home: e.ctrlKey ? [0, 0] : [row, 0],
+      End: e.ctrlKey ? [target.length - 1, source.length - 1] : [row, source.length - 1],
+      PageUp: [row - 5, col],
+      PageDown: [row + 5, col],
     }[e.key];
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
