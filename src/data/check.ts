@@ -134,11 +134,13 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const before = tokens.slice(0, miss.at);
   const after = tokens.slice(miss.at + 1);
   const marks = task.finalMarks?.marks ?? [];
-  // A final mark is never added before more words; at most three of these, outside the attempts below.
+  // A final mark is never added before more words; at most four of these, outside the attempts below.
   const separatorEdits = [
     ...(SEPARATOR.test(typed) ? [[...before, ...after]] : []),
+    // `december 2 , 2026`: the stray space is the one before the comma where parsing stopped.
+    ...(miss.at > 0 && SEPARATOR.test(tokens[miss.at - 1]!) ? [[...before.slice(0, -1), ...tokens.slice(miss.at)]] : []),
     ...(typed ? expected.filter((e) => SEPARATOR.test(e) && !marks.includes(e)).map((e) => [...before, e, typed, ...after]) : []),
-  ].slice(0, 3);
+  ].slice(0, 4);
   const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
     .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))

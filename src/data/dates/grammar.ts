@@ -39,7 +39,7 @@ export interface Format {
 /**
  * The spec's two tables, row by row. The ambiguous numeric forms are told apart by where the year is
  * and by the separator: dashes are day first (`25-11-2026`) or year first (`2026-11-25`), slashes
- * month first or year first, dots day first or year first; without separators, eight digits are
+ * month first or year first, dots day first or year first, spaces day first (`25 11 26`); without separators, eight digits are
  * year first (`20261125`) and six are US with a two-digit year (`112526`).
  */
 export const formats: Format[] = [
@@ -63,6 +63,17 @@ export const formats: Format[] = [
   { name: 'year first with dots', templates: ['{yyyy}.{m}.{d}'] },
   { name: 'short month, day, two-digit year', templates: ['{mon} {d} {yy}', '{mon} {d}, {yy}'] },
   { name: 'short month, day, year without comma', templates: ['{mon} {d} {yyyy}'] },
+  // Grown again: dates as people, programs and other projects' data write them (the commas left out, a
+  // two-digit year, a weekday as JavaScript's toDateString or an e-mail header puts it).
+  { name: 'weekday without commas', templates: ['{weekday} {month} {d} {yyyy}', '{weekday} {d} {month} {yyyy}'] },
+  { name: 'short weekday, month first', templates: ['{wkd} {mon} {d} {yyyy}'] },
+  { name: 'short weekday and comma', templates: ['{wkd}, {d} {mon} {yyyy}'] },
+  { name: 'month day year without comma', templates: ['{month} {d} {yyyy}', '{month} {dth} {yyyy}'] },
+  { name: 'day month, year', templates: ['{d} {month}, {yyyy}', '{d} {mon}, {yyyy}'] },
+  { name: 'ordinal day without comma', templates: ['the {dth} of {month} {yyyy}', '{dth} of {month} {yyyy}'] },
+  { name: 'day, month, two-digit year', templates: ['{d} {mon} {yy}', '{d} {month} {yy}', '{d}-{mon}-{yy}'] },
+  { name: 'day first with dots, two-digit year', templates: ['{d}.{m}.{yy}'] },
+  { name: 'day first with spaces', templates: ['{d} {m} {yy}', '{d} {m} {yyyy}'] },
 ];
 
 const pieces = (template: string) => template.split(/(\{[a-z]+\})/).filter(Boolean);

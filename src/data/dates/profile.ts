@@ -2,7 +2,7 @@ import type { Weights } from '../sample';
 import { FIRST_YEAR, LAST_YEAR, type Numeral } from './grammar';
 
 /**
- * How the dates corpus is sampled: the spec's 19 formats with equal weight, and the templates of a
+ * How the dates corpus is sampled: the 28 formats of grammar.ts with equal weight, and the templates of a
  * format alike (the grammar's default: about 5 % of the data per format), years only in 1900–2099,
  * and a day or month below 10 as likely as any other (half with a leading zero, half without; the
  * compact forms' two-digit fields always have one).

@@ -15,12 +15,13 @@ describe('a date in numbers that reads two ways says which reading it took', () 
     expect(reading('2/12/26')).toMatchObject({ monthFirst: true, month: 2, day: 12, other: '2.12.2026' });
     expect(reading('021226')).toMatchObject({ monthFirst: true, month: 2, day: 12, other: '02.12.2026' });
   });
-  it('dots and dashes are day first; the other reading is written with slashes', () => {
+  it('dots, dashes and spaces are day first; the other reading is written with slashes', () => {
     expect(reading('02.12.2026')).toEqual({ monthFirst: false, year: 2026, month: 12, day: 2, other: '02/12/2026' });
     expect(reading('2-12-2026')).toMatchObject({ monthFirst: false, month: 12, day: 2, other: '2/12/2026' });
+    expect(reading('7 03 83')).toMatchObject({ monthFirst: false, year: 1983, month: 3, day: 7, other: '7/03/1983' });
   });
   it('the other reading, as suggested, is read the other way round', () => {
-    for (const text of ['02/12/2026', '02.12.2026', '021226', '5-3-2024']) {
+    for (const text of ['02/12/2026', '02.12.2026', '021226', '5-3-2024', '7 03 83']) {
       const r = reading(text)!;
       const back = reading(r.other)!;
       expect([back.month, back.day]).toEqual([r.day, r.month]);

@@ -1,7 +1,7 @@
 /**
  * Numbers alone can be read two ways: `02/12/2026` is 12 February in the US and 2 December in most of
  * the world. The spec fixes one reading per separator (slashes and the compact six digits month first;
- * dots and dashes day first), and the page says which it took whenever the other was possible too.
+ * dots, dashes and spaces day first), and the page says which it took whenever the other was possible too.
  */
 
 export interface Reading {
@@ -21,7 +21,7 @@ export interface Reading {
  */
 export function ambiguousReading(text: string, reference: readonly string[]): Reading | null {
   const typed = text.trim();
-  const m = /^(\d{1,2})([/.-]?)(\d{1,2})\2(\d{2}|\d{4})$/.exec(typed);
+  const m = /^(\d{1,2})([/. -]?)(\d{1,2})\2(\d{2}|\d{4})$/.exec(typed.replace(/\s+/g, ' '));
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reference.join(''));
   if (!m || !iso) return null;
   const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
