@@ -241,7 +241,10 @@ while (saved.step < steps) {
 
   if (saved.step % evalEvery === 0 || saved.step === steps) {
     const m = await validate();
-    if (m.exact > saved.best.exact || (m.exact === saved.best.exact && m.tokenAccuracy > saved.best.tokenAccuracy)) {
+    // Better on validation, or perfect again: a perfect score can't be beaten, so once validation
+    // saturates (dates), the weights trained longest are kept instead of the first to reach it.
+    const perfect = m.exact === 1 && m.tokenAccuracy === 1;
+    if (perfect || m.exact > saved.best.exact || (m.exact === saved.best.exact && m.tokenAccuracy > saved.best.tokenAccuracy)) {
       saved.best = { exact: m.exact, tokenAccuracy: m.tokenAccuracy, step: saved.step };
       await writeManifest(await encodeParams(vars, 'float16'));
     }
