@@ -25,5 +25,6 @@ export const examples: Record<TaskId, string[]> = {
     '20261125',
     '25NOV2026',
     'Nov 25 26',
+    'Wed Nov 25 2026',
   ],
 };

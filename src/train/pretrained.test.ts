@@ -13,22 +13,22 @@ function testSplit(task: TaskId) {
 }
 
 /**
- * The bars of issue #11 for the shipped en-zh attention weights (en-zh@4, best of 12 000 steps at
- * 10 000: 99.6 % exact on the test split, 99.2 % on 31–45 tokens, 100.0 % alignment).
+ * The bars of issue #11 for the shipped en-zh attention weights (en-zh@4, best of 15 000 steps at
+ * 14 250: 99.6 % exact on the test split, 99.2 % on 31–45 tokens, 100.0 % alignment, every word right
+ * in ≥ 95 % of its sentences, the worst `chair` at 28 of 29).
  */
 const enzhBars = { exact: 0.99, long: 0.97, alignment: 0.95 };
 
 describe('the shipped weights', () => {
-  it(`en-zh attention: ≥ ${enzhBars.exact * 100} % exact overall, ≥ ${enzhBars.long * 100} % on 31–45 tokens, ≥ 95 % alignment agreement (test split)`, async () => {
+  it(`en-zh attention: ≥ ${enzhBars.exact * 100} % exact overall, ≥ ${enzhBars.long * 100} % on 31–45 tokens, ≥ 95 % alignment agreement, every word ≥ 95 % (test split)`, async () => {
     const { model, manifest } = await loadModel('pretrained/en-zh/attention');
     expect(manifest.provenance.dataVersion).toMatch(/en-zh@\d/);
     const m = await evaluate(model, testSplit('en-zh'), { byWord: true });
     expect(m.exact).toBeGreaterThanOrEqual(enzhBars.exact);
     expect(m.byLength[3]!.exact).toBeGreaterThanOrEqual(enzhBars.long);
     expect(m.alignment!).toBeGreaterThanOrEqual(enzhBars.alignment);
-    // Issue #11 asks every word right in ≥ 95 % of its test sentences. Not met by one sentence: leave, 11
-    // of 12 (a dropped 了). Held here: a word under 95 % misses no more than one.
-    const misses = Object.entries(m.byWord!).filter(([, w]) => w.right < 0.95 * w.sentences && w.sentences - w.right > 1);
+    // Every word of the lexicon that occurs in the test split, right in ≥ 95 % of the sentences holding it.
+    const misses = Object.entries(m.byWord!).filter(([, w]) => w.right < 0.95 * w.sentences);
     expect(misses).toEqual([]);
     disposeModel(model);
   });
