@@ -1,7 +1,7 @@
-/** The α legend: the cividis ramp on its fixed [0, 1] domain, or on log α from 0.001 to 1. */
-import { alphaColor, LOG_FLOOR } from './scales';
+/** The α legend: the cividis ramp on its fixed [0, 1] domain, or on log α from LOG_FLOOR to 1. */
+import { alphaColor, LOG_FLOOR, powerOfTen } from './scales';
 
-const ticks = { linear: ['0', '0.5', '1'], log: [String(LOG_FLOOR), Math.sqrt(LOG_FLOOR).toFixed(2), '1'] };
+const ticks = { linear: ['0', '0.5', '1'], log: [powerOfTen(LOG_FLOOR), powerOfTen(Math.sqrt(LOG_FLOOR)), '1'] };
 
 export function AlphaLegend({ label, log = false }: { label: string; log?: boolean }) {
   const stops = Array.from({ length: 11 }, (_, i) => i / 10);

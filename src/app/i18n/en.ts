@@ -1,5 +1,6 @@
 import { MAX_CHARS } from '../../data/check';
 import { WEBGL_SLACK } from '../runtime/pickBackend';
+import { LOG_FLOOR, powerOfTen } from '../../viz/scales';
 
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
 import { readEn } from './read.en';
@@ -170,7 +171,7 @@ export const en = {
     sharpness: 'Sharpness',
     betaValue: (beta: string) => `β = ${beta}`,
     logScale: 'Log scale',
-    logLegend: 'α on a log scale, from 0.001 to 1',
+    logLegend: `α on a log scale, from ${powerOfTen(LOG_FLOOR)} to 1`,
     force: (step: string, token: string) => `Force step ${step} (${token}): put all its attention on`,
     forceHint: 'Pick a row (click a cell or step through), then a source word. The decoder runs again from that step.',
     forceWord: (word: string) => `Force attention onto ${word}`,

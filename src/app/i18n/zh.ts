@@ -1,5 +1,6 @@
 import { MAX_CHARS } from '../../data/check';
 import { WEBGL_SLACK } from '../runtime/pickBackend';
+import { LOG_FLOOR, powerOfTen } from '../../viz/scales';
 import type { Dict } from './en';
 import { readZh } from './read.zh';
 import { liveZh } from './live.zh';
@@ -161,7 +162,7 @@ export const zh: Dict = {
     sharpness: '锐度',
     betaValue: (beta: string) => `β = ${beta}`,
     logScale: '对数刻度',
-    logLegend: 'α 的对数刻度，从 0.001 到 1',
+    logLegend: `α 的对数刻度，从 ${powerOfTen(LOG_FLOOR)} 到 1`,
     force: (step: string, token: string) => `强制第 ${step} 步（${token}）：把全部注意力放在`,
     forceHint: '先选一行（点一个格子或逐步播放），再选一个源词。解码器从那一步起重新运行。',
     forceWord: (word: string) => `把注意力强制放在 ${word} 上`,
