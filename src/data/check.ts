@@ -134,7 +134,7 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const before = tokens.slice(0, miss.at);
   const after = tokens.slice(miss.at + 1);
   const marks = task.finalMarks?.marks ?? [];
-  // A final mark is never added before more words; at most four of these, outside the attempts below.
+  // A final mark is never added before more words; at most four of these, on top of REPAIR_ATTEMPTS.
   const separatorEdits = [
     ...(SEPARATOR.test(typed) ? [[...before, ...after]] : []),
     // `december 2 , 2026`: the stray space is the one before the comma where parsing stopped.
@@ -147,12 +147,13 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     .sort((a, b) => a.d - b.d)
     .slice(0, 8)
     .map(({ e }) => [...before, e, ...(typed ? after : [])]);
-  let attempts = -separatorEdits.length * 2;
+  const budget = REPAIR_ATTEMPTS + 2 * separatorEdits.length;
+  let attempts = 0;
   for (const fixed of [...separatorEdits, ...substitutions]) {
     // A sentence that already ends in a mark is tried as it is; one that doesn't, with `.` and with `?`.
     const endings = task.characters || marks.includes(fixed.at(-1)!) ? [[]] : [['.'], ['?']];
     for (const end of endings) {
-      if (++attempts > REPAIR_ATTEMPTS) return null;
+      if (++attempts > budget) return null;
       const attempt = [...fixed, ...end];
       // A repair that works parses at once; a search that runs long is not worth a keystroke's time.
       if (parse(task.grammar, attempt, { maxReadings: 1, maxRuns: 2000 }).ok) return task.showSource(attempt);

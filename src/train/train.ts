@@ -134,7 +134,8 @@ const config: ModelConfig = { variant, ...defaultSizes, sourceVocab: vocab.sourc
 let params: Params;
 let adam: AdamState;
 let saved: LoopState = { step: 0, seconds: 0, best: { exact: -1, tokenAccuracy: -1, step: 0 }, snapshots: [], config, steps };
-if (values.fresh && !inSegment) rmSync(ckptDir, { recursive: true, force: true });
+// Under a supervisor `--fresh` never reaches here: the supervisor cleared the checkpoint once.
+if (values.fresh) rmSync(ckptDir, { recursive: true, force: true });
 const resumed = loadCheckpoint(ckptDir);
 if (resumed) {
   ({ state: saved, params, adam } = resumed);
