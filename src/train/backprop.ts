@@ -18,6 +18,9 @@ import type { ModelConfig } from '../model/config';
 import type { Batch } from '../model/loss';
 import { tanh } from '../model/ops'; // 2σ(2x) − 1: σ runs in XNNPACK, tanh doesn't
 import type { Params } from '../model/params';
+import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type AttentionGrads, type Memory } from './attentionStep';
+import { gruBackward, gruForward, gruStep, gruStepBackward, type GruSaved } from './gruStep';
+import { fastKernels } from './simd/kernels';
 
 type T2 = tf.Tensor2D;
 type T3 = tf.Tensor3D;
@@ -29,45 +32,9 @@ const T = (a: T2): T2 => tf.transpose(a);
  * was just packed as another product's right-hand side reuses that packing (0.1 ms).
  */
 const colSum = (x: T2): tf.Tensor1D => tf.reshape(mm(tf.ones([1, x.shape[0]]), x), [-1]);
-
-/** What one GRU step keeps for its backward pass (gru.ts's formulation). */
-interface GruSaved {
-  hPrev: T2; // [B, H]
-  z: T2; // [B, H]
-  r: T2;
-  n: T2;
-  hn: T2; // hU_n + c_n [B, H]
-}
-
-/** h' = n + z ⊙ (h − n), from x·W + b `xw` [B, 3H], the state `h` [B, H] and `U` [H, 3H], `c` [3H]. */
-function gruForward(xw: T2, h: T2, U: T2, c: tf.Tensor1D): { next: T2; saved: GruSaved } {
-  const H = h.shape[1];
-  const hu = tf.add(mm(h, U), c); // [B, 3H]
-  const [xz, xr, xn] = tf.split(xw, [H, H, H], 1) as T2[];
-  const [hz, hr, hn] = tf.split(hu, [H, H, H], 1) as T2[];
-  const z = tf.sigmoid(tf.add(xz!, hz!)) as T2;
-  const r = tf.sigmoid(tf.add(xr!, hr!)) as T2;
-  const n = tanh(tf.add(xn!, tf.mul(r, hn!))) as T2;
-  return { next: tf.add(n, tf.mul(z, tf.sub(h, n))) as T2, saved: { hPrev: h, z, r, n, hn: hn! } };
-}
-
-/**
- * From dL/dh' [B, H]: the gradients of the step's pre-activations through x·W (`dxw`) and h·U (`dhu`),
- * each [B, 3H], and dL/dh through the direct path z ⊙ h (the path through U is the caller's: dhu · Uᵀ).
- */
-function gruBackward(dNext: T2, { hPrev, z, r, n, hn }: GruSaved): { dxw: T2; dhu: T2; dhDirect: T2 } {
-  const dn = tf.mul(dNext, tf.sub(1, z)); // h' = (1 − z) n + z h
-  const dz = tf.mul(dNext, tf.sub(hPrev, n));
-  const dan = tf.mul(dn, tf.sub(1, tf.square(n))); // n = tanh(a_n), a_n = x_n + r ⊙ hn
-  const dr = tf.mul(dan, hn);
-  const daz = tf.mul(dz, tf.mul(z, tf.sub(1, z)));
-  const dar = tf.mul(dr, tf.mul(r, tf.sub(1, r)));
-  return {
-    dxw: tf.concat([daz, dar, dan], 1) as T2,
-    dhu: tf.concat([daz, dar, tf.mul(dan, r)], 1) as T2,
-    dhDirect: tf.mul(dNext, z) as T2,
-  };
-}
+/** The GRU step: one wasm SIMD kernel each way where it can run, else the tf ops it replaces (the same results). */
+const gruFor = (H: number) =>
+  fastKernels(H) ? { forward: gruStep, backward: gruStepBackward } : { forward: gruForward, backward: gruBackward };
 
 /** One direction of the encoder over `order`, keeping each step for the backward pass. */
 function encodeDirection(p: Params, prefix: string, emb: T2, mask: T3, order: number[], Tx: number, B: number, H: number) {
@@ -75,12 +42,12 @@ function encodeDirection(p: Params, prefix: string, emb: T2, mask: T3, order: nu
   const m = tf.unstack(mask) as T2[]; // Tx × [B, 1]
   const states: T2[] = new Array<T2>(Tx);
   const saved: GruSaved[] = new Array<GruSaved>(Tx);
+  const gru = gruFor(H);
   let h = tf.zeros([B, H]) as T2;
   for (const t of order) {
-    const step = gruForward(xw[t]!, h, p[`${prefix}.U`] as T2, p[`${prefix}.c`] as tf.Tensor1D);
+    const step = gru.forward(xw[t]!, mm(h, p[`${prefix}.U`] as T2), p[`${prefix}.c`] as tf.Tensor1D, h, m[t]); // padding keeps the previous state
     saved[t] = step.saved;
-    h = tf.add(h, tf.mul(m[t]!, tf.sub(step.next, h))); // padding keeps the previous state (encoder.ts)
-    states[t] = h;
+    h = states[t] = step.next;
   }
   return { states, last: h, saved, m };
 }
@@ -97,18 +64,17 @@ function encodeDirectionBackward(
   grads: Params,
 ) {
   const UT = T(p[`${prefix}.U`] as T2);
+  const gru = gruFor(dLast.shape[1]);
   const dxw: T2[] = new Array<T2>(order.length);
   const dhu: T2[] = [];
   const hPrev: T2[] = [];
   let carry = dLast; // dL/d(the state after the step being undone), beyond its own output
   for (const t of [...order].reverse()) {
-    const dh = tf.add(dStates[t]!, carry);
-    const dNext = tf.mul(run.m[t]!, dh) as T2; // h = h_prev + m (h' − h_prev)
-    const back = gruBackward(dNext, run.saved[t]!);
+    const back = gru.backward(dStates[t]!, carry, run.saved[t]!, run.m[t]);
     dxw[t] = back.dxw;
     dhu.push(back.dhu);
     hPrev.push(run.saved[t]!.hPrev);
-    carry = tf.addN([tf.sub(dh, dNext), back.dhDirect, mm(back.dhu, UT)]) as T2;
+    carry = tf.add(back.dh, mm(back.dhu, UT));
   }
   const DXW = tf.concat(dxw, 0); // [Tx·B, 3H], rows in emb's order
   grads[`${prefix}.W`] = mm(T(emb), DXW);
@@ -147,13 +113,16 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const final = tf.concat([fwd.last, bwd.last], 1); // [B, 2H]
 
     // ---- forward: attention's memory and s_0 ----
-    let hB: T3 | null = null; // [B, Tx, 2H]
-    let keys: T3 | null = null; // [B, Tx, A]
-    let maskAdd: T2 | null = null; // [B, Tx]: 0 for words, −1e4 for padding
+    let mem: Memory | null = null;
     if (attention) {
-      hB = tf.transpose(tf.concat([tf.stack(fwd.states), tf.stack(bwd.states)], 2), [1, 0, 2]) as T3;
-      keys = tf.reshape(mm(tf.reshape(hB, [B * Tx, 2 * H]), p['attention.U'] as T2), [B, Tx, -1]) as T3;
-      maskAdd = tf.mul(tf.sub(1, tf.transpose(batch.xMask)), -1e4) as T2;
+      const hB = tf.transpose(tf.concat([tf.stack(fwd.states), tf.stack(bwd.states)], 2), [1, 0, 2]) as T3; // [B, Tx, 2H]
+      mem = {
+        h: hB,
+        keys: tf.reshape(mm(tf.reshape(hB, [B * Tx, 2 * H]), p['attention.U'] as T2), [B, Tx, -1]) as T3, // [B, Tx, A]
+        maskAdd: tf.mul(tf.sub(1, tf.transpose(batch.xMask)), -1e4) as T2, // [B, Tx]: 0 for words, −1e4 for padding
+        v: p['attention.v'] as T2,
+        fast: fastKernels(H, config.attention),
+      };
     }
     const s0 = tanh(tf.add(mm(final, p['decoder.init.W'] as T2), p['decoder.init.b']!)) as T2; // [B, H]
 
@@ -163,21 +132,18 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const Wd = p['decoder.W'] as T2; // [E + 2H, 3H]
     const [WdE, WdC] = tf.split(Wd, [E, 2 * H], 0) as T2[];
     const xwE = tf.unstack(tf.reshape(tf.add(mm(embY, WdE!), p['decoder.b']!), [Ty, B, 3 * H])) as T2[]; // the y_{i-1} share, all steps at once
-    const vRow = tf.reshape(p['attention.v'] ?? tf.zeros([1]), [1, 1, -1]); // [1, 1, A]
+    const gru = gruFor(H);
     const steps: { saved: GruSaved; context: T2; alpha?: T2; hidden?: T3 }[] = [];
     let s = s0;
     for (let i = 0; i < Ty; i++) {
       let context = final; // the distracted model's one C
       let alpha: T2 | undefined;
       let hidden: T3 | undefined;
-      if (hB && keys && maskAdd) {
-        const query = tf.expandDims(mm(s, p['attention.W'] as T2), 1); // [B, 1, A]       W s_{i-1}
-        hidden = tanh(tf.add(keys, query)) as T3; // [B, Tx, A]
-        const e = tf.reshape(mm(tf.reshape(hidden, [B * Tx, -1]) as T2, p['attention.v'] as T2), [B, Tx]); // [B, Tx]    e_ij
-        alpha = tf.softmax(tf.add(e, maskAdd)) as T2; // [B, Tx]    α_ij
-        context = tf.reshape(tf.matMul(tf.expandDims(alpha, 1), hB), [B, -1]) as T2; // [B, 2H]    C_i
+      if (mem) {
+        hidden = attentionHidden(mem, mm(s, p['attention.W'] as T2)); // [B, Tx, A]   tanh(W s_{i-1} + U h_j)
+        ({ alpha, context } = attentionContext(mem, hidden)); // α_i [B, Tx], C_i [B, 2H]
       }
-      const step = gruForward(tf.add(xwE[i]!, mm(context, WdC!)), s, p['decoder.U'] as T2, p['decoder.c'] as tf.Tensor1D);
+      const step = gru.forward(tf.add(xwE[i]!, mm(context, WdC!)), mm(s, p['decoder.U'] as T2), p['decoder.c'] as tf.Tensor1D, s);
       steps.push({ saved: step.saved, context, alpha, hidden });
       s = step.next;
     }
@@ -243,30 +209,23 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const dhu: T2[] = new Array<T2>(Ty);
     const dContext: T2[] = new Array<T2>(Ty);
     const dQuery: T2[] = new Array<T2>(Ty);
-    const dKeys: T3[] = [];
-    const dhB: T3[] = [];
-    const dv: T2[] = [];
+    const attended: { alpha: T2; dC: T2 }[] = []; // in the order the steps are undone
+    let sums: AttentionGrads | null = mem ? { keys: tf.zerosLike(mem.keys), v: tf.zerosLike(mem.v) } : null;
     let carry = tf.zerosLike(s0); // dL/d s_i from steps after i
     for (let i = Ty - 1; i >= 0; i--) {
       const { saved, alpha, hidden } = steps[i]!;
-      const back = gruBackward(tf.add(dS[i]!, carry), saved);
+      const back = gru.backward(dS[i]!, carry, saved);
       dxw[i] = back.dxw;
       dhu[i] = back.dhu;
-      carry = tf.add(back.dhDirect, mm(back.dhu, UdT));
+      carry = tf.add(back.dh, mm(back.dhu, UdT));
       const dC = tf.add(dCs[i]!, mm(back.dxw, WdCT)) as T2; // [B, 2H]
       dContext[i] = dC;
-      if (alpha && hidden && hB && WaT) {
-        let dAlpha = tf.sum(tf.mul(hB, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
-        if (dAlignAlpha) dAlpha = tf.add(dAlpha, dAlignAlpha[i]!);
-        const de = tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))); // [B, Tx]   softmax
-        const dHidden = tf.mul(tf.expandDims(de, 2), tf.sub(1, tf.square(hidden))); // [B, Tx, A] ÷ v
-        const dPre = tf.mul(dHidden, vRow) as T3; // [B, Tx, A]   keys + query
-        dv.push(tf.sum(tf.matMul(tf.expandDims(de, 1), hidden), 0) as T2); // [1, A]   (hidden is fresh: a 2-D matMul would pack it)
-        dhB.push(tf.mul(tf.expandDims(alpha, 2), tf.expandDims(dC, 1)) as T3); // [B, Tx, 2H]   α_ij dC_i
-        dKeys.push(dPre);
-        const dq = tf.sum(dPre, 1) as T2; // [B, A]
-        dQuery[i] = dq;
-        carry = tf.add(carry, mm(dq, WaT));
+      if (mem && sums && alpha && hidden && WaT) {
+        const back = attentionBackward(mem, { alpha, hidden }, dC, dAlignAlpha?.[i], sums);
+        sums = back.sums;
+        attended.push({ alpha, dC });
+        dQuery[i] = back.dq;
+        carry = tf.add(carry, mm(back.dq, WaT));
       }
     }
     const DXW = tf.concat(dxw, 0); // [Ty·B, 3H]
@@ -287,13 +246,13 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
 
     // ---- backward: attention's memory ----
     let dEnc: [T2[], T2[]]; // dL/d states, forward and backward
-    if (hB && keys) {
-      const dKeysAll = tf.reshape(tf.addN(dKeys), [B * Tx, -1]) as T2; // [B·Tx, A]
-      const hFlat = tf.reshape(hB, [B * Tx, 2 * H]) as T2;
+    if (mem && sums) {
+      const dKeysAll = tf.reshape(sums.keys, [B * Tx, -1]) as T2; // [B·Tx, A]
+      const hFlat = tf.reshape(mem.h, [B * Tx, 2 * H]) as T2;
       grads['attention.U'] = mm(T(hFlat), dKeysAll);
       grads['attention.W'] = mm(T(tf.concat(sPrev, 0)), tf.concat(dQuery, 0));
-      grads['attention.v'] = tf.reshape(tf.addN(dv), [-1, 1]);
-      const dMemory = tf.addN([tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]), ...dhB]); // [B, Tx, 2H]
+      grads['attention.v'] = sums.v;
+      const dMemory = memoryGradient(mem, tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]) as T3, attended); // [B, Tx, 2H]
       const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each
       dEnc = [tf.unstack(dF!) as T2[], tf.unstack(dBk!) as T2[]];
     } else {

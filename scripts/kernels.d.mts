@@ -1,0 +1,4 @@
+/** scripts/kernels.mjs: the trainer's wasm kernels compiled from wasm/train.ts. */
+export const ascArgs: string[];
+export function compileKernels(): Promise<Uint8Array>;
+export function moduleSource(bytes: Uint8Array): string;

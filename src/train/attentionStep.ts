@@ -1,0 +1,82 @@
+/**
+ * Attention at one decoder step for training, forward and backward (attention.ts's equations), twice: as
+ * tf ops (the readable path) and as wasm SIMD kernels (simd/kernels.ts; `fast`), which compute the same
+ * float32 operations in the same order: the same results, bit for bit (fastPaths.test.ts).
+ *
+ *   e_ij = vᵀ tanh(W s_{i-1} + U h_j),  α_i = softmax(e_i),  C_i = Σ_j α_ij h_j
+ *
+ * Shapes: B sentences, Tx source positions, D = 2H memory width, A attention width. Attention is
+ * batch-major like attention.ts: the memory h [B, Tx, D], its keys U h_j [B, Tx, A].
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { tanh } from '../model/ops'; // 2σ(2x) − 1: σ runs in XNNPACK, tanh doesn't
+import { runKernel } from './simd/kernels';
+
+type T2 = tf.Tensor2D;
+type T3 = tf.Tensor3D;
+
+/** What the forward pass keeps of the memory: h, its keys, the padding's −1e4, v [A, 1]; hT is the fast path's [B, D, Tp] copy. */
+export interface Memory {
+  h: T3;
+  keys: T3;
+  maskAdd: T2;
+  v: T2;
+  fast: boolean;
+  hT?: T3;
+}
+
+/** tanh(keys + W s_{i-1}) [B, Tx, A] from the query W s_{i-1} [B, A]. */
+export function attentionHidden(mem: Memory, query: T2): T3 {
+  if (mem.fast) return runKernel('AttentionHidden', { keys: mem.keys, query })[0] as T3;
+  return tanh(tf.add(mem.keys, tf.expandDims(query, 1))) as T3;
+}
+
+/** α_i [B, Tx] and C_i [B, D] from the step's hidden layer. */
+export function attentionContext(mem: Memory, hidden: T3): { alpha: T2; context: T2 } {
+  const [B, Tx, A] = hidden.shape;
+  const e = tf.reshape(tf.matMul(tf.reshape(hidden, [B * Tx, A]) as T2, mem.v), [B, Tx]); // [B, Tx]    e_ij
+  const alpha = tf.softmax(tf.add(e, mem.maskAdd)) as T2; // [B, Tx]    α_ij
+  const context = mem.fast
+    ? (runKernel('AttentionContext', { alpha, h: mem.h })[0] as T2)
+    : (tf.reshape(tf.matMul(tf.expandDims(alpha, 1), mem.h), [B, -1]) as T2); // [B, D]    C_i
+  return { alpha, context };
+}
+
+/** The sums the backward pass adds to at every step: dL/d(keys) [B, Tx, A] and dL/dv [A, 1], from 0. */
+export interface AttentionGrads {
+  keys: T3;
+  v: T2;
+}
+
+/**
+ * One step back, from dL/dC_i `dC` [B, D] (plus guided alignment's dL/dα_i `dAlign` [B, Tx]): returns
+ * dL/d(query) [B, A] and the sums with this step's share added, in order (as AddN adds).
+ */
+export function attentionBackward(
+  mem: Memory,
+  step: { alpha: T2; hidden: T3 },
+  dC: T2,
+  dAlign: T2 | undefined,
+  sums: AttentionGrads,
+): { dq: T2; sums: AttentionGrads } {
+  const { alpha, hidden } = step;
+  if (mem.fast) {
+    mem.hT ??= runKernel('TransposePadded', { h: mem.h })[0] as T3;
+    const [dq, keys, v] = runKernel('AttentionBackward', { dC, dAlign, alpha, hT: mem.hT, hidden, v: mem.v, keys: sums.keys, dv: sums.v });
+    return { dq: dq as T2, sums: { keys: keys as T3, v: v as T2 } };
+  }
+  let dAlpha = tf.sum(tf.mul(mem.h, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
+  if (dAlign) dAlpha = tf.add(dAlpha, dAlign);
+  const de = tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))); // [B, Tx]   softmax
+  const dHidden = tf.mul(tf.expandDims(de, 2), tf.sub(1, tf.square(hidden))); // [B, Tx, A] ÷ v
+  const dPre = tf.mul(dHidden, tf.reshape(mem.v, [1, 1, -1])) as T3; // [B, Tx, A]   keys + query
+  const dv = tf.reshape(tf.sum(tf.matMul(tf.expandDims(de, 1), hidden), 0), [-1, 1]); // [A, 1]
+  return { dq: tf.sum(dPre, 1) as T2, sums: { keys: tf.add(sums.keys, dPre), v: tf.add(sums.v, dv) } };
+}
+
+/** dL/dh [B, Tx, D] = `m` (through the keys) + Σ_i α_i ⊗ dC_i over `steps`, added in their order (as AddN adds). */
+export function memoryGradient(mem: Memory, m: T3, steps: { alpha: T2; dC: T2 }[]): T3 {
+  if (mem.fast)
+    return runKernel('MemoryGrad', { m, alphas: tf.stack(steps.map((s) => s.alpha)), dCs: tf.stack(steps.map((s) => s.dC)) })[0] as T3;
+  return tf.addN([m, ...steps.map(({ alpha, dC }) => tf.mul(tf.expandDims(alpha, 2), tf.expandDims(dC, 1)) as T3)]);
+}

@@ -1,0 +1,81 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type Memory } from './attentionStep';
+import { gruBackward, gruForward, gruStep, gruStepBackward } from './gruStep';
+import { fastKernels } from './simd/kernels';
+
+// Sizes like training's but small; Tx = 7 is not a multiple of 4 (the backward kernel pads it).
+const [B, H, Tx, A] = [5, 12, 7, 8];
+const D = 2 * H;
+const seeded = (shape: number[], seed: number) => tf.randomNormal(shape, 0, 1, 'float32', seed);
+/** Bit for bit: the same float32 values, compared as integers. */
+const bits = (t: tf.Tensor) => Array.from(new Int32Array(new Float32Array(t.dataSync()).buffer));
+
+describe('the trainer’s wasm SIMD kernels give the tf ops’ results bit for bit', () => {
+  it('run on the wasm backend, for widths that are multiples of 4', () => {
+    expect(tf.getBackend()).toBe('wasm');
+    expect(fastKernels(H, A)).toBe(true);
+    expect(fastKernels(10)).toBe(false);
+  });
+
+  for (const masked of [false, true])
+    it(`GRU step, forward and backward${masked ? ', with a padding mask' : ''}`, () => {
+      tf.tidy(() => {
+        const [xw, hU, c, h] = [seeded([B, 3 * H], 1), seeded([B, 3 * H], 2), seeded([3 * H], 3), seeded([B, H], 4)] as [
+          tf.Tensor2D,
+          tf.Tensor2D,
+          tf.Tensor1D,
+          tf.Tensor2D,
+        ];
+        const m = masked ? (tf.tensor2d([1, 0, 1, 1, 0], [B, 1]) as tf.Tensor2D) : undefined;
+        const [readable, fast] = [gruForward(xw, hU, c, h, m), gruStep(xw, hU, c, h, m)];
+        expect(bits(fast.next)).toEqual(bits(readable.next));
+        expect(bits(fast.saved.gates)).toEqual(bits(readable.saved.gates));
+        const [d1, d2] = [seeded([B, H], 5), seeded([B, H], 6)] as tf.Tensor2D[];
+        const [back, backFast] = [gruBackward(d1!, d2!, readable.saved, m), gruStepBackward(d1!, d2!, fast.saved, m)];
+        for (const k of ['dxw', 'dhu', 'dh'] as const) expect(bits(backFast[k]), k).toEqual(bits(back[k]));
+      });
+    });
+
+  for (const guided of [false, true])
+    it(`attention at a decoder step, forward and backward, and the memory's gradient${guided ? ', with guided alignment' : ''}`, () => {
+      tf.tidy(() => {
+        const base = {
+          h: seeded([B, Tx, D], 7) as tf.Tensor3D,
+          keys: seeded([B, Tx, A], 8) as tf.Tensor3D,
+          maskAdd: tf.tensor2d(
+            Array.from({ length: B * Tx }, (_, k) => (k % Tx > 4 && k >= Tx ? -1e4 : 0)),
+            [B, Tx],
+          ), // padding after 5 words but in the first row
+          v: seeded([A, 1], 9) as tf.Tensor2D,
+        };
+        const mems: Memory[] = [
+          { ...base, fast: false },
+          { ...base, fast: true },
+        ];
+        const query = seeded([B, A], 10) as tf.Tensor2D;
+        const [hidden, hiddenFast] = mems.map((mem) => attentionHidden(mem, query));
+        expect(bits(hiddenFast!)).toEqual(bits(hidden!));
+        const [step, stepFast] = mems.map((mem) => attentionContext(mem, hidden!));
+        expect(bits(stepFast!.context)).toEqual(bits(step!.context));
+        // Two steps back, so the sums carry over.
+        const dAlign = guided ? (seeded([B, Tx], 11) as tf.Tensor2D) : undefined;
+        const results = mems.map((mem) => {
+          let sums = { keys: tf.zerosLike(base.keys), v: tf.zerosLike(base.v) };
+          const dqs: tf.Tensor2D[] = [];
+          for (const seed of [12, 13]) {
+            const back = attentionBackward(mem, { alpha: step!.alpha, hidden: hidden! }, seeded([B, D], seed) as tf.Tensor2D, dAlign, sums);
+            sums = back.sums;
+            dqs.push(back.dq);
+          }
+          const attended = [12, 13].map((seed) => ({ alpha: step!.alpha, dC: seeded([B, D], seed) as tf.Tensor2D }));
+          return { dqs, sums, memory: memoryGradient(mem, seeded([B, Tx, D], 14) as tf.Tensor3D, attended) };
+        });
+        const [readable, fast] = results as [(typeof results)[0], (typeof results)[0]];
+        fast.dqs.forEach((dq, k) => expect(bits(dq), `dq ${k}`).toEqual(bits(readable.dqs[k]!)));
+        expect(bits(fast.sums.keys)).toEqual(bits(readable.sums.keys));
+        expect(bits(fast.sums.v)).toEqual(bits(readable.sums.v));
+        expect(bits(fast.memory)).toEqual(bits(readable.memory));
+      });
+    });
+});
