@@ -142,17 +142,21 @@ export function twiceMinusOne(s: usize, out: usize, n: i32): void {
   }
 }
 
-/** C [B, D] = Σ_j α [B, Tx] ⊙ h [B, Tx, D], summed over j in order from 0 (BatchMatMul's batched path). */
+/**
+ * C [B, D] = Σ_j α [B, Tx] ⊙ h [B, Tx, D], summed over j in order from 0 (BatchMatMul's batched path). The
+ * sums build up in `out`, a row at a time, so consecutive additions are independent (no chain of 22).
+ */
 export function context(alpha: usize, h: usize, out: usize, B: i32, Tx: i32, D: i32): void {
   for (let b = 0; b < B; b++) {
     const c = out + <usize>(b * D) * F;
-    for (let d = 0; d < D; d += 4) {
-      let sum = f32x4.splat(0);
-      for (let j = 0; j < Tx; j++) {
-        const a = f32x4.splat(load<f32>(alpha + <usize>(b * Tx + j) * F));
-        sum = f32x4.add(sum, f32x4.mul(a, v128.load(h + <usize>((b * Tx + j) * D + d) * F)));
+    for (let d = 0; d < D; d += 4) v128.store(c + <usize>d * F, f32x4.splat(0));
+    for (let j = 0; j < Tx; j++) {
+      const a = f32x4.splat(load<f32>(alpha + <usize>(b * Tx + j) * F));
+      const row = h + <usize>((b * Tx + j) * D) * F;
+      for (let d = 0; d < D; d += 4) {
+        const o = <usize>d * F;
+        v128.store(c + o, f32x4.add(v128.load(c + o), f32x4.mul(a, v128.load(row + o))));
       }
-      v128.store(c + <usize>d * F, f32x4.add(f32x4.splat(0), sum));
     }
   }
 }
@@ -199,12 +203,15 @@ export function attnBack(
   for (let a = 0; a < A; a += 4) v128.store(dvSum + <usize>a * F, f32x4.splat(0));
   for (let b = 0; b < B; b++) {
     const g = dC + <usize>(b * D) * F;
-    // dα_j = Σ_d h[b, j, d] dC[b, d], in order over d; four j per vector
-    for (let j = 0; j < Tp; j += 4) {
-      let sum = f32x4.splat(0);
-      for (let d = 0; d < D; d++)
-        sum = f32x4.add(sum, f32x4.mul(v128.load(hT + <usize>((b * D + d) * Tp + j) * F), f32x4.splat(load<f32>(g + <usize>d * F))));
-      v128.store(de + <usize>j * F, sum);
+    // dα_j = Σ_d h[b, j, d] dC[b, d], in order over d; four j per vector, the sums built up in `de`
+    for (let j = 0; j < Tp; j += 4) v128.store(de + <usize>j * F, f32x4.splat(0));
+    for (let d = 0; d < D; d++) {
+      const gd = f32x4.splat(load<f32>(g + <usize>d * F));
+      const col = hT + <usize>((b * D + d) * Tp) * F;
+      for (let j = 0; j < Tp; j += 4) {
+        const o = <usize>j * F;
+        v128.store(de + o, f32x4.add(v128.load(de + o), f32x4.mul(v128.load(col + o), gd)));
+      }
     }
     // de = α ⊙ (dα − Σ_j α dα)
     const al = alpha + <usize>(b * Tx) * F;
@@ -214,23 +221,27 @@ export function attnBack(
     let s: f32 = 0;
     for (let j = 0; j < Tx; j++) s += load<f32>(al + <usize>j * F) * load<f32>(de + <usize>j * F);
     for (let j = 0; j < Tx; j++) store<f32>(de + <usize>j * F, load<f32>(al + <usize>j * F) * (load<f32>(de + <usize>j * F) - s));
-    // over a, four at a time: dpre, dq and dv summed over j in order
+    // dpre, and dq and this row's dv summed over j in order (built up in `dq` and `dvRow`)
+    const q = dq + <usize>(b * A) * F;
     for (let a = 0; a < A; a += 4) {
-      const va = v128.load(v + <usize>a * F);
-      let q = f32x4.splat(0);
-      let dv = f32x4.splat(0);
-      for (let j = 0; j < Tx; j++) {
-        const at = <usize>((b * Tx + j) * A + a) * F;
-        const e = f32x4.splat(load<f32>(de + <usize>j * F));
-        const hid = v128.load(hidden + at);
-        const pre = f32x4.mul(f32x4.mul(e, f32x4.sub(one, f32x4.mul(hid, hid))), va);
-        v128.store(keysOut + at, f32x4.add(v128.load(keysIn + at), pre));
-        q = f32x4.add(q, pre);
-        dv = f32x4.add(dv, f32x4.mul(e, hid));
+      v128.store(q + <usize>a * F, f32x4.splat(0));
+      v128.store(dvRow + <usize>a * F, f32x4.splat(0));
+    }
+    for (let j = 0; j < Tx; j++) {
+      const e = f32x4.splat(load<f32>(de + <usize>j * F));
+      const row = <usize>((b * Tx + j) * A) * F;
+      for (let a = 0; a < A; a += 4) {
+        const o = <usize>a * F;
+        const hid = v128.load(hidden + row + o);
+        const pre = f32x4.mul(f32x4.mul(e, f32x4.sub(one, f32x4.mul(hid, hid))), v128.load(v + o));
+        v128.store(keysOut + row + o, f32x4.add(v128.load(keysIn + row + o), pre));
+        v128.store(q + o, f32x4.add(v128.load(q + o), pre));
+        v128.store(dvRow + o, f32x4.add(v128.load(dvRow + o), f32x4.mul(e, hid)));
       }
-      v128.store(dq + <usize>(b * A + a) * F, q);
+    }
+    for (let a = 0; a < A; a += 4) {
       const o = <usize>a * F;
-      v128.store(dvSum + o, f32x4.add(v128.load(dvSum + o), f32x4.add(f32x4.splat(0), dv)));
+      v128.store(dvSum + o, f32x4.add(v128.load(dvSum + o), v128.load(dvRow + o)));
     }
   }
   for (let a = 0; a < A; a += 4) {
@@ -240,20 +251,21 @@ export function attnBack(
 }
 
 /**
- * dL/d(memory) [B, Tx, D] = m + Σ_k α_k ⊗ dC_k, added in order k = 0, 1, …, K − 1 (AddN's order) from
- * `m` [B, Tx, D], `alphas` [K, B, Tx] and `dCs` [K, B, D].
+ * dL/d(memory) [B, Tx, D] = m + Σ_k α_k ⊗ dC_k, added in order k = 0, 1, …, K − 1 (AddN's order, from 0)
+ * from `m` [B, Tx, D], `alphas` [K, B, Tx] and `dCs` [K, B, D].
  */
 export function memoryGrad(m: usize, alphas: usize, dCs: usize, out: usize, K: i32, B: i32, Tx: i32, D: i32): void {
   for (let b = 0; b < B; b++)
     for (let j = 0; j < Tx; j++) {
       const row = <usize>((b * Tx + j) * D) * F;
-      for (let d = 0; d < D; d += 4) {
-        let sum = f32x4.add(f32x4.splat(0), v128.load(m + row + <usize>d * F));
-        for (let k = 0; k < K; k++) {
-          const a = f32x4.splat(load<f32>(alphas + <usize>((k * B + b) * Tx + j) * F));
-          sum = f32x4.add(sum, f32x4.mul(a, v128.load(dCs + <usize>((k * B + b) * D + d) * F)));
+      for (let d = 0; d < D; d += 4) v128.store(out + row + <usize>d * F, f32x4.add(f32x4.splat(0), v128.load(m + row + <usize>d * F)));
+      for (let k = 0; k < K; k++) {
+        const a = f32x4.splat(load<f32>(alphas + <usize>((k * B + b) * Tx + j) * F));
+        const g = dCs + <usize>((k * B + b) * D) * F;
+        for (let d = 0; d < D; d += 4) {
+          const o = row + <usize>d * F;
+          v128.store(out + o, f32x4.add(v128.load(out + o), f32x4.mul(a, v128.load(g + <usize>d * F))));
         }
-        v128.store(out + row + <usize>d * F, sum);
       }
     }
 }

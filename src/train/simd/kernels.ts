@@ -40,16 +40,23 @@ interface WasmBackend {
 }
 
 const bytes = () => Uint8Array.from(atob(kernelsBase64), (c) => c.charCodeAt(0));
-const instances = new WeakMap<object, Exports>();
-/** The module, instantiated once per backend on that backend's memory. */
-function exportsFor(backend: WasmBackend): Exports {
-  let e = instances.get(backend);
-  if (!e) {
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes()), { env: { memory: backend.wasm.asm.memory } });
-    e = instance.exports as unknown as Exports;
+const instances = new WeakMap<object, Exports | null>();
+/**
+ * The module, instantiated once per backend on that backend's memory; null where it can't link (the
+ * threaded wasm build's memory is shared, and this module's import is not).
+ */
+function exportsFor(backend: WasmBackend): Exports | null {
+  if (!instances.has(backend)) {
+    let e: Exports | null = null;
+    try {
+      const memory = backend.wasm.asm.memory;
+      e = new WebAssembly.Instance(new WebAssembly.Module(bytes()), { env: { memory } }).exports as unknown as Exports;
+    } catch {
+      e = null;
+    }
     instances.set(backend, e);
   }
-  return e;
+  return instances.get(backend)!;
 }
 
 /** What a kernel needs: the module, tensors' addresses, new tensors, σ (the backend's own), disposal. */
@@ -57,7 +64,7 @@ function io(backend: unknown) {
   const be = backend as WasmBackend;
   const sigmoid = tf.getKernel('Sigmoid', 'wasm')!.kernelFunc;
   return {
-    k: exportsFor(be),
+    k: exportsFor(be)!, // fastKernels() checked it
     at: (t: TensorInfo | undefined) => (t ? be.dataIdMap.get(t.dataId).memoryOffset : 0),
     make: (shape: number[]) => be.makeOutput(shape, 'float32'),
     sigmoid: (x: TensorInfo) => sigmoid({ inputs: { x }, backend: backend as object, attrs: {} }) as TensorInfo,
@@ -173,4 +180,5 @@ export function runKernel(name: keyof typeof kernels | string, inputs: Record<st
 }
 
 /** Whether the kernels can take widths `sizes` on the current backend. */
-export const fastKernels = (...sizes: number[]) => tf.getBackend() === 'wasm' && sizes.every((n) => n % 4 === 0);
+export const fastKernels = (...sizes: number[]) =>
+  tf.getBackend() === 'wasm' && sizes.every((n) => n % 4 === 0) && exportsFor(tf.backend() as unknown as WasmBackend) !== null;
