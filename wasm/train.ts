@@ -269,3 +269,160 @@ export function memoryGrad(m: usize, alphas: usize, dCs: usize, out: usize, K: i
       }
     }
 }
+
+// ---- weight gradients ----
+
+/**
+ * out [K, N] = Xᵀ Y for X [M, K] and Y [M, N] (K and N multiples of 4), each sum over m in order from 0,
+ * as XNNPACK's matrix product sums it: tf.matMul(tf.transpose(X), Y) bit for bit, without the transpose
+ * or packing Y (a fresh gradient) first. Rows m go in chunks that stay in cache; within a chunk, blocks
+ * of 4 × 8 outputs (4 × 4 at the right edge) carry on the sums the chunks before left in `out`.
+ */
+export function matTN(x: usize, y: usize, out: usize, M: i32, K: i32, N: i32): void {
+  const chunk = 128;
+  for (let m0 = 0; m0 < M; m0 += chunk) {
+    const m1 = min(M, m0 + chunk);
+    for (let n = 0; n < N; n += 8)
+      if (n + 8 <= N) for (let k = 0; k < K; k += 4) block4x8(x, y, out, m0, m1, K, N, k, n);
+      else for (let k = 0; k < K; k += 4) block4x4(x, y, out, m0, m1, K, N, k, n);
+  }
+}
+
+function block4x8(x: usize, y: usize, out: usize, m0: i32, m1: i32, K: i32, N: i32, k: i32, n: i32): void {
+  const o = out + <usize>(k * N + n) * F;
+  const row = <usize>N * F;
+  const zero = f32x4.splat(0);
+  const first = m0 == 0;
+  let c00 = first ? zero : v128.load(o),
+    c01 = first ? zero : v128.load(o, 16);
+  let c10 = first ? zero : v128.load(o + row),
+    c11 = first ? zero : v128.load(o + row, 16);
+  let c20 = first ? zero : v128.load(o + 2 * row),
+    c21 = first ? zero : v128.load(o + 2 * row, 16);
+  let c30 = first ? zero : v128.load(o + 3 * row),
+    c31 = first ? zero : v128.load(o + 3 * row, 16);
+  let xp = x + <usize>(m0 * K + k) * F;
+  let yp = y + <usize>(m0 * N + n) * F;
+  for (let m = m0; m < m1; m++) {
+    const y0 = v128.load(yp);
+    const y1 = v128.load(yp, 16);
+    const a0 = v128.load32_splat(xp);
+    const a1 = v128.load32_splat(xp, 4);
+    const a2 = v128.load32_splat(xp, 8);
+    const a3 = v128.load32_splat(xp, 12);
+    c00 = f32x4.add(c00, f32x4.mul(a0, y0));
+    c01 = f32x4.add(c01, f32x4.mul(a0, y1));
+    c10 = f32x4.add(c10, f32x4.mul(a1, y0));
+    c11 = f32x4.add(c11, f32x4.mul(a1, y1));
+    c20 = f32x4.add(c20, f32x4.mul(a2, y0));
+    c21 = f32x4.add(c21, f32x4.mul(a2, y1));
+    c30 = f32x4.add(c30, f32x4.mul(a3, y0));
+    c31 = f32x4.add(c31, f32x4.mul(a3, y1));
+    xp += <usize>K * F;
+    yp += <usize>N * F;
+  }
+  v128.store(o, c00);
+  v128.store(o, c01, 16);
+  v128.store(o + row, c10);
+  v128.store(o + row, c11, 16);
+  v128.store(o + 2 * row, c20);
+  v128.store(o + 2 * row, c21, 16);
+  v128.store(o + 3 * row, c30);
+  v128.store(o + 3 * row, c31, 16);
+}
+
+function block4x4(x: usize, y: usize, out: usize, m0: i32, m1: i32, K: i32, N: i32, k: i32, n: i32): void {
+  const o = out + <usize>(k * N + n) * F;
+  const row = <usize>N * F;
+  const zero = f32x4.splat(0);
+  const first = m0 == 0;
+  let c0 = first ? zero : v128.load(o);
+  let c1 = first ? zero : v128.load(o + row);
+  let c2 = first ? zero : v128.load(o + 2 * row);
+  let c3 = first ? zero : v128.load(o + 3 * row);
+  let xp = x + <usize>(m0 * K + k) * F;
+  let yp = y + <usize>(m0 * N + n) * F;
+  for (let m = m0; m < m1; m++) {
+    const y0 = v128.load(yp);
+    c0 = f32x4.add(c0, f32x4.mul(v128.load32_splat(xp), y0));
+    c1 = f32x4.add(c1, f32x4.mul(v128.load32_splat(xp, 4), y0));
+    c2 = f32x4.add(c2, f32x4.mul(v128.load32_splat(xp, 8), y0));
+    c3 = f32x4.add(c3, f32x4.mul(v128.load32_splat(xp, 12), y0));
+    xp += <usize>K * F;
+    yp += <usize>N * F;
+  }
+  v128.store(o, c0);
+  v128.store(o + row, c1);
+  v128.store(o + 2 * row, c2);
+  v128.store(o + 3 * row, c3);
+}
+
+/** out [N] = Σ_m Y [M, N] in order from 0 (N a multiple of 4): 1ᵀ Y as the matrix product sums it. */
+export function colSum(y: usize, out: usize, M: i32, N: i32): void {
+  for (let n = 0; n < N; n += 4) {
+    let c = f32x4.splat(0);
+    let yp = y + <usize>n * F;
+    for (let m = 0; m < M; m++) {
+      c = f32x4.add(c, v128.load(yp));
+      yp += <usize>N * F;
+    }
+    v128.store(out + <usize>n * F, c);
+  }
+}
+
+// ---- Adam (adam.ts) ----
+
+/**
+ * One Adam update of n weights: g = g₀ · scale (clipping); m ← b1 m + (1 − b1) g; v ← b2 v + (1 − b2) g²;
+ * w ← w − (m / c1) lr / (√(v / c2) + eps), into wOut, mOut, vOut. `ob1`, `ob2` are 1 − b1, 1 − b2 as
+ * adam.ts computes them (in double, then float32).
+ */
+export function adam(
+  w: usize,
+  g0: usize,
+  m: usize,
+  v: usize,
+  wOut: usize,
+  mOut: usize,
+  vOut: usize,
+  n: i32,
+  scale: f32,
+  b1: f32,
+  ob1: f32,
+  b2: f32,
+  ob2: f32,
+  c1: f32,
+  lr: f32,
+  c2: f32,
+  eps: f32,
+): void {
+  const S = f32x4.splat(scale);
+  const B1 = f32x4.splat(b1);
+  const OB1 = f32x4.splat(ob1);
+  const B2 = f32x4.splat(b2);
+  const OB2 = f32x4.splat(ob2);
+  const C1 = f32x4.splat(c1);
+  const LR = f32x4.splat(lr);
+  const C2 = f32x4.splat(c2);
+  const EPS = f32x4.splat(eps);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const o = <usize>i * F;
+    const g = f32x4.mul(v128.load(g0 + o), S);
+    const mi = f32x4.add(f32x4.mul(v128.load(m + o), B1), f32x4.mul(g, OB1));
+    const vi = f32x4.add(f32x4.mul(v128.load(v + o), B2), f32x4.mul(f32x4.mul(g, g), OB2));
+    v128.store(mOut + o, mi);
+    v128.store(vOut + o, vi);
+    const step = f32x4.div(f32x4.mul(f32x4.div(mi, C1), LR), f32x4.add(f32x4.sqrt(f32x4.div(vi, C2)), EPS));
+    v128.store(wOut + o, f32x4.sub(v128.load(w + o), step));
+  }
+  for (; i < n; i++) {
+    const o = <usize>i * F;
+    const g = load<f32>(g0 + o) * scale;
+    const mi = load<f32>(m + o) * b1 + g * ob1;
+    const vi = load<f32>(v + o) * b2 + g * g * ob2;
+    store<f32>(mOut + o, mi);
+    store<f32>(vOut + o, vi);
+    store<f32>(wOut + o, load<f32>(w + o) - ((mi / c1) * lr) / (sqrt<f32>(vi / c2) + eps));
+  }
+}

@@ -1,6 +1,7 @@
 /** Adam with global-norm gradient clipping; its state can be saved and restored for resuming. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Params } from '../model/params';
+import { fastKernels, runKernel } from './simd/kernels';
 
 export interface AdamState {
   step: number;
@@ -23,6 +24,7 @@ export function adamUpdate(
   b1 = 0.9,
   b2 = 0.999,
   eps = 1e-8,
+  fast = fastKernels(), // false: the tf ops (the kernel's results are theirs, bit for bit)
 ): number {
   state.step++;
   const norm = tf.tidy(() => tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g))))).dataSync()[0]!);
@@ -32,6 +34,18 @@ export function adamUpdate(
   for (const [name, variable] of Object.entries(variables)) {
     const g0 = grads[name];
     if (!g0) continue; // a parameter this loss doesn't use
+    if (fast) {
+      // One wasm SIMD kernel: the same float32 operations in the same order as the tf ops below.
+      const [w, m, v] = runKernel(
+        'Adam',
+        { w: variable, g: g0, m: state.m[name], v: state.v[name] },
+        { hyper: [scale, b1, 1 - b1, b2, 1 - b2, c1, lr, c2, eps] },
+      );
+      variable.assign(w!);
+      tf.dispose([w!, state.m[name]!, state.v[name]!]);
+      [state.m[name], state.v[name]] = [m!, v!];
+      continue;
+    }
     const [m, v] = tf.tidy(() => {
       const g = tf.mul(g0, scale);
       return [tf.add(tf.mul(state.m[name]!, b1), tf.mul(g, 1 - b1)), tf.add(tf.mul(state.v[name]!, b2), tf.mul(tf.square(g), 1 - b2))];

@@ -20,7 +20,7 @@ import { tanh } from '../model/ops'; // 2σ(2x) − 1: σ runs in XNNPACK, tanh 
 import type { Params } from '../model/params';
 import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type AttentionGrads, type Memory } from './attentionStep';
 import { gruBackward, gruForward, gruStep, gruStepBackward, type GruSaved } from './gruStep';
-import { fastKernels } from './simd/kernels';
+import { fastKernels, runKernel } from './simd/kernels';
 
 type T2 = tf.Tensor2D;
 type T3 = tf.Tensor3D;
@@ -28,10 +28,14 @@ type T3 = tf.Tensor3D;
 const mm = (a: T2, b: T2): T2 => tf.matMul(a, b);
 const T = (a: T2): T2 => tf.transpose(a);
 /**
- * Σ over rows, as 1ᵀ X: on wasm a column sum transposes first (2 ms for [1408, 384]); a matMul whose X
- * was just packed as another product's right-hand side reuses that packing (0.1 ms).
+ * A weight's gradient Xᵀ Y [K, N], summed over the rows (steps × sentences) of X [M, K] and Y [M, N]; and
+ * a bias's, Σ over rows. On wasm one SIMD kernel each (the same sums in the same order); the tf ops
+ * transpose X, and the column sum is 1ᵀ Y, a matMul that reuses Y's packing as the right-hand side of Xᵀ Y
+ * (a column sum on wasm transposes first: 2 ms for [1408, 384]).
  */
-const colSum = (x: T2): tf.Tensor1D => tf.reshape(mm(tf.ones([1, x.shape[0]]), x), [-1]);
+const xTy = (x: T2, y: T2): T2 => (fastKernels(x.shape[1], y.shape[1]) ? (runKernel('MatTN', { x, y })[0] as T2) : mm(T(x), y));
+const colSum = (y: T2): tf.Tensor1D =>
+  fastKernels(y.shape[1]) ? (runKernel('ColSum', { y })[0] as tf.Tensor1D) : tf.reshape(mm(tf.ones([1, y.shape[0]]), y), [-1]);
 /** The GRU step: one wasm SIMD kernel each way where it can run, else the tf ops it replaces (the same results). */
 const gruFor = (H: number) =>
   fastKernels(H) ? { forward: gruStep, backward: gruStepBackward } : { forward: gruForward, backward: gruBackward };
@@ -77,10 +81,10 @@ function encodeDirectionBackward(
     carry = tf.add(back.dh, mm(back.dhu, UT));
   }
   const DXW = tf.concat(dxw, 0); // [Tx·B, 3H], rows in emb's order
-  grads[`${prefix}.W`] = mm(T(emb), DXW);
+  grads[`${prefix}.W`] = xTy(emb, DXW);
   grads[`${prefix}.b`] = colSum(DXW);
   const DHU = tf.concat(dhu, 0);
-  grads[`${prefix}.U`] = mm(T(tf.concat(hPrev, 0)), DHU);
+  grads[`${prefix}.U`] = xTy(tf.concat(hPrev, 0), DHU);
   grads[`${prefix}.c`] = colSum(DHU);
   return mm(DXW, T(p[`${prefix}.W`] as T2)); // dL/d emb [Tx·B, E]
 }
@@ -185,8 +189,8 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
 
     // ---- backward: the output layer ----
     const dLogits = tf.div(tf.sub(probs, gold), N) as T2; // [N, V]
-    grads['output.W'] = mm(T(features), dLogits);
-    grads['output.b'] = colSum(dLogits); // dLogits is packed already: nearly free
+    grads['output.W'] = xTy(features, dLogits);
+    grads['output.b'] = colSum(dLogits);
     // Back to all Ty·B rows, padding rows 0 (they index the zero row appended at N).
     const toRow = new Int32Array(Ty * B).fill(N);
     real.dataSync().forEach((r, k) => (toRow[r] = k));
@@ -230,17 +234,17 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     }
     const DXW = tf.concat(dxw, 0); // [Ty·B, 3H]
     const sPrev = steps.map((st) => st.saved.hPrev);
-    grads['decoder.W'] = tf.concat([mm(T(embY), DXW), mm(T(C), DXW)], 0);
+    grads['decoder.W'] = tf.concat([xTy(embY, DXW), xTy(C, DXW)], 0);
     grads['decoder.b'] = colSum(DXW);
     const DHU = tf.concat(dhu, 0);
-    grads['decoder.U'] = mm(T(tf.concat(sPrev, 0)), DHU);
+    grads['decoder.U'] = xTy(tf.concat(sPrev, 0), DHU);
     grads['decoder.c'] = colSum(DHU);
     const dEmbY = tf.add(dEmbOut!, mm(DXW, T(WdE!))); // [Ty·B, E]
     grads['target.embedding'] = tf.unsortedSegmentSum(dEmbY, tgtIds, config.targetVocab);
 
     // s_0 = tanh(final · W_init + b)
     const dInit = tf.mul(carry, tf.sub(1, tf.square(s0))) as T2; // [B, H]
-    grads['decoder.init.W'] = mm(T(final), dInit);
+    grads['decoder.init.W'] = xTy(final, dInit);
     grads['decoder.init.b'] = colSum(dInit);
     let dFinal = mm(dInit, T(p['decoder.init.W'] as T2)); // [B, 2H]
 
@@ -249,8 +253,8 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     if (mem && sums) {
       const dKeysAll = tf.reshape(sums.keys, [B * Tx, -1]) as T2; // [B·Tx, A]
       const hFlat = tf.reshape(mem.h, [B * Tx, 2 * H]) as T2;
-      grads['attention.U'] = mm(T(hFlat), dKeysAll);
-      grads['attention.W'] = mm(T(tf.concat(sPrev, 0)), tf.concat(dQuery, 0));
+      grads['attention.U'] = xTy(hFlat, dKeysAll);
+      grads['attention.W'] = xTy(tf.concat(sPrev, 0), tf.concat(dQuery, 0));
       grads['attention.v'] = sums.v;
       const dMemory = memoryGradient(mem, tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]) as T3, attended); // [B, Tx, 2H]
       const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type Memory } from './attentionStep';
 import { gruBackward, gruForward, gruStep, gruStepBackward } from './gruStep';
-import { fastKernels } from './simd/kernels';
+import { adamState, adamUpdate } from './adam';
+import { fastKernels, runKernel } from './simd/kernels';
 
 // Sizes like training's but small; Tx = 7 is not a multiple of 4 (the backward kernel pads it).
 const [B, H, Tx, A] = [5, 12, 7, 8];
@@ -78,4 +79,34 @@ describe('the trainer’s wasm SIMD kernels give the tf ops’ results bit for b
         expect(bits(fast.memory)).toEqual(bits(readable.memory));
       });
     });
+
+  it('weight gradients Xᵀ Y and column sums, also where the rows come in more than one chunk and N is not a multiple of 8', () => {
+    tf.tidy(() => {
+      for (const [M, K, N] of [
+        [7, 4, 12],
+        [300, 12, 20],
+      ] as const) {
+        const [x, y] = [seeded([M, K], 15), seeded([M, N], 16)] as tf.Tensor2D[];
+        expect(bits(runKernel('MatTN', { x, y })[0]!)).toEqual(bits(tf.matMul(tf.transpose(x!), y!)));
+        expect(bits(runKernel('ColSum', { y })[0]!)).toEqual(bits(tf.reshape(tf.matMul(tf.ones([1, M]), y!), [-1])));
+      }
+    });
+  });
+
+  it('an Adam update (with clipping), on a weight whose size is not a multiple of 4', () => {
+    const shape = [3, 7];
+    const vars = { w: tf.variable(seeded(shape, 17)) };
+    const readable = { w: tf.variable(tf.clone(vars.w)) };
+    const grads = { w: seeded(shape, 18) };
+    const [state, readableState] = [adamState(vars), adamState(readable)];
+    for (let step = 0; step < 3; step++) {
+      adamUpdate(vars, grads, state, 0.01, 0.5);
+      adamUpdate(readable, grads, readableState, 0.01, 0.5, 0.9, 0.999, 1e-8, false);
+    }
+    expect(bits(vars.w)).toEqual(bits(readable.w));
+    expect(bits(state.m.w!)).toEqual(bits(readableState.m.w!));
+    expect(bits(state.v.w!)).toEqual(bits(readableState.v.w!));
+    tf.dispose([vars.w, readable.w, grads.w, ...Object.values(state.m), ...Object.values(state.v)]);
+    tf.dispose([...Object.values(readableState.m), ...Object.values(readableState.v)]);
+  });
 });

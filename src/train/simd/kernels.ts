@@ -5,7 +5,7 @@
  * multiples of 4 (the kernels' vectors); elsewhere the trainer takes the tf ops they replace.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { KernelConfig, TensorInfo } from '@tensorflow/tfjs-core';
+import type { KernelConfig, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
 import { kernelsBase64 } from './module';
 
 interface Exports {
@@ -30,6 +30,9 @@ interface Exports {
   transposePadded(h: number, out: number, B: number, Tx: number, D: number, Tp: number): void;
   attnBack(...args: number[]): void;
   memoryGrad(m: number, alphas: number, dCs: number, out: number, K: number, B: number, Tx: number, D: number): void;
+  matTN(x: number, y: number, out: number, M: number, K: number, N: number): void;
+  colSum(y: number, out: number, M: number, N: number): void;
+  adam(w: number, g: number, m: number, v: number, wOut: number, mOut: number, vOut: number, n: number, ...hyper: number[]): void;
 }
 
 interface WasmBackend {
@@ -47,7 +50,7 @@ const instances = new WeakMap<object, Exports | null>();
  */
 function exportsFor(backend: WasmBackend): Exports | null {
   if (!instances.has(backend)) {
-    let e: Exports | null = null;
+    let e: Exports | null;
     try {
       const memory = backend.wasm.asm.memory;
       e = new WebAssembly.Instance(new WebAssembly.Module(bytes()), { env: { memory } }).exports as unknown as Exports;
@@ -73,7 +76,7 @@ function io(backend: unknown) {
 }
 
 type Inputs = Record<string, TensorInfo | undefined>;
-const kernels: Record<string, (inputs: Inputs, backend: unknown) => TensorInfo | TensorInfo[]> = {
+const kernels: Record<string, (inputs: Inputs, backend: unknown, attrs: NamedAttrMap) => TensorInfo | TensorInfo[]> = {
   /** gruStep.ts's gruForward: [next, gates]. */
   GruStep: ({ xw, hU, c, h, m }, backend) => {
     const { k, at, make, sigmoid, dispose } = io(backend);
@@ -161,6 +164,31 @@ const kernels: Record<string, (inputs: Inputs, backend: unknown) => TensorInfo |
     k.memoryGrad(at(m), at(alphas), at(dCs), at(out), K, B, Tx, D);
     return out;
   },
+  /** Xᵀ Y [K, N] for X [M, K], Y [M, N]. */
+  MatTN: ({ x, y }, backend) => {
+    const { k, at, make } = io(backend);
+    const [M, K] = x!.shape as [number, number];
+    const N = y!.shape[1]!;
+    const out = make([K, N]);
+    k.matTN(at(x), at(y), at(out), M, K, N);
+    return out;
+  },
+  /** adam.ts's update of one weight: [w, m, v] after it; `attrs.hyper` [scale, b1, 1 − b1, b2, 1 − b2, c1, lr, c2, eps]. */
+  Adam: ({ w, g, m, v }, backend, attrs) => {
+    const { k, at, make } = io(backend);
+    const outs = [make(w!.shape), make(w!.shape), make(w!.shape)] as const;
+    const n = w!.shape.reduce((a, b) => a * b, 1);
+    k.adam(at(w), at(g), at(m), at(v), at(outs[0]), at(outs[1]), at(outs[2]), n, ...(attrs.hyper as number[]));
+    return [...outs];
+  },
+  /** Σ over the rows of Y [M, N]: [N]. */
+  ColSum: ({ y }, backend) => {
+    const { k, at, make } = io(backend);
+    const [M, N] = y!.shape as [number, number];
+    const out = make([N]);
+    k.colSum(at(y), at(out), M, N);
+    return out;
+  },
 };
 
 const prefix = 'AttentionLens';
@@ -169,13 +197,14 @@ for (const [name, f] of Object.entries(kernels))
     tf.registerKernel({
       kernelName: prefix + name,
       backendName: 'wasm',
-      kernelFunc: (({ inputs, backend }: { inputs: Inputs; backend: unknown }) => f(inputs, backend)) as KernelConfig['kernelFunc'],
+      kernelFunc: (({ inputs, backend, attrs }: { inputs: Inputs; backend: unknown; attrs?: NamedAttrMap }) =>
+        f(inputs, backend, attrs ?? {})) as KernelConfig['kernelFunc'],
     });
 
-/** Runs kernel `name` (see `kernels`) on tensors; undefined inputs are left out. */
-export function runKernel(name: keyof typeof kernels | string, inputs: Record<string, tf.Tensor | undefined>): tf.Tensor[] {
+/** Runs kernel `name` (a key of `kernels`) on tensors; undefined inputs are left out. */
+export function runKernel(name: string, inputs: Record<string, tf.Tensor | undefined>, attrs: NamedAttrMap = {}): tf.Tensor[] {
   const given = Object.fromEntries(Object.entries(inputs).filter(([, t]) => t)) as tf.NamedTensorMap;
-  const out = tf.engine().runKernel(prefix + name, given) as tf.Tensor | tf.Tensor[];
+  const out = tf.engine().runKernel(prefix + name, given, attrs) as tf.Tensor | tf.Tensor[];
   return Array.isArray(out) ? out : [out];
 }
 
