@@ -22,6 +22,7 @@ import { countParams, initParams } from '../src/model/params';
 import { adamState } from '../src/train/adam';
 import { trainStep } from '../src/train/step';
 import { startNodeBackend } from '../src/train/backend';
+import { setKernels } from '../src/train/simd/kernels';
 import { toBatch } from '../src/train/batches';
 
 const backends = ['webgl', 'wasm', 'cpu'] as const;
@@ -189,6 +190,12 @@ const [lr, clip] = [1e-3, 1]; // the PyTorch step below uses the same
 const mid = corpus.train.filter((e) => e.source.length >= 18 && e.source.length <= 22);
 const stepTimes: number[] = [];
 const readableTimes: number[] = [];
+// The same trainer without its wasm SIMD kernels (src/train/simd/): the tf ops they replace, from the same
+// weights on the same batches, stepped beside it. The kernels do the same arithmetic: the losses must match bit for bit.
+const varsWithout = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, tf.variable(tf.clone(v))]));
+const adamWithout = adamState(varsWithout);
+const withoutTimes: number[] = [];
+let sameAsWithout = true;
 const losses: number[] = [];
 const gradNorms: number[] = [];
 const torchBatches: Record<string, unknown>[] = []; // the same batches as [T][B] arrays, for PyTorch
@@ -200,10 +207,16 @@ for (let s = 0; s < 8; s++) {
   await readable.value.data();
   if (s >= 2) readableTimes.push(performance.now() - r0);
   tf.dispose([readable.value, ...Object.values(readable.grads)]);
+  setKernels(false);
+  const w0 = performance.now();
+  const without = await trainStep(varsWithout, adamWithout, trainConfig, batch, { lr, clip });
+  if (s >= 2) withoutTimes.push(performance.now() - w0);
+  setKernels(true);
   // The trainer's step (step.ts): hand-written gradients (backprop.ts) and Adam.
   const t0 = performance.now();
   const step = await trainStep(vars, adam, trainConfig, batch, { lr, clip });
   if (s >= 2) stepTimes.push(performance.now() - t0);
+  sameAsWithout &&= step.loss === without.loss && step.gradNorm === without.gradNorm;
   losses.push(step.loss);
   gradNorms.push(step.gradNorm);
   const { x, xMask, yIn, yOut, yMask } = batch;
@@ -213,6 +226,9 @@ for (let s = 0; s < 8; s++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const trainMs = median(stepTimes);
 const readableMs = median(readableTimes);
+const withoutKernelsMs = median(withoutTimes);
+sameAsWithout &&= Object.keys(vars).every((k) => tf.tidy(() => tf.all(tf.equal(vars[k]!, varsWithout[k]!)).dataSync()[0] === 1));
+tf.dispose([...Object.values(varsWithout), ...Object.values(adamWithout.m), ...Object.values(adamWithout.v)]);
 /** Train live, as the page's worker runs it (bench/main.ts `liveTraining`). */
 type LiveBench = {
   step: number;
@@ -248,7 +264,7 @@ log(
 );
 const trainParams = countParams(vars);
 log(
-  `training: ${trainMs.toFixed(0)} ms per step (batch 64, 18–22 tokens, wasm; the readable tf.variableGrads path: ${readableMs.toFixed(0)} ms), ${trainParams} parameters`,
+  `training: ${trainMs.toFixed(0)} ms per step (batch 64, 18–22 tokens, wasm; without the wasm kernels: ${withoutKernelsMs.toFixed(0)} ms, same weights after: ${sameAsWithout}; the readable tf.variableGrads path: ${readableMs.toFixed(0)} ms), ${trainParams} parameters`,
 );
 
 // PyTorch (bench/torch_step.py): the same model, initial weights, batches, clipping and Adam, timed on 1 and 2 threads.
@@ -328,7 +344,16 @@ const results = {
   coldStart: { ...cold, initialJsGzip: initialJs, allJsGzip: allJs.reduce((n, f) => n + gz(`assets/${f}`), 0), modelBytes },
   trainingInBrowser: inBrowser,
   liveTraining: live,
-  training: { msPerStep: trainMs, readableMsPerStep: readableMs, params: trainParams, losses, gradNorms, torch },
+  training: {
+    msPerStep: trainMs,
+    withoutKernelsMsPerStep: withoutKernelsMs,
+    sameWeightsWithoutKernels: sameAsWithout,
+    readableMsPerStep: readableMs,
+    params: trainParams,
+    losses,
+    gradNorms,
+    torch,
+  },
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 1) + '\n');
 
@@ -382,6 +407,10 @@ const lines = [
       (l) => `| ${b} | ${l.length} → ${l.outputLength} | ${ms(l.unpackedP50)} | ${ms(l.p50)} | ${(l.unpackedP50 / l.p50).toFixed(2)}× |`,
     ),
   ),
+  '',
+  '### Training: where the time went',
+  '',
+  `A step of the hand-written trainer (\`src/train/backprop.ts\`) is about 170 ms of matrix products (XNNPACK, ~37 GFLOP/s on wasm's 128-bit SIMD; PyTorch's OpenBLAS has AVX-512 here) and, before 2026-12-03, ~130 ms of everything else: each of the 71 GRU steps forward and back was ~30 small tf ops, attention's decoder step ~20 ops over [64, 22, 128] and [64, 22, 256] (its context and dv as BatchMatMul's batched path, which runs at ~2 GFLOP/s), every weight's gradient Xᵀ·Y paid a transpose of X and a fresh packing of Y, and Adam ~8 ops per weight. These are now single wasm SIMD kernels (\`wasm/train.ts\`, AssemblyScript, working in place on tfjs-backend-wasm's memory; \`src/train/simd/\`): a GRU step each way, attention's hidden layer, context and backward step, the memory's gradient, Xᵀ·Y and column sums in blocks that stay in cache, and Adam. Each does the tf ops' float32 operations in the same order — every sum in the order tfjs-backend-wasm and XNNPACK sum — so the results are the same bit for bit (\`fastPaths.test.ts\`), and \`npm run train\` still writes the shipped weights byte for byte. In this run: ${ms(withoutKernelsMs)} ms per step without the kernels, ${ms(trainMs)} ms with them (${(withoutKernelsMs / trainMs).toFixed(2)}×), the weights after 8 steps ${sameAsWithout ? 'identical' : 'NOT identical'}.`,
   '',
   '### WebGL: the greedy loop on the GPU',
   '',

@@ -208,6 +208,12 @@ export function runKernel(name: string, inputs: Record<string, tf.Tensor | undef
   return Array.isArray(out) ? out : [out];
 }
 
+let enabled = true;
+/** Switches the kernels off (the tf ops they replace run instead) or back on: to time one against the other. */
+export function setKernels(on: boolean) {
+  enabled = on;
+}
+
 /** Whether the kernels can take widths `sizes` on the current backend. */
 export const fastKernels = (...sizes: number[]) =>
-  tf.getBackend() === 'wasm' && sizes.every((n) => n % 4 === 0) && exportsFor(tf.backend() as unknown as WasmBackend) !== null;
+  enabled && tf.getBackend() === 'wasm' && sizes.every((n) => n % 4 === 0) && exportsFor(tf.backend() as unknown as WasmBackend) !== null;
