@@ -3,9 +3,10 @@
 // src/train/simd/module.ts; src/train/simd/kernels.ts registers them with tfjs.
 //
 // Every kernel computes the float32 operations of the tf ops it replaces (src/train/gruStep.ts,
-// src/train/attentionStep.ts), one by one, rounding as they do, and every sum in the order tfjs-backend-wasm
-// sums (Sum, AddN and BatchMatMul's batched path: one element after another, from 0): the results are the
-// tf ops' bit for bit. The lanes of a vector always hold independent outputs, never parts of one sum.
+// attentionStep.ts, backprop.ts's weight gradients, adam.ts), one by one, rounding as they do, and every
+// sum in the order tfjs-backend-wasm and XNNPACK sum (Sum, AddN, BatchMatMul's batched path and XNNPACK's
+// matrix product: one term after another, from 0): the results are the tf ops' bit for bit. The lanes of
+// a vector always hold independent outputs, never parts of one sum.
 //
 // Pointers are byte offsets into the shared memory; sizes count float32s. B batch rows, H hidden units,
 // Tx source positions (Tp: Tx rounded up to 4), D = 2H memory width, A attention width.
