@@ -1,4 +1,3 @@
 /** scripts/kernels.mjs: the trainer's wasm kernels compiled from wasm/train.ts. */
-export const ascArgs: string[];
 export function compileKernels(): Promise<Uint8Array>;
 export function moduleSource(bytes: Uint8Array): string;

@@ -7,7 +7,7 @@ import asc from 'assemblyscript/asc';
 import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 
-export const ascArgs = [
+const ascArgs = [
   'wasm/train.ts',
   '--outFile',
   'train.wasm',

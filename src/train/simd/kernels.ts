@@ -62,17 +62,22 @@ function exportsFor(backend: WasmBackend): Exports | null {
   return instances.get(backend)!;
 }
 
-/** What a kernel needs: the module, tensors' addresses, new tensors, σ (the backend's own), disposal. */
-function io(backend: unknown) {
-  const be = backend as WasmBackend;
+/** What a kernel needs: the module, tensors' addresses, new tensors, σ (the backend's own), disposal. Made once per backend. */
+const ios = new WeakMap<object, ReturnType<typeof makeIo>>();
+function makeIo(be: WasmBackend) {
   const sigmoid = tf.getKernel('Sigmoid', 'wasm')!.kernelFunc;
   return {
     k: exportsFor(be)!, // fastKernels() checked it
     at: (t: TensorInfo | undefined) => (t ? be.dataIdMap.get(t.dataId).memoryOffset : 0),
     make: (shape: number[]) => be.makeOutput(shape, 'float32'),
-    sigmoid: (x: TensorInfo) => sigmoid({ inputs: { x }, backend: backend as object, attrs: {} }) as TensorInfo,
+    sigmoid: (x: TensorInfo) => sigmoid({ inputs: { x }, backend: be as object, attrs: {} }) as TensorInfo,
     dispose: (...ts: TensorInfo[]) => ts.forEach((t) => be.disposeData(t.dataId)),
   };
+}
+function io(backend: unknown) {
+  const be = backend as WasmBackend;
+  if (!ios.has(be)) ios.set(be, makeIo(be));
+  return ios.get(be)!;
 }
 
 type Inputs = Record<string, TensorInfo | undefined>;
