@@ -3,7 +3,7 @@
  * or says exactly why not: empty, too long, which words are unknown (with the nearest known words),
  * or which construction the grammar doesn't cover (with a corrected sentence when one edit fixes it).
  */
-import type { Tokens } from './enzh/tokenize';
+import type { Tokens } from './enzh/enzhTokenize';
 import { editDistance } from './distance';
 import { parse, END_OF_INPUT, type Miss } from './parse';
 import { quote, type Reason } from './reason';

@@ -1,10 +1,10 @@
 /** The two tasks, behind one interface: grammar, tokenizer, display, sampling profile. */
 import type { Grammar } from './program';
 import type { Weights } from './sample';
-import { enzh } from './enzh/grammar';
+import { enzh } from './enzh/enzhGrammar';
 import { englishVocabulary } from './enzh/lexicon';
 import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
-import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/tokenize';
+import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/enzhTokenize';
 import { questionStarts, suggestEnglish } from './enzh/suggest';
 import { nearest } from './distance';
 import { dateCharacters, dates } from './dates/grammar';

@@ -1,4 +1,4 @@
-import type { Tokens } from '../enzh/tokenize';
+import type { Tokens } from '../enzh/enzhTokenize';
 
 /** Date characters: lower-cased, surrounding spaces dropped, inner runs of spaces read as one. */
 export function tokenizeDate(text: string): Tokens {

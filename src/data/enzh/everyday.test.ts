@@ -4,8 +4,8 @@ import { parse } from '../parse';
 import { rng } from '../rng';
 import { sample } from '../sample';
 import { tasks } from '../tasks';
-import { enzh } from './grammar';
-import { tokenizeEnglish } from './tokenize';
+import { enzh } from './enzhGrammar';
+import { tokenizeEnglish } from './enzhTokenize';
 
 const task = tasks['en-zh'];
 const zh = (english: string) => {

@@ -5,7 +5,7 @@
  * the data only; the parser accepts every option.
  */
 import type { Weights } from '../sample';
-import { sentenceKinds } from './grammar';
+import { sentenceKinds } from './enzhGrammar';
 
 interface Knobs {
   /** Weights of the sentence kinds, in grammar order: statement, does, do, did, will, be-question,

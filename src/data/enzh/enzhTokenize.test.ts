@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detokenizeEnglish, tokenizeEnglish } from './tokenize';
+import { detokenizeEnglish, tokenizeEnglish } from './enzhTokenize';
 
 describe('English tokens', () => {
   it("lower-case words, split off 's and the final mark, expand contractions", () => {

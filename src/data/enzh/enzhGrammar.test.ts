@@ -4,7 +4,7 @@ import { parse } from '../parse';
 import { rng } from '../rng';
 import { sample } from '../sample';
 import { tasks } from '../tasks';
-import { enzh } from './grammar';
+import { enzh } from './enzhGrammar';
 import * as L from './lexicon';
 
 const task = tasks['en-zh'];
