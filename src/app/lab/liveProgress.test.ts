@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveReport } from '../../live/protocol';
-import { curvePoints, foldReport, MAX_POINTS, noProgress } from './liveProgress';
+import { curvePoints, foldReport, MAX_DOTS, MAX_POINTS, noProgress } from './liveProgress';
 
 const report = (r: Partial<LiveReport>): LiveReport => ({
   type: 'progress',
@@ -44,5 +44,25 @@ describe('foldReport(progress, report)', () => {
     const gaps = new Set(p.points.slice(1).map((q, i) => q.step - p.points[i]!.step));
     expect([...gaps]).toEqual([p.stride]); // evenly along the run
     expect(p.latest!.step).toBe(5000);
+  });
+
+  it(`draws at most ${MAX_DOTS} held-out dots after 20 000 steps, evenly along the run, the latest among them`, () => {
+    // As the worker reports: a chunk of 5 steps each time, a held-out score every 50 steps, and a pause now and then.
+    let p = noProgress;
+    for (let s = 0; s < 20_000; s += 5) {
+      const step = s + 5;
+      p = foldReport(p, report({ step, points: points(s, 5), heldOut: step % 50 === 0 || step % 1_235 === 0 ? step / 20_000 : null }));
+    }
+    expect(p.heldOut.length).toBeLessThanOrEqual(MAX_DOTS);
+    expect(p.heldOut.length).toBeGreaterThan(MAX_DOTS / 2);
+    expect(p.heldOut.at(-1)).toEqual({ step: 20_000, exact: 1 });
+    // Evenly along the run, from its start (a pause's score stays only if it falls on the grid).
+    const scheduled = p.heldOut.filter((h) => h.step % 50 === 0);
+    const gaps = new Set(scheduled.slice(1).map((h, i) => h.step - scheduled[i]!.step));
+    expect([...gaps]).toEqual([scheduled[0]!.step]);
+    // The latest score stays on screen when it falls between the grid's steps (a pause at step 20 003).
+    p = foldReport(p, report({ step: 20_003, points: points(20_000, 3), heldOut: 0.5 }));
+    expect(p.heldOut.at(-1)).toEqual({ step: 20_003, exact: 0.5 });
+    expect(p.heldOut.length).toBeLessThanOrEqual(MAX_DOTS);
   });
 });

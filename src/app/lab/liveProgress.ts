@@ -1,12 +1,15 @@
 /**
- * What the Train live panel shows, folded from the worker's reports: the curves (thinned as a run
- * grows long, so drawing them costs the same at step 50 and at step 5 000), the held-out scores, the
- * example's latest trace and when it first came out right. Pure, so the tests can feed it reports.
+ * What the Train live panel shows, folded from the worker's reports: the curves and the held-out
+ * scores (both thinned as a run grows long, so drawing them costs the same at step 50 and at step
+ * 50 000), the example's latest trace and when it first came out right. Pure, so the tests can feed it
+ * reports.
  */
 import type { LiveReport } from '../../live/protocol';
 import type { LivePoint } from '../../live/trainer';
 
 export const MAX_POINTS = 400;
+/** Held-out dots (one every 50 steps, and one at each pause) drawn at most. */
+export const MAX_DOTS = 100;
 
 export type LiveProgress = Omit<LiveReport, 'type' | 'points' | 'heldOut' | 'seed'> & {
   seed: number | null;
@@ -15,7 +18,9 @@ export type LiveProgress = Omit<LiveReport, 'type' | 'points' | 'heldOut' | 'see
   stride: number;
   /** The latest step's point (the status line's loss). */
   latest: LivePoint | null;
+  /** Held-out scores at every `dotStride`-th step, and the latest one wherever it fell. */
   heldOut: { step: number; exact: number }[];
+  dotStride: number;
 };
 
 export const noProgress: LiveProgress = {
@@ -27,6 +32,7 @@ export const noProgress: LiveProgress = {
   stride: 1,
   latest: null,
   heldOut: [],
+  dotStride: 1,
   trace: null,
   firstRight: null,
 };
@@ -41,6 +47,17 @@ export function foldReport(p: LiveProgress, r: LiveReport): LiveProgress {
     stride *= 2;
     points = points.filter((q) => q.step % stride === 0);
   }
+  // The dots likewise; the latest score is always shown, and replaced by the next unless it is on the grid.
+  let dotStride = base.dotStride;
+  let heldOut = base.heldOut;
+  if (r.heldOut !== null) {
+    const onGrid = (h: { step: number }) => h.step % dotStride === 0 && h.step !== r.step;
+    heldOut = [...heldOut.filter(onGrid), { step: r.step, exact: r.heldOut }];
+    while (heldOut.length > MAX_DOTS) {
+      dotStride *= 2;
+      heldOut = [...heldOut.filter(onGrid), heldOut.at(-1)!];
+    }
+  }
   return {
     seed: r.seed,
     step: r.step,
@@ -49,7 +66,8 @@ export function foldReport(p: LiveProgress, r: LiveReport): LiveProgress {
     points,
     stride,
     latest: r.points.at(-1) ?? base.latest,
-    heldOut: r.heldOut === null ? base.heldOut : [...base.heldOut.filter((h) => h.step !== r.step), { step: r.step, exact: r.heldOut }],
+    heldOut,
+    dotStride,
     trace: r.trace,
     firstRight: r.firstRight,
   };
