@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { pretrained } from './vite.config';
 
 /** Tests that run the model get tfjs's Node backend from a setup file; the rest never load tfjs. */
-const withModel = ['src/model/**/*.test.ts', 'src/train/**/*.test.ts', 'src/live/**/*.test.ts', 'src/app/**/*.model.test.tsx'];
+const withModel = [
+  'src/model/**/*.test.ts',
+  'src/learn/**/*.test.ts',
+  'src/cli/**/*.test.ts',
+  'src/live/**/*.test.ts',
+  'src/app/**/*.model.test.tsx',
+];
 
 export default defineConfig({
   // The app's table of shipped files (virtual:pretrained), for tests that render the app.

@@ -13,8 +13,8 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients'; // training needs th
 import type { ModelConfig } from '../src/model/config';
 import type { Batch } from '../src/model/loss';
 import { initParams } from '../src/model/params';
-import { adamState } from '../src/train/adam';
-import { trainStep } from '../src/train/step';
+import { adamState } from '../src/learn/adam';
+import { trainStep } from '../src/learn/step';
 import { activateBackend, isSoftwareRenderer, startFirstBackend, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 import { pretrainedFile } from '../src/app/pretrained';

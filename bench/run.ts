@@ -19,11 +19,11 @@ import { translationFlops } from './flops';
 import { pickBackend } from '../src/app/runtime/pickBackend';
 import { teacherForcedLoss } from '../src/model/loss';
 import { countParams, initParams } from '../src/model/params';
-import { adamState } from '../src/train/adam';
-import { trainStep } from '../src/train/step';
-import { startNodeBackend } from '../src/train/backend';
-import { setKernels } from '../src/train/simd/kernels';
-import { toBatch } from '../src/train/batches';
+import { adamState } from '../src/learn/adam';
+import { trainStep } from '../src/learn/step';
+import { startNodeBackend } from '../src/cli/backend';
+import { setKernels } from '../src/learn/simd/kernels';
+import { toBatch } from '../src/learn/batches';
 
 const backends = ['webgl', 'wasm', 'cpu'] as const;
 const lengths = [10, 25, 45];
@@ -190,7 +190,7 @@ const [lr, clip] = [1e-3, 1]; // the PyTorch step below uses the same
 const mid = corpus.train.filter((e) => e.source.length >= 18 && e.source.length <= 22);
 const stepTimes: number[] = [];
 const readableTimes: number[] = [];
-// The same trainer without its wasm SIMD kernels (src/train/simd/): the tf ops they replace, from the same
+// The same trainer without its wasm SIMD kernels (src/learn/simd/): the tf ops they replace, from the same
 // weights on the same batches, stepped beside it. The kernels do the same arithmetic: the losses must match bit for bit.
 const varsWithout = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, tf.variable(tf.clone(v))]));
 const adamWithout = adamState(varsWithout);
@@ -410,7 +410,7 @@ const lines = [
   '',
   '### Training: where the time went',
   '',
-  `A step of the hand-written trainer (\`src/train/backprop.ts\`) is about 170 ms of matrix products (XNNPACK, ~37 GFLOP/s on wasm's 128-bit SIMD; PyTorch's OpenBLAS has AVX-512 here) and, before 2026-12-03, ~130 ms of everything else: each of the 71 GRU steps forward and back was ~30 small tf ops, attention's decoder step ~20 ops over [64, 22, 128] and [64, 22, 256] (its context and dv as BatchMatMul's batched path, which runs at ~2 GFLOP/s), every weight's gradient Xᵀ·Y paid a transpose of X and a fresh packing of Y, and Adam ~8 ops per weight. These are now single wasm SIMD kernels (\`wasm/train.ts\`, AssemblyScript, working in place on tfjs-backend-wasm's memory; \`src/train/simd/\`): a GRU step each way, attention's hidden layer, context and backward step, the memory's gradient, Xᵀ·Y and column sums in blocks that stay in cache, and Adam. Each does the tf ops' float32 operations in the same order — every sum in the order tfjs-backend-wasm and XNNPACK sum — so the results are the same bit for bit (\`fastPaths.test.ts\`), and \`npm run train\` still writes the shipped weights byte for byte. In this run: ${ms(withoutKernelsMs)} ms per step without the kernels (the tf ops as \`gruStep.ts\` and \`attentionStep.ts\` write them, slower than the trainer before the kernels, which kept the GRU's gates apart: 299 ms against PyTorch's 167, 1.79×, in the run of 2026-12-02), ${ms(trainMs)} ms with them (${(withoutKernelsMs / trainMs).toFixed(2)}×), the weights after 8 steps ${sameAsWithout ? 'identical' : 'NOT identical'}.`,
+  `A step of the hand-written trainer (\`src/learn/backprop.ts\`) is about 170 ms of matrix products (XNNPACK, ~37 GFLOP/s on wasm's 128-bit SIMD; PyTorch's OpenBLAS has AVX-512 here) and, before 2026-12-03, ~130 ms of everything else: each of the 71 GRU steps forward and back was ~30 small tf ops, attention's decoder step ~20 ops over [64, 22, 128] and [64, 22, 256] (its context and dv as BatchMatMul's batched path, which runs at ~2 GFLOP/s), every weight's gradient Xᵀ·Y paid a transpose of X and a fresh packing of Y, and Adam ~8 ops per weight. These are now single wasm SIMD kernels (\`wasm/train.ts\`, AssemblyScript, working in place on tfjs-backend-wasm's memory; \`src/learn/simd/\`): a GRU step each way, attention's hidden layer, context and backward step, the memory's gradient, Xᵀ·Y and column sums in blocks that stay in cache, and Adam. Each does the tf ops' float32 operations in the same order — every sum in the order tfjs-backend-wasm and XNNPACK sum — so the results are the same bit for bit (\`fastPaths.test.ts\`), and \`npm run train\` still writes the shipped weights byte for byte. In this run: ${ms(withoutKernelsMs)} ms per step without the kernels (the tf ops as \`gruStep.ts\` and \`attentionStep.ts\` write them, slower than the trainer before the kernels, which kept the GRU's gates apart: 299 ms against PyTorch's 167, 1.79×, in the run of 2026-12-02), ${ms(trainMs)} ms with them (${(withoutKernelsMs / trainMs).toFixed(2)}×), the weights after 8 steps ${sameAsWithout ? 'identical' : 'NOT identical'}.`,
   '',
   '### WebGL: the greedy loop on the GPU',
   '',
@@ -448,7 +448,7 @@ const lines = [
     .join(', ')}, the heatmap ${ms(coldMedian)} ms.`,
   "- What brought the cold start under 1.5 s (2026-12-02; production builds on a plain static server, cold starts alternating, trainers paused, medians of 5–6 in one run each): (1) the cold start runs on wasm without asking about the GPU (making a WebGL context to read its renderer cost ~60 ms here; with a hardware GPU, probing WebGL compiled its shaders before the first heatmap), and the measured choice is made once the page has settled; tfjs's WebGL backend became a chunk of its own (the runtime chunk 712 → 407 KB); (2) the distracted twin is decoded, packed and translated after the first heatmap is painted (~200 ms of main-thread work). Together: 1620 → 1391 ms against the previous build in one run; (2) alone 1451 → 1314 ms. Tried and reverted: naming the common system Chinese fonts in `local()` before each web-font slice, instead of drawing two characters on a canvas to ask (~90 ms): Chromium on Linux looked each name up through fontconfig, and the first layout took 1.4 s.",
   `- JavaScript: ${kb(initialJs)} gzip before the first paint; ${kb(results.coldStart.allJsGzip)} gzip in all (tfjs and KaTeX load after the first paint).`,
-  `- Training (Node, tfjs wasm, one core): ${ms(trainMs)} ms per step, batch 64, 18–22-token sentences, with the hand-written gradients of \`src/train/backprop.ts\` (the readable loss under \`tf.variableGrads\`, timed on the same steps: ${ms(readableMs)} ms). ${torchReport(torch)}`,
+  `- Training (Node, tfjs wasm, one core): ${ms(trainMs)} ms per step, batch 64, 18–22-token sentences, with the hand-written gradients of \`src/learn/backprop.ts\` (the readable loss under \`tf.variableGrads\`, timed on the same steps: ${ms(readableMs)} ms). ${torchReport(torch)}`,
   `- Training in Chromium (wasm with SIMD, ${inBrowser.threads} thread${inBrowser.threads === 1 ? '' : 's'}; the page ${inBrowser.crossOriginIsolated ? 'is' : 'is not'} cross-origin isolated, so ${inBrowser.crossOriginIsolated ? 'threads are available' : 'wasm runs single-threaded'}): ${ms(inBrowser.msPerStep)} ms per step for the same model and batches (${(inBrowser.msPerStep / trainMs).toFixed(2)}× Node's); the losses agree with Node's to ${Math.max(...inBrowser.losses.map((l, i) => Math.abs(l - losses[i]!))).toExponential(1)}.`,
   `- Train live (src/live/; a ${live.parameters}-weight attention model on dates in three formats, batches of 32, in the app's Web Worker on ${live.backend}): ${live.stepsPerSecond.toFixed(1)} steps per second wall-clock over ${live.step} steps, translations of the example and held-out scores included (${live.trainingStepsPerSecond.toFixed(1)} counting the training steps alone).`,
   '',

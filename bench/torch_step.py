@@ -2,7 +2,7 @@
 
 Reads one JSON object on stdin and prints one on stdout (times in ms). Input:
   sourceVocab, targetVocab; optional embedding 64, hidden 128, attention 128, lr 1e-3, clip 1 (as bench/run.ts);
-  batches: [{x, xMask, yIn, yOut, yMask}, ...], time-major [T][B] lists as src/train/batches.ts makes them,
+  batches: [{x, xMask, yIn, yOut, yMask}, ...], time-major [T][B] lists as src/learn/batches.ts makes them,
     or B, Tx, Ty: random batches of that shape, without padding;
   params (optional): our initial weights by params.ts name, base64 little-endian float32 in our [in, out] layout,
     so both trainers start from the same weights and their losses can be compared step by step.

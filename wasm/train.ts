@@ -1,8 +1,8 @@
 // The trainer's fast path on wasm: kernels that work in place on tfjs-backend-wasm's own memory (this
 // module imports it), written in AssemblyScript with 128-bit SIMD. Compiled by `npm run kernels` into
-// src/train/simd/module.ts; src/train/simd/kernels.ts registers them with tfjs.
+// src/learn/simd/module.ts; src/learn/simd/kernels.ts registers them with tfjs.
 //
-// Every kernel computes the float32 operations of the tf ops it replaces (src/train/gruStep.ts,
+// Every kernel computes the float32 operations of the tf ops it replaces (src/learn/gruStep.ts,
 // attentionStep.ts, backprop.ts's weight gradients, adam.ts), one by one, rounding as they do, and every
 // sum in the order tfjs-backend-wasm and XNNPACK sum (Sum, AddN, BatchMatMul's batched path and XNNPACK's
 // matrix product: one term after another, from 0): the results are the tf ops' bit for bit. The lanes of

@@ -10,9 +10,9 @@ import { evaluate } from '../model/evaluate';
 import type { Model } from '../model/model';
 import { initParams } from '../model/params';
 import { translate, type Trace } from '../model/translate';
-import { adamState } from '../train/adam';
-import { disposeBatch, toBatch } from '../train/batches';
-import { trainStep } from '../train/step';
+import { adamState } from '../learn/adam';
+import { disposeBatch, toBatch } from '../learn/batches';
+import { trainStep } from '../learn/step';
 import { liveConfig, liveProfile, liveTask, liveVocab } from './task';
 
 export interface LiveOptions {

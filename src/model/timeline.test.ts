@@ -5,7 +5,7 @@ import { variants } from './config';
 import { disposeModel } from './model';
 import { nearestStop, percentOf, timeline } from './timeline';
 import { translate } from './translate';
-import { loadSnapshotParams, modelDir } from '../train/files';
+import { loadSnapshotParams, modelDir } from '../cli/files';
 import { modelAt } from '../app/runtime/snapshots';
 
 const shipped = taskIds.flatMap((task) => variants.map((variant) => [task, variant] as const));

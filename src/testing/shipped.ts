@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Example } from '../data/sample';
 import type { TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
-import { loadModel, modelDir } from '../train/files';
+import { loadModel, modelDir } from '../cli/files';
 
 /** A shipped model (its weights' SHA-256 checked against the manifest). */
 export const loadShipped = (task: TaskId, variant: Variant) => loadModel(modelDir('pretrained', task, variant));

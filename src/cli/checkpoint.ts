@@ -9,7 +9,7 @@ import type { ModelConfig } from '../model/config';
 import type { Snapshot } from '../model/manifest';
 import type { Params } from '../model/params';
 import { decodeParams, encodeParams } from '../model/weights';
-import type { AdamState } from './adam';
+import type { AdamState } from '../learn/adam';
 import { readBytes, writeFile, writeJson } from './files';
 
 /** Where the loop stands: steps done, training seconds, best validation so far, snapshots taken. */

@@ -23,16 +23,16 @@ import { evaluate } from '../model/evaluate';
 import { MANIFEST_FORMAT, type Manifest } from '../model/manifest';
 import { countParams, initParams, type Params } from '../model/params';
 import { encodeParams, sha256 } from '../model/weights';
-import { adamState, type AdamState } from './adam';
+import { adamState, type AdamState } from '../learn/adam';
 import { oneOf, parseArgs, positiveInt } from './args';
 import { startNodeBackend } from './backend';
 import { balanced, type Balance } from './balance';
-import { disposeBatch, epochBatches, toBatch } from './batches';
+import { disposeBatch, epochBatches, toBatch } from '../learn/batches';
 import { drills } from './drills';
 import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint';
 import { modelDir, writeFile, writeJson } from './files';
 import { duration, progressBar } from './progress';
-import { learningRate, trainStep } from './step';
+import { learningRate, trainStep } from '../learn/step';
 
 /** en-zh@4: en-zh@3's language and corpus, its training split joined by the fixed expressions alone (drills.ts). */
 export const DATA_VERSION = 'en-zh@4,dates@3';

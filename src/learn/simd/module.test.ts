@@ -4,6 +4,6 @@ import { compileKernels, moduleSource } from '../../../scripts/kernels.mjs';
 
 describe('the committed wasm kernels', () => {
   it('are wasm/train.ts as `npm run kernels` compiles it now (rebuild after changing it)', async () => {
-    expect(readFileSync('src/train/simd/module.ts', 'utf8')).toBe(moduleSource(await compileKernels()));
+    expect(readFileSync('src/learn/simd/module.ts', 'utf8')).toBe(moduleSource(await compileKernels()));
   });
 });

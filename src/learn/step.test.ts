@@ -9,7 +9,7 @@ import type { ModelConfig, Variant } from '../model/config';
 import { initParams, type Params } from '../model/params';
 import { adamState, type AdamState } from './adam';
 import { disposeBatch, epochBatches, toBatch } from './batches';
-import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint';
+import { loadCheckpoint, saveCheckpoint, type LoopState } from '../cli/checkpoint';
 import { learningRate, trainStep } from './step';
 
 const corpus = makeCorpus(tasks.dates, { seed: 9, train: 256, validation: 0, test: 0 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 /** Runs the translate CLI as a user would (npm run -s translate -- …), optionally feeding stdin. */
 function cli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('node', ['scripts/run.mjs', 'src/train/translate.ts', ...args], { timeout: 60_000 }, (err, stdout, stderr) =>
+    const child = execFile('node', ['scripts/run.mjs', 'src/cli/translateCli.ts', ...args], { timeout: 60_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     if (stdin !== undefined) child.stdin!.end(stdin);
