@@ -139,7 +139,7 @@ export interface Launch {
   backend: BackendName | null;
   /** `?gpu=f16`: simulate a phone GPU's half-float textures on WebGL. */
   halfFloat: boolean;
-  /** `?diagnostics=1`: expose the read-only test handle `window.attentionLens`. */
+  /** `?diagnostics=1`: expose the test handle `window.attentionLens` (it can also lose the WebGL context on purpose). */
   diagnostics: boolean;
   /** The app's address without its query: shared links and embed snippets start here. */
   base: string;

@@ -193,7 +193,11 @@ export async function recoverFromContextLoss(): Promise<BackendChoice> {
   return backend;
 }
 
-/** A small read-only handle for diagnostics and tests: which backend, how many tensors, one translation. */
+/**
+ * The test handle (`?diagnostics=1` only): which backend runs, how many tensors are alive, one
+ * translation — and `loseContext`, which is not read-only: it loses the WebGL context on purpose, as a
+ * crashed driver would, so a test can watch the page recover.
+ */
 export const diagnostics = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
