@@ -7,7 +7,7 @@ const withModel = [
   'src/learn/**/*.test.ts',
   'src/cli/**/*.test.ts',
   'src/live/**/*.test.ts',
-  'src/app/**/*.model.test.tsx',
+  'src/app/**/*.model.test.{ts,tsx}',
 ];
 
 export default defineConfig({

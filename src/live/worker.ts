@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 // Training needs gradients, which the page's bundle leaves out; only this worker's chunk carries them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { setupWasm } from '../app/runtime/wasmSetup';
+import { setupWasm } from '../model/wasmSetup';
 import { paramShapes } from '../model/params';
 import type { FromWorker, ToWorker } from './protocol';
 import { liveSession } from './session';

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { taskIds } from '../data/tasks';
-import { loadShipped, shippedTestSplit } from '../testing/shipped';
+import { loadShipped } from '../testing/shipped';
 import { variants } from './config';
 import { disposeModel } from './model';
 import { nearestStop, percentOf, timeline } from './timeline';
-import { translate } from './translate';
 import { loadSnapshotParams, modelDir } from '../cli/files';
-import { modelAt } from '../app/runtime/snapshots';
 
 const shipped = taskIds.flatMap((task) => variants.map((variant) => [task, variant] as const));
 
@@ -30,22 +28,6 @@ describe('timeline(manifest)', () => {
     const stops = [0, 0.01, 0.05, 0.2, 0.5, 1].map((fraction) => ({ fraction, step: fraction * 100, snapshot: null }));
     expect([0, 3, 4, 30, 35, 36, 100, 250].map((p) => percentOf(stops[nearestStop(stops, p)]!))).toEqual([0, 1, 5, 20, 20, 50, 100, 100]);
   });
-});
-
-describe('the timeline at 100 % is the shipped model (its best step, where the slider ends)', () => {
-  for (const [task, variant] of shipped)
-    it(`${task}/${variant}: the 100 % stop runs the shipped weights themselves, fetching nothing`, async () => {
-      const { model, manifest } = await loadShipped(task, variant);
-      const files = () => {
-        throw new Error('nothing should be fetched at 100 %');
-      };
-      const { model: at, at: stop } = await modelAt(`${task}/${variant}`, { model, manifest }, 100, files);
-      expect(at).toBe(model);
-      expect(stop).toMatchObject({ step: manifest.provenance.step, shipped: true });
-      const e = shippedTestSplit(task)[0]!;
-      expect((await translate(at, e.source)).tokens).toEqual((await translate(model, e.source)).tokens);
-      disposeModel(model);
-    });
 });
 
 describe('the snapshots on the timeline', () => {

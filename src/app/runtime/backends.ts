@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { pickBackend, type BackendName } from './pickBackend';
-import { setupWasm } from './wasmSetup';
+import { setupWasm } from '../../model/wasmSetup';
 
 setupWasm(); // registers the wasm backend too (importing it does)
 
