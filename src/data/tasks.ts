@@ -7,10 +7,10 @@ import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
 import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/enzhTokenize';
 import { questionStarts, suggestEnglish } from './enzh/suggest';
 import { nearest } from './distance';
-import { dateCharacters, dates } from './dates/grammar';
+import { dateCharacters, dates } from './dates/datesGrammar';
 import { formatOf } from './dates/formatOf';
 import { datesProfile } from './dates/profile';
-import { tokenizeDate } from './dates/tokenize';
+import { tokenizeDate } from './dates/datesTokenize';
 
 export type TaskId = 'en-zh' | 'dates';
 export const taskIds: TaskId[] = ['en-zh', 'dates'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../data/check';
-import { charactersOf, dateCharacters, formats } from '../data/dates/grammar';
+import { charactersOf, dateCharacters, formats } from '../data/dates/datesGrammar';
 import { formatOf } from '../data/dates/formatOf';
 import { rng } from '../data/rng';
 import { sample } from '../data/sample';

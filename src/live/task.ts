@@ -5,7 +5,7 @@
  * the field each output digit comes from.
  */
 import { nearest } from '../data/distance';
-import { charactersOf, datesIn, formats } from '../data/dates/grammar';
+import { charactersOf, datesIn, formats } from '../data/dates/datesGrammar';
 import { datesProfile } from '../data/dates/profile';
 import { tasks, type Task } from '../data/tasks';
 import { sourceSpecials, targetSpecials, type Vocab } from '../data/vocab';

@@ -1,7 +1,7 @@
 /** The sentence box, example chips, and the grammar's verdict on what was typed (calm, never clearing it). */
 import type { Check } from '../../data/check';
 import type { Task } from '../../data/tasks';
-import { monthNames } from '../../data/dates/grammar';
+import { monthNames } from '../../data/dates/datesGrammar';
 import { ambiguousReading, type Reading } from '../../data/dates/reading';
 import type { Dict } from '../i18n';
 import { examples as taskExamples } from '../examples';

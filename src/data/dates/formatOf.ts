@@ -4,7 +4,7 @@
  */
 import { parse } from '../parse';
 import type { Grammar, Run } from '../program';
-import { dates, type Format } from './grammar';
+import { dates, type Format } from './datesGrammar';
 
 export interface Written {
   /** The table row (e.g. `compact, year first`). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCorpus, makeCorpus } from '../corpus';
 import { tasks } from '../tasks';
 import { formatOf } from './formatOf';
-import { formats } from './grammar';
+import { formats } from './datesGrammar';
 
 describe('the dates sampling profile', () => {
   it('fills the test split with every format about equally (2 000 dates, 28 formats: ~71 each)', () => {

@@ -1,8 +1,8 @@
 import type { Weights } from '../sample';
-import { FIRST_YEAR, LAST_YEAR, type Numeral } from './grammar';
+import { FIRST_YEAR, LAST_YEAR, type Numeral } from './datesGrammar';
 
 /**
- * How the dates corpus is sampled: the 28 formats of grammar.ts with equal weight, and the templates of a
+ * How the dates corpus is sampled: the 28 formats of datesGrammar.ts with equal weight, and the templates of a
  * format alike (the grammar's default: about 5 % of the data per format), years only in 1900–2099,
  * and a day or month below 10 as likely as any other (half with a leading zero, half without; the
  * compact forms' two-digit fields always have one).

@@ -5,7 +5,7 @@ import { rng } from '../rng';
 import { sample, type Weights } from '../sample';
 import { tasks } from '../tasks';
 import { formatOf } from './formatOf';
-import { dates, formats } from './grammar';
+import { dates, formats } from './datesGrammar';
 import { datesProfile } from './profile';
 
 const task = tasks.dates;
