@@ -18,7 +18,7 @@ import { trainStep } from '../src/learn/step';
 import { activateBackend, isSoftwareRenderer, startFirstBackend, webglRenderer, type BackendName } from '../src/app/runtime/backends';
 import { fetchModel } from '../src/app/runtime/fetchModel';
 import { pretrainedFile } from '../src/app/pretrained';
-import type { FromWorker, ToWorker } from '../src/live/protocol';
+import type { FromWorker, ToWorker } from '../src/live/messages';
 import { liveExample, liveTask } from '../src/live/task';
 
 const models = new Map<string, Model>();

@@ -5,7 +5,7 @@
  */
 import { liveExample } from '../live/task';
 import type { AttentionRule } from '../model/attention';
-import type { Lab } from './runtime';
+import type { Lab } from './runtime/runtime';
 import type { View } from './view';
 
 /** The rules the explorer offers; `learned` takes the sharpness β. */

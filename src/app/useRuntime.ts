@@ -8,7 +8,7 @@ import { prefetch } from './prefetch';
 import type { BackendName, BackendReason } from './runtime/backends';
 import type { StopInfo } from './runtime/snapshots';
 
-type Runtime = typeof import('./runtime');
+type Runtime = typeof import('./runtime/runtime');
 
 let runtimeImport: Promise<Runtime> | null = null;
 let importFailed = false;
@@ -24,7 +24,7 @@ export function startRuntime(task: TaskId, { backend, halfFloat, diagnostics }: 
   if (!runtimeImport) {
     // Once: a download is handed out once, so a second prefetch would fetch the models again for nobody.
     prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
-    runtimeImport = import('./runtime').then((r) => {
+    runtimeImport = import('./runtime/runtime').then((r) => {
       if (halfFloat) r.forceHalfFloat(); // applied when the WebGL backend loads
       if (diagnostics) r.installDiagnostics();
       r.startTask(task, pretrainedFile, backend, () => {}).catch(() => {});

@@ -5,7 +5,7 @@ import { tasks, type TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
 import { pretrainedFile } from './pretrained';
-import type { Lab } from './runtime';
+import type { Lab } from './runtime/runtime';
 import type { StopInfo } from './runtime/snapshots';
 import type { RuntimeState } from './useRuntime';
 import { useSettled } from './useSettled';

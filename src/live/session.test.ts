@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FromWorker, LiveReport } from './protocol';
+import type { FromWorker, LiveReport } from './messages';
 import { CHUNK, liveSession } from './session';
 import { liveExample, liveTask } from './task';
 

@@ -4,7 +4,7 @@
  * chunks and never in the middle of a step. Every chunk reports the curves and the example's
  * translation; every `HELD_OUT_EVERY` steps the held-out score too. Runs in Node for the tests.
  */
-import type { FromWorker, LiveReport, ToWorker } from './protocol';
+import type { FromWorker, LiveReport, ToWorker } from './messages';
 import { startLiveRun, type LivePoint, type LiveRun } from './trainer';
 
 export const CHUNK = 5;

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { setupWasm } from '../model/wasmSetup';
 import { paramShapes } from '../model/params';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from './messages';
 import { liveSession } from './session';
 import { liveConfig } from './task';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveReport } from '../../live/protocol';
+import type { LiveReport } from '../../live/messages';
 import { curvePoints, foldReport, MAX_DOTS, MAX_POINTS, noProgress } from './liveProgress';
 
 const report = (r: Partial<LiveReport>): LiveReport => ({

@@ -4,7 +4,7 @@
  * 50 000), the example's latest trace and when it first came out right. Pure, so the tests can feed it
  * reports.
  */
-import type { LiveReport } from '../../live/protocol';
+import type { LiveReport } from '../../live/messages';
 import type { LivePoint } from '../../live/trainer';
 
 export const MAX_POINTS = 400;

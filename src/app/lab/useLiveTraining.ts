@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { check, type Check } from '../../data/check';
-import type { FromWorker, ToWorker } from '../../live/protocol';
+import type { FromWorker, ToWorker } from '../../live/messages';
 import { liveTask } from '../../live/task';
 import type { LiveView } from '../labView';
 import { translatable } from '../useTraces';
