@@ -19,7 +19,10 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'model', include: withModel, setupFiles: ['src/testing/nodeBackend.ts'] } },
-      { extends: true, test: { name: 'plain', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], exclude: withModel } },
+      {
+        extends: true,
+        test: { name: 'plain', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'], exclude: withModel },
+      },
     ],
   },
 });

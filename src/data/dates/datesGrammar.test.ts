@@ -30,7 +30,7 @@ const only =
     return datesProfile(label, options);
   };
 
-describe('dates grammar follows shared/specs/dates.md', () => {
+describe('dates grammar follows docs/spec/dates.md', () => {
   it('reads every example of the spec tables', () => {
     const table = [
       '25 November 2026',
