@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { APP } from './e2e/ports';
 
-/** Debian's Chromium, never a downloaded browser (shared/NOTES.md). */
+/** Debian's Chromium, never a downloaded browser (docs/machine.md). */
 const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
 
 export default defineConfig({

@@ -18,7 +18,7 @@ const draw = (n: number, seed: number) => {
   return Array.from({ length: n }, (_, i) => sample(enzh, r, task.profiles[i % task.profiles.length]));
 };
 
-describe('en-zh grammar follows shared/specs/en-zh.md', () => {
+describe('en-zh grammar follows docs/spec/en-zh.md', () => {
   it('reproduces the word-order table', () => {
     const table: [string, string][] = [
       ['Tom chased Jerry .', '汤姆 追逐 了 杰瑞 。'],

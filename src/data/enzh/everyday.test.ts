@@ -15,7 +15,7 @@ const zh = (english: string) => {
   return c.reference.join(' ');
 };
 
-describe('en-zh grows to everyday English (shared/specs/en-zh-everyday.md)', () => {
+describe('en-zh grows to everyday English (docs/spec/en-zh-everyday.md)', () => {
   it('reproduces the constructions table', () => {
     const table: [string, string][] = [
       ['Tom is happy.', '汤姆 很 高兴 。'],
