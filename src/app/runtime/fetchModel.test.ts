@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PretrainedFile } from '../pretrained';
 import { fetchModel, MAX_WEIGHTS_BYTES } from './fetchModel';
-import { startTask, startTwin } from './index';
+import { startTask, startTwin } from './runtime';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
