@@ -13,6 +13,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients'; // training needs th
 import type { ModelConfig } from '../src/model/config';
 import type { Batch } from '../src/model/loss';
 import { initParams } from '../src/model/params';
+import { wasmThreads } from '../src/model/tfjsInternals';
 import { adamState } from '../src/learn/adam';
 import { trainStep } from '../src/learn/step';
 import { activateBackend, isSoftwareRenderer, startFirstBackend, webglRenderer, type BackendName } from '../src/app/runtime/backends';
@@ -259,8 +260,7 @@ const api = {
       tf.dispose(Object.values(batch) as tf.Tensor[]);
     }
     tf.dispose([...Object.values(vars), ...Object.values(adam.m), ...Object.values(adam.v)]);
-    const wasm = tf.backend() as unknown as { wasm?: { _getThreadsCount?: () => number } };
-    return { msPerStep: quantile(times, 0.5), losses, crossOriginIsolated, threads: wasm.wasm?._getThreadsCount?.() ?? 1 };
+    return { msPerStep: quantile(times, 0.5), losses, crossOriginIsolated, threads: wasmThreads(tf.backend()) };
   },
   /**
    * Train live as the app runs it: the app's worker (src/live/worker.ts), seed 1, the example date.

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describePinned } from '../testing/pinned';
 import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type Memory } from './attentionStep';
 import { gruBackward, gruForward, gruStep, gruStepBackward } from './gruStep';
 import { adamState, adamUpdate } from './adam';
@@ -12,7 +13,7 @@ const seeded = (shape: number[], seed: number) => tf.randomNormal(shape, 0, 1, '
 /** Bit for bit: the same float32 values, compared as integers. */
 const bits = (t: tf.Tensor) => Array.from(new Int32Array(new Float32Array(t.dataSync()).buffer));
 
-describe('the trainer’s wasm SIMD kernels give the tf ops’ results bit for bit', () => {
+describePinned('the trainer’s wasm SIMD kernels give the tf ops’ results bit for bit', () => {
   it('run on the wasm backend, for widths that are multiples of 4', () => {
     expect(tf.getBackend()).toBe('wasm');
     expect(fastKernels(H, A)).toBe(true);

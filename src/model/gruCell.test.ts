@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describePinned } from '../testing/pinned';
 import { gruCell, gruCellOps } from './gruCell';
 import { tidy } from './ops';
 
-describe('gruCell: one kernel on wasm and cpu, tf ops elsewhere — the same numbers', () => {
+describePinned('gruCell: one kernel on wasm and cpu, tf ops elsewhere — the same numbers', () => {
   const U = 5;
   const run = (f: typeof gruCell, preWidth: number, addWidth: number) =>
     tidy(() => {

@@ -1,7 +1,8 @@
 /**
  * The GRU's gate arithmetic after its matMuls, as one kernel on the CPU-side backends (wasm, cpu):
  * at batch 1 the ten element-wise ops it replaces cost more to launch than to compute. On WebGL the
- * same function runs as tf ops. Units U; all rows are [1, ·]:
+ * same function runs as tf ops, as it does on a tfjs release other than the one tfjsInternals.ts was
+ * written for. Units U; all rows are [1, ·]:
  *
  *   g = add + Σ pre, laid out [z | r | n_h | n_x | rest]   (a pre may stop early: missing entries are 0)
  *   z = σ(g_z), r = σ(g_r), n = tanh(g_x + r ⊙ g_h), h' = n + z ⊙ (h − n)   (gru.ts, PyTorch's GRU)
@@ -10,6 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
+import { cpuTensors, internalsUsable, wasmHeap } from './tfjsInternals';
 
 const NAME = 'AttentionLensGruCell';
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -45,25 +47,15 @@ function kernel({ add, h, ...pres }: Record<string, TensorInfo>, store: Store): 
   return rest ? [next, rest] : [next];
 }
 
-interface WasmBackend {
-  typedArrayFromHeap(t: TensorInfo): Float32Array;
-  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
-}
-interface CpuBackend {
-  readSync(dataId: object): Float32Array;
-  makeTensorInfo(shape: number[], dtype: 'float32', values: Float32Array): TensorInfo;
-}
-const stores: Record<string, (backend: unknown) => Store> = {
+/** Where the kernel runs, each backend's tensors reached through tfjsInternals.ts. */
+const stores: Record<'wasm' | 'cpu', (backend: unknown) => Store> = {
   wasm: (b) => {
-    const w = b as WasmBackend;
-    return { view: (t) => w.typedArrayFromHeap(t), make: (shape) => w.makeOutput(shape, 'float32') };
+    const heap = wasmHeap(b);
+    return { view: (t) => heap.view(t) as Float32Array, make: (shape) => heap.make(shape, 'float32') };
   },
   cpu: (b) => {
-    const c = b as CpuBackend;
-    return {
-      view: (t) => c.readSync(t.dataId),
-      make: (shape) => c.makeTensorInfo(shape, 'float32', new Float32Array(shape[0]! * shape[1]!)),
-    };
+    const c = cpuTensors(b);
+    return { view: (t) => c.view(t), make: (shape) => c.make(shape, new Float32Array(shape[0]! * shape[1]!)) };
   },
 };
 for (const [backendName, store] of Object.entries(stores))
@@ -98,7 +90,8 @@ export function gruCellOps(pres: tf.Tensor2D[], add: tf.Tensor2D, h: tf.Tensor2D
 
 /** `pres`: the matMul outputs, each covering a prefix of the layout; `add`: the rest of g, full width. */
 export function gruCell(pres: tf.Tensor2D[], add: tf.Tensor2D, h: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D | null] {
-  if (!(tf.getBackend() in stores)) return gruCellOps(pres, add, h);
+  const backend = tf.getBackend();
+  if (!(backend === 'wasm' || backend === 'cpu') || !internalsUsable(backend)) return gruCellOps(pres, add, h);
   const inputs = Object.fromEntries(pres.map((p, i) => [`pre${i}`, p]));
   const out = tf.engine().runKernel(NAME, { ...inputs, add, h }) as tf.Tensor2D | tf.Tensor2D[];
   return Array.isArray(out) ? [out[0]!, out[1] ?? null] : [out, null];

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { describePinned } from '../testing/pinned';
 import { embed, tanh } from './ops';
 import { registerWasmKernels } from './wasmKernels';
 
@@ -17,7 +18,7 @@ const values = (ts: tf.Tensor | tf.Tensor[]) =>
 const input = (shape: number[], dtype: 'float32' | 'int32' = 'float32') =>
   dtype === 'int32' ? tf.reshape(tf.range(0, tf.util.sizeFromShape(shape), 1, 'int32'), shape) : tf.randomNormal(shape, 0, 1, 'float32', 7);
 
-describe('wasm kernels: in-place Slice, SplitV, Unpack and GatherV2, and UnsortedSegmentSum, equal to the reference kernels', () => {
+describePinned('wasm kernels: in-place Slice, SplitV, Unpack and GatherV2, and UnsortedSegmentSum, equal to the reference kernels', () => {
   registerWasmKernels(); // as the Node and browser backend set-ups do (a second call does nothing)
   afterAll(() => tf.setBackend('wasm'));
 

@@ -17,27 +17,26 @@
  * bit; registering them replaces the backend's own (strings still go to the original kernels).
  *
  * GatherV2 along the first axis, the same way (the backend's took 17 ms for [1728, 448] rows; this, ~1 ms).
+ *
+ * They reach the heap through tfjsInternals.ts, so only on the tfjs release it was written for; on any
+ * other, registerWasmKernels says why and leaves the backend's own kernels in place.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { KernelConfig, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
-
-interface WasmBackend {
-  typedArrayFromHeap(t: TensorInfo): Float32Array | Int32Array | Uint8Array;
-  makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
-}
+import { internalsUsable, wasmHeap, type WasmHeap } from './tfjsInternals';
 
 /**
  * Copies the box `begin`…`begin + size` of `x` into new tensors. Trailing dimensions taken whole are
  * merged into one contiguous run, so a slice along the first axis is a single copy.
  */
-function slices(backend: WasmBackend, x: TensorInfo, boxes: { begin: number[]; size: number[]; shape: number[] }[]): TensorInfo[] {
+function slices(heap: WasmHeap, x: TensorInfo, boxes: { begin: number[]; size: number[]; shape: number[] }[]): TensorInfo[] {
   // Allocate every output before taking any view: an allocation may grow the heap and detach views.
-  const outs = boxes.map((b) => backend.makeOutput(b.shape, x.dtype));
-  const xs = backend.typedArrayFromHeap(x);
+  const outs = boxes.map((b) => heap.make(b.shape, x.dtype));
+  const xs = heap.view(x);
   const strides = tf.util.computeStrides(x.shape);
   const rank = x.shape.length;
   boxes.forEach(({ begin, size }, k) => {
-    const out = backend.typedArrayFromHeap(outs[k]!);
+    const out = heap.view(outs[k]!);
     // The innermost dimension d below which the box covers everything: one run per index above it.
     let d = rank - 1;
     while (d > 0 && size[d] === x.shape[d] && begin[d] === 0) d--;
@@ -65,7 +64,7 @@ const inPlace: Record<string, Maybe> = {
       number[],
       number[],
     ];
-    return slices(backend as WasmBackend, x!, [{ begin, size, shape: size }])[0]!;
+    return slices(wasmHeap(backend), x!, [{ begin, size, shape: size }])[0]!;
   },
   SplitV: ({ inputs: { x }, attrs, backend }) => {
     const axis = tf.util.parseAxisParam(attrs!.axis as number, x!.shape)[0]!;
@@ -77,7 +76,7 @@ const inPlace: Record<string, Maybe> = {
       start += s;
       return { begin, size, shape: size };
     });
-    return slices(backend as WasmBackend, x!, boxes);
+    return slices(wasmHeap(backend), x!, boxes);
   },
   Unpack: ({ inputs: { value }, attrs, backend }) => {
     const x = value!;
@@ -89,16 +88,16 @@ const inPlace: Record<string, Maybe> = {
       size: x.shape.map((n, i) => (i === axis ? 1 : n)),
       shape,
     }));
-    return slices(backend as WasmBackend, x, boxes);
+    return slices(wasmHeap(backend), x, boxes);
   },
   /** Rows of x by index (an embedding lookup, or picking a batch's real tokens): one copy per row. */
   GatherV2: ({ inputs: { x, indices }, attrs, backend }) => {
     const axis = tf.util.parseAxisParam(attrs!.axis as number, x!.shape)[0]!;
     if (axis !== 0 || (attrs!.batchDims as number) !== 0 || indices!.dtype !== 'int32') return null;
-    const b = backend as WasmBackend;
+    const heap = wasmHeap(backend);
     const width = x!.shape.slice(1).reduce((n, s) => n * s, 1);
-    const out = b.makeOutput([...indices!.shape, ...x!.shape.slice(1)], x!.dtype);
-    const [xs, ids, rows] = [b.typedArrayFromHeap(x!), b.typedArrayFromHeap(indices!), b.typedArrayFromHeap(out)];
+    const out = heap.make([...indices!.shape, ...x!.shape.slice(1)], x!.dtype);
+    const [xs, ids, rows] = [heap.view(x!), heap.view(indices!), heap.view(out)];
     for (let n = 0; n < ids.length; n++) {
       const from = ids[n]!;
       if (from < 0 || from >= x!.shape[0]!) throw new Error(`GatherV2: index ${from} is not in [0, ${x!.shape[0]! - 1}]`);
@@ -110,11 +109,11 @@ const inPlace: Record<string, Maybe> = {
 
 /** out[segmentIds[n]] += x[n] for rows n of x [N, …]: out [numSegments, …]. */
 function unsortedSegmentSum({ inputs: { x, segmentIds }, attrs, backend }: Parameters<Func>[0]): TensorInfo {
-  const b = backend as WasmBackend;
+  const heap = wasmHeap(backend);
   const segments = attrs!.numSegments as number;
   const width = x!.shape.slice(1).reduce((n, s) => n * s, 1);
-  const out = b.makeOutput([segments, ...x!.shape.slice(1)], x!.dtype);
-  const [xs, ids, sums] = [b.typedArrayFromHeap(x!), b.typedArrayFromHeap(segmentIds!), b.typedArrayFromHeap(out)];
+  const out = heap.make([segments, ...x!.shape.slice(1)], x!.dtype);
+  const [xs, ids, sums] = [heap.view(x!), heap.view(segmentIds!), heap.view(out)];
   sums.fill(0);
   for (let n = 0; n < ids.length; n++) {
     const to = ids[n]! * width;
@@ -124,11 +123,15 @@ function unsortedSegmentSum({ inputs: { x, segmentIds }, attrs, backend }: Param
   return out;
 }
 let registered = false;
-/** Registers the kernels above for wasm (once; call it after importing '@tensorflow/tfjs-backend-wasm'). */
+/**
+ * Registers the kernels above for wasm (once; call it after importing '@tensorflow/tfjs-backend-wasm'),
+ * unless the installed tfjs is not the release tfjsInternals.ts was written for (then it says so, once).
+ */
 export function registerWasmKernels() {
   if (registered) return;
   if (!tf.getKernel('Slice', 'wasm')) throw new Error('registerWasmKernels: import @tensorflow/tfjs-backend-wasm first');
   registered = true;
+  if (!internalsUsable('wasm')) return;
   if (!tf.getKernel('UnsortedSegmentSum', 'wasm'))
     tf.registerKernel({
       kernelName: 'UnsortedSegmentSum',

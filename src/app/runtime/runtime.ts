@@ -18,6 +18,7 @@ import { packedWeights } from '../../model/packed';
 import { translate, type Trace } from '../../model/translate';
 import { fetchModel, type Progress } from './fetchModel';
 import { decodeParams } from '../../model/weights';
+import { webglContext } from '../../model/tfjsInternals';
 import type { PretrainedFile } from '../pretrained';
 import { forgetSnapshots, modelAt, stopInfo, type StopInfo } from './snapshots';
 
@@ -168,10 +169,8 @@ export function onContextLost(f: () => void): () => void {
   lossListeners.add(f);
   return () => void lossListeners.delete(f);
 }
-const webglCanvas = () =>
-  tf.getBackend() === 'webgl' ? (tf.backend() as unknown as { gpgpu: { gl: WebGL2RenderingContext } }).gpgpu.gl : null;
 function watchContextLoss() {
-  const gl = webglCanvas();
+  const gl = webglContext();
   if (!gl || (gl.canvas as HTMLCanvasElement & { watched?: boolean }).watched) return;
   const canvas = gl.canvas as HTMLCanvasElement & { watched?: boolean };
   canvas.watched = true;
@@ -206,7 +205,7 @@ export const diagnostics = {
     // The twin may not be asked for yet (it loads once the first heatmap is on screen): load it, once.
     return translate((await load(task, variant, taskFiles, () => {})).model, tokens);
   },
-  loseContext: () => webglCanvas()?.getExtension('WEBGL_lose_context')?.loseContext(),
+  loseContext: () => webglContext()?.getExtension('WEBGL_lose_context')?.loseContext(),
 };
 /** Exposes `diagnostics` as `window.attentionLens`: only when the page asks for it (`?diagnostics=1`). */
 export function installDiagnostics() {

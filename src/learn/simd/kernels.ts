@@ -1,11 +1,13 @@
 /**
  * The trainer's wasm SIMD kernels (wasm/train.ts) as tfjs kernels of the wasm backend: each reads and
  * writes tfjs-backend-wasm's own memory in place (the module imports it), so a kernel costs one call and
- * no copies. `fastKernels()` says whether they can run: on the wasm backend, with widths that are
+ * no copies; the heap is reached through src/model/tfjsInternals.ts. `fastKernels()` says whether they
+ * can run: on the wasm backend of the tfjs release tfjsInternals.ts was written for, with widths that are
  * multiples of 4 (the kernels' vectors); elsewhere the trainer takes the tf ops they replace.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { KernelConfig, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
+import { internalsUsable, wasmHeap, type WasmHeap } from '../../model/tfjsInternals';
 import { kernelsBase64 } from './module';
 
 interface Exports {
@@ -35,47 +37,41 @@ interface Exports {
   adam(w: number, g: number, m: number, v: number, wOut: number, mOut: number, vOut: number, n: number, ...hyper: number[]): void;
 }
 
-interface WasmBackend {
-  wasm: { asm: { memory: WebAssembly.Memory } };
-  dataIdMap: { get(id: object): { memoryOffset: number } };
-  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
-  disposeData(id: object): void;
-}
-
 const bytes = () => Uint8Array.from(atob(kernelsBase64), (c) => c.charCodeAt(0));
 const instances = new WeakMap<object, Exports | null>();
 /**
  * The module, instantiated once per backend on that backend's memory; null where it can't link (the
  * threaded wasm build's memory is shared, and this module's import is not).
  */
-function exportsFor(backend: WasmBackend): Exports | null {
-  if (!instances.has(backend)) {
+function exportsFor(heap: WasmHeap): Exports | null {
+  if (!instances.has(heap)) {
     let e: Exports | null;
     try {
-      const memory = backend.wasm.asm.memory;
+      const memory = heap.memory();
       e = new WebAssembly.Instance(new WebAssembly.Module(bytes()), { env: { memory } }).exports as unknown as Exports;
     } catch {
       e = null;
     }
-    instances.set(backend, e);
+    instances.set(heap, e);
   }
-  return instances.get(backend)!;
+  return instances.get(heap)!;
 }
 
 /** What a kernel needs: the module, tensors' addresses, new tensors, σ (the backend's own), disposal. Made once per backend. */
 const ios = new WeakMap<object, ReturnType<typeof makeIo>>();
-function makeIo(be: WasmBackend) {
+function makeIo(backend: object) {
+  const heap = wasmHeap(backend);
   const sigmoid = tf.getKernel('Sigmoid', 'wasm')!.kernelFunc;
   return {
-    k: exportsFor(be)!, // fastKernels() checked it
-    at: (t: TensorInfo | undefined) => (t ? be.dataIdMap.get(t.dataId).memoryOffset : 0),
-    make: (shape: number[]) => be.makeOutput(shape, 'float32'),
-    sigmoid: (x: TensorInfo) => sigmoid({ inputs: { x }, backend: be as object, attrs: {} }) as TensorInfo,
-    dispose: (...ts: TensorInfo[]) => ts.forEach((t) => be.disposeData(t.dataId)),
+    k: exportsFor(heap)!, // fastKernels() checked it
+    at: (t: TensorInfo | undefined) => (t ? heap.address(t) : 0),
+    make: (shape: number[]) => heap.make(shape, 'float32'),
+    sigmoid: (x: TensorInfo) => sigmoid({ inputs: { x }, backend, attrs: {} }) as TensorInfo,
+    dispose: (...ts: TensorInfo[]) => ts.forEach((t) => heap.dispose(t)),
   };
 }
 function io(backend: unknown) {
-  const be = backend as WasmBackend;
+  const be = backend as object;
   if (!ios.has(be)) ios.set(be, makeIo(be));
   return ios.get(be)!;
 }
@@ -221,4 +217,8 @@ export function setKernels(on: boolean) {
 
 /** Whether the kernels can take widths `sizes` on the current backend. */
 export const fastKernels = (...sizes: number[]) =>
-  enabled && tf.getBackend() === 'wasm' && sizes.every((n) => n % 4 === 0) && exportsFor(tf.backend() as unknown as WasmBackend) !== null;
+  enabled &&
+  tf.getBackend() === 'wasm' &&
+  sizes.every((n) => n % 4 === 0) &&
+  internalsUsable('wasm') &&
+  exportsFor(wasmHeap(tf.backend())) !== null;
