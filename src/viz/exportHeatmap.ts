@@ -3,6 +3,7 @@
  * markup), PNG (that SVG drawn on a canvas), α as CSV, and the whole translation as JSON.
  */
 import { alphaColor, alphaText } from './scales';
+import { isolated } from './typedText';
 
 export interface HeatmapData {
   title: string;
@@ -47,7 +48,7 @@ export function heatmapSvg({ title, source, target, alpha, fontCss }: HeatmapDat
       const a = alpha[i]?.[j] ?? 0;
       const x = left + j * cell;
       parts.push(
-        `<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${alphaColor(a)}"><title>${escapeXml(`${t} ← ${source[j]}: ${a.toFixed(3)}`)}</title></rect>`,
+        `<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${cell - 2}" rx="3" fill="${alphaColor(a)}"><title>${escapeXml(`${t} ← ${isolated(source[j]!)}: ${a.toFixed(3)}`)}</title></rect>`,
       );
       parts.push(
         `<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="10" fill="${alphaText(a)}">${a.toFixed(2)}</text>`,

@@ -7,6 +7,7 @@ import { Heatmap, type Cell } from '../../viz/Heatmap';
 import { AlphaLegend } from '../../viz/Legend';
 import type { Dict } from '../i18n';
 import type { GoldAgreement } from '../gold';
+import { typedWord } from '../../viz/typedText';
 import { useFitZoom } from '../useFitZoom';
 import { useScrollCue } from '../useScrollCue';
 import { ExportMenu } from './ExportMenu';
@@ -53,7 +54,7 @@ export function AttentionBlock(p: Props) {
   const { source, target } = trace.labels;
   const { row, col } = p.highlight;
   const a = row !== null && col !== null && row < p.visible ? alpha[row]?.[col] : undefined;
-  const readout = a === undefined ? null : t.cellLabel(target[row!]!, source[col!]!, a.toFixed(3));
+  const readout = a === undefined ? null : t.cellLabel(target[row!]!, typedWord(source[col!]!), a.toFixed(3));
   return (
     <div className="attention-block">
       <h2>{t.heatmap}</h2>

@@ -5,6 +5,7 @@ import { monthNames } from '../../data/dates/datesGrammar';
 import { ambiguousReading, type Reading } from '../../data/dates/reading';
 import type { Dict } from '../i18n';
 import { examples as taskExamples } from '../examples';
+import { typedWord, visible } from '../../viz/typedText';
 
 interface Props {
   t: Dict;
@@ -82,11 +83,13 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
     case 'too-long':
       return <>{m.tooLong(check.tokens.tokens.length, check.max)}</>;
     case 'unknown': {
-      // Each unknown word once (`<b>x</b>` holds `<` twice), the first few of them.
+      // Each unknown word once (`<b>x</b>` holds `<` twice), the first few of them; drawn visibly and
+      // isolated, so an invisible or right-to-left one can't hide or reorder the sentence around it.
       const distinct = check.unknown.filter((u, i) => check.unknown.findIndex((v) => v.token === u.token) === i);
       const shown = distinct.slice(0, MAX_UNKNOWN);
       const names =
-        shown.map((u) => `“${u.token}”`).join(', ') + (distinct.length > shown.length ? m.more(distinct.length - shown.length) : '');
+        shown.map((u) => `“${typedWord(u.token)}”`).join(', ') +
+        (distinct.length > shown.length ? m.more(distinct.length - shown.length) : '');
       return (
         <>
           {m.unknown(names)}{' '}
@@ -94,7 +97,7 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
             .filter((u) => u.suggestions.length)
             .map((u) => (
               <span key={u.index} className="suggest">
-                “{u.token}” — {m.didYouMean}{' '}
+                “{typedWord(u.token)}” — {m.didYouMean}{' '}
                 {u.suggestions.map((s) => (
                   <button
                     key={s}
@@ -102,7 +105,7 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
                     className="link"
                     onClick={() => onText(text.slice(0, u.span[0]) + s + text.slice(u.span[1]))}
                   >
-                    {s}
+                    {visible(s)}
                   </button>
                 ))}
                 ?{' '}

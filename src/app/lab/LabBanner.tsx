@@ -3,6 +3,7 @@ import type { Dict } from '../i18n';
 import { formatNumber } from '../i18n/number';
 import type { LabView } from '../labView';
 import type { StopInfo } from '../runtime/snapshots';
+import { typedWord } from '../../viz/typedText';
 
 interface Props {
   t: Dict;
@@ -22,7 +23,9 @@ export function LabBanner({ t, lab, at, attention, source }: Props) {
     if (lab.rule !== 'learned') lines.push(t.lab.ruleBanner(t.lab.rules[lab.rule]));
     else if (lab.beta !== 1) lines.push(t.lab.betaBanner(t.lab.betaValue(lab.beta.toFixed(1))));
     if (lab.forced.length)
-      lines.push(t.lab.forcedBanner(lab.forced.map((f) => t.lab.forcedCell(String(f.row + 1), source[f.col] ?? '?')).join(', ')));
+      lines.push(
+        t.lab.forcedBanner(lab.forced.map((f) => t.lab.forcedCell(String(f.row + 1), typedWord(source[f.col] ?? '?'))).join(', ')),
+      );
   }
   if (!lines.length) return null;
   return (

@@ -9,6 +9,7 @@ import type { Trace } from '../../model/translate';
 import { SentenceInput } from '../components/SentenceInput';
 import { TranslationView } from '../components/TranslationView';
 import type { Dict } from '../i18n';
+import { isolated } from '../../viz/typedText';
 import type { ExplorerState } from '../useExplorer';
 import { useTraces } from '../useTraces';
 import { ReadDistracted } from './ReadDistracted';
@@ -35,7 +36,7 @@ function Verdict({
   return (
     <div className="read-verdict">
       <h3>
-        {title}: <q lang="en">{source}</q>
+        {title}: <q lang="en">{isolated(source)}</q>
       </h3>
       <TranslationView
         id={id}
