@@ -53,6 +53,7 @@ function expectSameTrace(fast: Trace, reference: Trace, tol: number) {
 }
 
 describe('the packed and device paths compute what the reference path (encoder.ts + decoder.ts) computes', () => {
+  // On random weights, on wasm and cpu, the contract in implementations.test.ts holds them to it; here, the shipped models.
   const config = (variant: ModelConfig['variant']): ModelConfig => ({
     variant,
     embedding: 6,
@@ -61,17 +62,6 @@ describe('the packed and device paths compute what the reference path (encoder.t
     sourceVocab: 9,
     targetVocab: 8,
   });
-
-  for (const variant of variants)
-    it(`${variant}, random weights: h_j, α_i, C_i, s_i and the scores agree step by step`, async () => {
-      const model: Model = { config: config(variant), vocab: { source: [], target: [] }, params: initParams(config(variant), 3) };
-      for (const ids of [[4], [2, 3], [8, 1, 5, 5, 2, 7]]) {
-        const ys = [1, 4, 7, 2, 6];
-        const [fast, reference] = [await run(model, ids, ys, 'packed'), await run(model, ids, ys, 'reference')];
-        fast.h.forEach((row, j) => expectClose(row, reference.h[j]!, 1e-5, `h_${j}`));
-        fast.readouts.forEach((r, i) => expectClose(r, reference.readouts[i]!, 1e-5, `step ${i}`));
-      }
-    });
 
   for (const task of taskIds)
     for (const variant of variants)
