@@ -1,4 +1,4 @@
-/** Node runs tfjs on the wasm backend: tfjs-node can't install here, and cpu is ~30× slower (shared/NOTES.md). */
+/** Node runs tfjs on the wasm backend: tfjs-node can't install here, and cpu is ~30× slower (docs/machine.md). */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';

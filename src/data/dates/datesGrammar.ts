@@ -1,5 +1,5 @@
 /**
- * The dates language of shared/specs/dates.md: written dates (characters) → ISO `YYYY-MM-DD`. Each
+ * The dates language of docs/spec/dates.md: written dates (characters) → ISO `YYYY-MM-DD`. Each
  * format is a template; the same templates generate the corpus and parse what users type
  * (see ../program.ts). Output characters link to the input characters of their field.
  */
