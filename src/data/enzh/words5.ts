@@ -22,6 +22,8 @@
  * - Linking verbs: `base 中文` — verb + adjective (`You look happy.` → 你 看起来 很 高兴).
  * - Phrasal verbs: `base s3 past participle ing particle objects… | 中文` — words.ts's phrasal line with
  *   the participle and objects (`-` for none); the object's place in the Chinese is `X`.
+ * - Adjective frames: `adjective+preposition objects… | 中文` — an adjective with its fixed preposition
+ *   (`afraid+of any | 害怕 X`).
  * - Adjectives: `word comparative superlative 中文 takes…` — words.ts's line with the comparison added:
  *   `more` for `more …`/`most …`, `-` for none. New `takes`: `situation` (describes the dummy `it`:
  *   `It's important.`), `predicative` (only after `be`), `attributive` (only before a noun).
@@ -330,6 +332,393 @@ closet closets 衣柜 个 thing furniture
 giant giants 巨人 个 person
 wheel wheels 轮子 个 thing
 light lights 灯 盏 thing machine
+sense - 道理 - thing abstract mass
+middle - 中间 - thing place mass
+heaven - 天堂 - thing place mass
+heat - 热气 - thing mass
+post posts 柱子 根 thing
+tear tears 眼泪 滴 thing body
+stranger strangers 陌生人 个 person
+wood - 木头 块 thing mass
+kitty kitties 小猫 只 animal
+coast coasts 海岸 个 thing nature place
+lover lovers 情人 个 person
+cigarette cigarettes 香烟 支 thing portable
+wound wounds 伤口 个 thing body
+row rows 排 - thing unit
+grave graves 坟墓 座 thing place
+winter winters 冬天 个 thing time season
+shoulder shoulders 肩膀 个 thing body
+sword swords 剑 把 thing portable weapon
+chick chicks 小鸡 只 animal
+garbage - 垃圾 袋 thing mass
+bone bones 骨头 根 thing body
+quarter quarters 刻 - thing time unit
+dirt - 泥土 - thing nature mass
+navy navies 海军 支 thing
+tank tanks 坦克 辆 thing vehicle
+golf - 高尔夫球 - thing sport mass
+dawn - 黎明 - thing time mass
+stock stocks 股票 只 thing money
+sale sales 促销 次 thing event
+silence - 安静 - thing abstract mass
+baseball baseballs 棒球 个 thing toy sport portable
+outfit outfits 衣服 套 thing clothes portable
+yard yards 院子 个 thing place room
+valley valleys 山谷 个 thing nature place
+robin robins 知更鸟 只 animal
+piano pianos 钢琴 架 thing instrument
+uniform uniforms 制服 套 thing clothes portable
+doll dolls 娃娃 个 thing toy portable
+amount amounts 数量 个 thing abstract
+path paths 小路 条 thing place
+poison - 毒药 瓶 thing mass
+beast beasts 野兽 只 animal
+happiness - 幸福 - thing abstract mass
+belt belts 腰带 条 thing clothes portable
+penny pennies 一分硬币 枚 thing money portable
+thief thieves 小偷 个 person
+bay bays 海湾 个 thing nature place
+bride brides 新娘 个 person
+thursday thursdays 星期四 个 thing time weekday
+direction directions 方向 个 thing abstract
+theater theaters 剧院 家 thing place
+march - 三月 - thing time month mass
+tail tails 尾巴 条 thing body
+pa pas 爸 位 person family
+dust - 灰尘 - thing mass
+trap traps 陷阱 个 thing
+tuesday tuesdays 星期二 个 thing time weekday
+deck decks 甲板 块 thing place
+edge edges 边缘 个 thing place
+pity - 可惜 - thing abstract mass
+couch couches 沙发 张 thing furniture
+screen screens 屏幕 块 thing
+owner owners 主人 个 person
+nerve nerves 神经 条 thing body
+tower towers 塔 座 thing building place
+friendship friendships 友谊 段 thing abstract
+maid maids 女佣 个 person
+package packages 包裹 个 thing portable
+rope ropes 绳子 条 thing portable
+turkey turkeys 火鸡 只 animal
+pot pots 锅 口 thing portable
+prize prizes 奖品 个 thing portable
+flesh - 肉 - thing body mass
+downtown - 市中心 - thing place mass
+sweat - 汗 滴 thing body mass
+fruit fruits 水果 个 thing food
+underwear - 内衣 件 thing clothes portable mass
+cliff cliffs 悬崖 个 thing nature place
+castle castles 城堡 座 thing building place
+value - 价值 - thing abstract mass
+circle circles 圆圈 个 thing
+glory - 荣耀 - thing abstract mass
+victory victories 胜利 次 thing event
+route routes 路线 条 thing
+wave waves 浪 个 thing nature
+chain chains 链子 条 thing portable
+shadow shadows 影子 个 thing
+horn horns 角 只 thing body
+basement basements 地下室 个 thing room
+mile miles 英里 - thing unit
+bug bugs 虫子 只 animal
+champion champions 冠军 个 person
+diamond diamonds 钻石 颗 thing portable
+april - 四月 - thing time month mass
+bat bats 球棒 根 thing toy portable
+chip chips 薯片 片 thing food
+sentence sentences 句子 个 thing read
+sand - 沙子 粒 thing nature mass
+desire desires 欲望 种 thing abstract
+cage cages 笼子 个 thing portable
+wing wings 翅膀 只 thing body
+pet pets 宠物 只 animal
+journey journeys 旅程 段 thing event
+fever - 发烧 - thing abstract mass
+sport sports 运动 项 thing sport
+loan loans 贷款 笔 thing money
+shore shores 岸边 个 thing nature place
+soda sodas 汽水 瓶 thing drink
+trunk trunks 后备箱 个 thing
+mask masks 面具 个 thing portable
+purse purses 钱包 个 thing portable
+beef - 牛肉 块 thing food mass
+cabin cabins 小木屋 间 thing building place
+metal metals 金属 种 thing mass
+anger - 愤怒 - thing abstract mass
+trace traces 痕迹 个 thing
+pipe pipes 管子 根 thing
+supper suppers 晚饭 顿 thing meal
+palace palaces 宫殿 座 thing building place
+laundry - 衣服 堆 thing clothes mass
+treasure treasures 宝藏 个 thing
+cowboy cowboys 牛仔 个 person
+june - 六月 - thing time month mass
+fashion - 时尚 - thing abstract mass
+cap caps 帽子 顶 thing clothes portable
+nail nails 钉子 颗 thing portable
+thanksgiving - 感恩节 - thing time holiday mass
+title titles 标题 个 thing read
+bunny bunnies 兔子 只 animal
+steel - 钢 - thing mass
+slave slaves 奴隶 个 person
+hunter hunters 猎人 个 person
+bible bibles 圣经 本 thing read portable
+wednesday wednesdays 星期三 个 thing time weekday
+surface surfaces 表面 个 thing
+noon - 中午 - thing time mass
+reward rewards 奖励 个 thing abstract
+iron - 铁 - thing mass
+saint saints 圣人 位 person
+tunnel tunnels 隧道 条 thing place
+highway highways 公路 条 thing place
+guide guides 导游 位 person
+wagon wagons 马车 辆 thing vehicle
+background backgrounds 背景 个 thing abstract
+ranch ranches 牧场 个 thing place
+darkness - 黑暗 - thing abstract mass
+flag flags 旗子 面 thing portable
+tent tents 帐篷 顶 thing portable
+term terms 学期 个 thing time
+patch patches 补丁 块 thing
+fuel - 燃料 - thing mass
+circus circuses 马戏团 个 thing place
+sink sinks 水池 个 thing furniture
+avenue avenues 大街 条 thing place
+tone tones 语气 种 thing abstract
+youth - 青春 - thing abstract mass
+goal goals 目标 个 thing abstract
+fairy fairies 仙女 个 person
+liberty - 自由 - thing abstract mass
+pin pins 别针 枚 thing portable
+alley alleys 小巷 条 thing place
+dancer dancers 舞者 个 person
+steak steaks 牛排 块 thing food
+honeymoon honeymoons 蜜月 个 thing event
+blast blasts 爆炸 次 thing event
+whiskey - 威士忌 杯 thing drink mass
+fence fences 篱笆 道 thing building
+powder - 粉 - thing mass
+gear - 装备 套 thing mass
+sin sins 罪 种 thing abstract
+dough - 面团 块 thing food mass
+clown clowns 小丑 个 person
+prayer prayers 祷告 个 thing abstract
+pearl pearls 珍珠 颗 thing portable
+nut nuts 坚果 颗 thing food
+tune tunes 曲子 首 thing
+charm - 魅力 - thing abstract mass
+exit exits 出口 个 thing place
+net nets 网 张 thing
+whistle whistles 哨子 个 thing portable
+kingdom kingdoms 王国 个 thing place
+fort forts 堡垒 座 thing building place
+hip hips 臀部 个 thing body
+hood hoods 兜帽 个 thing clothes
+junk - 废物 堆 thing mass
+flash flashes 闪光 道 thing
+badge badges 徽章 枚 thing portable
+customer customers 顾客 位 person
+furniture - 家具 件 thing furniture mass
+valentine valentines 情人节卡片 张 thing read portable
+host hosts 主人 个 person
+mud - 泥 - thing nature mass
+seal seals 海豹 只 animal
+knee knees 膝盖 个 thing body
+tax taxes 税 笔 thing money
+habit habits 习惯 个 thing abstract
+lad lads 小伙子 个 person
+coward cowards 胆小鬼 个 person
+liver livers 肝 个 thing body
+corn - 玉米 根 thing food mass
+childhood - 童年 - thing time mass
+cotton - 棉花 - thing mass
+lightning - 闪电 道 thing nature mass
+bush bushes 灌木 丛 thing plant
+headache headaches 头疼 次 thing abstract
+rubber - 橡胶 - thing mass
+cave caves 山洞 个 thing nature place
+counter counters 柜台 个 thing furniture
+aid - 援助 - thing abstract mass
+pound pounds 磅 - thing unit
+tag tags 标签 个 thing portable
+sweater sweaters 毛衣 件 thing clothes portable
+drill drills 钻 把 thing portable
+crown crowns 王冠 顶 thing portable
+baker bakers 面包师 位 person
+wreck wrecks 残骸 个 thing
+poem poems 诗 首 thing read
+tennis - 网球 - thing sport mass
+leather - 皮革 块 thing mass
+barn barns 谷仓 个 thing building place
+cherry cherries 樱桃 颗 thing food
+jam - 果酱 瓶 thing food mass
+daisy daisies 雏菊 朵 thing plant portable
+lap laps 大腿 条 thing body
+steam - 蒸汽 - thing mass
+adventure adventures 冒险 次 thing event
+gum - 口香糖 块 thing food mass
+citizen citizens 公民 个 person
+thunder - 雷 声 thing nature mass
+pit pits 坑 个 thing place
+shell shells 贝壳 个 thing portable
+cattle - 牛 头 animal plural
+hut huts 小屋 间 thing building place
+pile piles 堆 - thing unit
+basket baskets 篮子 个 thing portable
+whip whips 鞭子 根 thing portable
+motor motors 马达 台 thing machine
+rap - 说唱 首 thing mass
+goose geese 鹅 只 animal
+drawer drawers 抽屉 个 thing furniture
+blanket blankets 毯子 条 thing portable
+sack sacks 袋子 个 thing portable
+clerk clerks 店员 个 person
+parade parades 游行 次 thing event
+hawk hawks 鹰 只 animal
+task tasks 任务 个 thing abstract
+capital capitals 首都 个 thing place
+chin chins 下巴 个 thing body
+tub tubs 浴缸 个 thing furniture
+toe toes 脚趾 个 thing body
+string strings 绳子 根 thing portable
+nap naps 午觉 个 thing event
+pump pumps 泵 台 thing machine
+beard beards 胡子 把 thing body
+pole poles 杆子 根 thing
+hammer hammers 锤子 把 thing portable
+railroad railroads 铁路 条 thing place
+sailor sailors 水手 个 person
+inch inches 英寸 - thing unit
+tire tires 轮胎 个 thing
+lawn lawns 草坪 块 thing place room
+peanut peanuts 花生 颗 thing food
+goods - 货物 批 thing plural mass
+pan pans 平底锅 口 thing portable
+servant servants 仆人 个 person
+brass - 黄铜 - thing mass
+july - 七月 - thing time month mass
+dime dimes 一角硬币 枚 thing money portable
+lemon lemons 柠檬 个 thing food
+hail - 冰雹 场 thing nature mass
+tale tales 故事 个 thing read
+clay - 黏土 块 thing mass
+log logs 木头 根 thing
+needle needles 针 根 thing portable
+buffalo buffaloes 水牛 头 animal
+bacon - 培根 片 thing food mass
+sunshine - 阳光 - thing nature mass
+rocket rockets 火箭 枚 thing vehicle
+thumb thumbs 大拇指 个 thing body
+pill pills 药片 颗 thing portable
+weed weeds 杂草 棵 thing plant
+policeman policemen 警察 个 person
+picnic picnics 野餐 次 thing event meal
+engineer engineers 工程师 位 person
+sheet sheets 床单 条 thing portable
+ham - 火腿 片 thing food mass
+eagle eagles 老鹰 只 animal
+dish dishes 盘子 个 thing portable
+puppy puppies 小狗 只 animal
+electricity - 电 - thing mass
+perfume - 香水 瓶 thing portable mass
+temper - 脾气 - thing abstract mass
+pillow pillows 枕头 个 thing portable
+creep creeps 怪人 个 person
+dentist dentists 牙医 位 person
+boot boots 靴子 只 thing clothes portable
+nest nests 窝 个 thing
+shed sheds 棚子 间 thing building place
+column columns 柱子 根 thing
+airplane airplanes 飞机 架 thing vehicle
+clothing - 衣服 件 thing clothes mass
+pumpkin pumpkins 南瓜 个 thing food
+comic comics 漫画 本 thing read portable
+deposit deposits 押金 笔 thing money
+passenger passengers 乘客 位 person
+lip lips 嘴唇 个 thing body
+tool tools 工具 件 thing portable
+barrel barrels 桶 个 thing portable
+lamb lambs 小羊 只 animal
+payment payments 付款 笔 thing money
+pork - 猪肉 块 thing food mass
+collar collars 领子 个 thing clothes
+root roots 根 条 thing plant
+twin twins 双胞胎 个 person
+plug plugs 插头 个 thing
+rug rugs 地毯 块 thing furniture
+sunset sunsets 日落 - thing nature time mass
+curtain curtains 窗帘 条 thing home
+august - 八月 - thing time month mass
+brick bricks 砖 块 thing
+worm worms 虫子 条 animal
+spider spiders 蜘蛛 只 animal
+branch branches 树枝 根 thing plant
+envelope envelopes 信封 个 thing portable
+pistol pistols 手枪 把 thing portable weapon
+bucket buckets 水桶 个 thing portable
+october - 十月 - thing time month mass
+ash ashes 灰 堆 thing mass
+silk - 丝绸 块 thing mass
+dock docks 码头 个 thing place
+coin coins 硬币 枚 thing money portable
+bench benches 长椅 张 thing furniture
+ape apes 猩猩 只 animal
+porch porches 门廊 个 thing room place
+mill mills 磨坊 座 thing building place
+cent cents 分 - thing money unit
+chart charts 图表 张 thing read
+fog - 雾 场 thing nature mass
+cellar cellars 地窖 个 thing room
+height - 身高 - thing abstract mass
+ladder ladders 梯子 把 thing portable
+web webs 网 张 thing
+hint hints 提示 个 thing abstract
+popcorn - 爆米花 桶 thing food mass
+cart carts 推车 辆 thing vehicle
+flame flames 火焰 团 thing
+wax - 蜡 - thing mass
+kindness - 善良 - thing abstract mass
+swamp swamps 沼泽 片 thing nature place
+stall stalls 摊位 个 thing place
+weakness weaknesses 弱点 个 thing abstract
+creek creeks 小溪 条 thing nature place
+oven ovens 烤箱 台 thing machine furniture
+pepper - 胡椒 - thing food mass
+november - 十一月 - thing time month mass
+september - 九月 - thing time month mass
+visitor visitors 访客 位 person
+beam beams 光束 道 thing
+cannon cannons 大炮 门 thing weapon
+balloon balloons 气球 个 thing toy portable
+tin tins 罐头 个 thing food portable
+throne thrones 宝座 个 thing furniture
+drain drains 下水道 个 thing
+slice slices 片 - thing unit
+butcher butchers 屠夫 个 person
+robe robes 长袍 件 thing clothes portable
+drum drums 鼓 面 thing instrument
+nickel nickels 五分硬币 枚 thing money portable
+haircut haircuts 理发 次 thing event
+inn inns 旅馆 家 thing place building
+ceiling ceilings 天花板 块 thing building
+cabinet cabinets 柜子 个 thing furniture
+doorbell doorbells 门铃 个 thing
+cane canes 拐杖 根 thing portable
+jar jars 罐子 个 thing portable
+fur - 毛 - thing body mass
+cape capes 斗篷 件 thing clothes portable
+canyon canyons 峡谷 个 thing nature place
+brush brushes 刷子 把 thing portable
+sight - 视力 - thing body mass
+spike spikes 尖刺 根 thing
+frame frames 相框 个 thing portable
+sum sums 金额 笔 thing money
+carpet carpets 地毯 块 thing furniture
+harbor harbors 港口 个 thing place
+helmet helmets 头盔 顶 thing clothes portable
+vessel vessels 船只 艘 thing vehicle
 `;
 
 const verbLines = `
@@ -497,6 +886,119 @@ crash crashes crashed crashed crashing - - | 撞车
 switch switches switched switched switching 换 things
 plant plants planted planted planting 种 plant
 rise rises rose risen rising - - | 升起
+tear tears tore torn tearing 撕 paper read clothes
+drag drags dragged dragged dragging 拖 things
+scream screams screamed screamed screaming - - | 尖叫
+swing swings swung swung swinging 挥 portable | 荡秋千
+slip slips slipped slipped slipping - - | 滑倒
+hunt hunts hunted hunted hunting 猎 animal | 打猎
+hire hires hired hired hiring 雇 person
+warn warns warned warned warning 警告 person that object-to
+fail fails failed failed failing - - | 失败
+appear appears appeared appeared appearing - - | 出现
+rob robs robbed robbed robbing 抢 place person
+suffer suffers suffered suffered suffering - - | 受苦
+remove removes removed removed removing 拿走 portable
+wave waves waved waved waving - - | 挥手
+skip skips skipped skipped skipping 跳过 meal class lesson
+refuse refuses refused refused refusing 拒绝 any to | 拒绝
+cure cures cured cured curing 治好 animate
+bury buries buried buried burying 埋 things animate
+shine shines shone shone shining - - | 照耀
+bow bows bowed bowed bowing - - | 鞠躬
+exchange exchanges exchanged exchanged exchanging 交换 things
+rip rips ripped ripped ripping 撕 paper clothes
+print prints printed printed printing 打印 read picture
+receive receives received received receiving 收到 read gift things
+spit spits spat spat spitting - - | 吐口水
+hop hops hopped hopped hopping - - | 跳
+scratch scratches scratched scratched scratching 挠 body
+defend defends defended defended defending 保卫 any
+cheer cheers cheered cheered cheering - - | 欢呼
+yell yells yelled yelled yelling - - | 大喊
+fire fires fired fired firing 解雇 person | 开火
+seek seeks sought sought seeking 寻找 any
+pat pats patted patted patting 拍 animate
+iron irons ironed ironed ironing 熨 clothes
+slide slides slid slid sliding - - | 滑
+wrap wraps wrapped wrapped wrapping 包 gift portable
+cheat cheats cheated cheated cheating 骗 person | 作弊
+snap snaps snapped snapped snapping - - | 断
+comfort comforts comforted comforted comforting 安慰 person
+describe describes described described describing 描述 any
+sink sinks sank sunk sinking - - | 沉
+wipe wipes wiped wiped wiping 擦 furniture home body
+crush crushes crushed crushed crushing 压碎 things
+mix mixes mixed mixed mixing 混合 food drink
+behave behaves behaved behaved behaving - - | 守规矩
+buzz buzzes buzzed buzzed buzzing - - | 嗡嗡叫
+gather gathers gathered gathered gathering 收集 things | 聚集
+pitch pitches pitched pitched pitching 投 ball
+arrange arranges arranged arranged arranging 安排 event abstract
+rub rubs rubbed rubbed rubbing 揉 body
+earn earns earned earned earning 挣 money
+pour pours poured poured pouring 倒 drink
+squeeze squeezes squeezed squeezed squeezing 挤 food portable
+bend bends bent bent bending 弯 things | 弯腰
+aim aims aimed aimed aiming 瞄准 animate things | 瞄准
+review reviews reviewed reviewed reviewing 复习 lesson subject language | 复习
+tap taps tapped tapped tapping 轻敲 things
+stretch stretches stretched stretched stretching - - | 伸懒腰
+spin spins spun spun spinning - - | 转
+flip flips flipped flipped flipping 翻 things
+admire admires admired admired admiring 欣赏 any
+brush brushes brushed brushed brushing 刷 tooth hair | 刷牙
+attend attends attended attended attending 参加 event class
+shave shaves shaved shaved shaving - - | 刮胡子
+flow flows flowed flowed flowing - - | 流
+sail sails sailed sailed sailing - - | 航行
+gain gains gained gained gaining 获得 abstract
+chop chops chopped chopped chopping 砍 tree wood
+dive dives dove dived diving - - | 跳水
+hatch hatches hatched hatched hatching - - | 孵出来
+swallow swallows swallowed swallowed swallowing 吞 food
+insult insults insulted insulted insulting 侮辱 person
+slap slaps slapped slapped slapping 扇 person
+toss tosses tossed tossed tossing 扔 portable
+bump bumps bumped bumped bumping 撞 things animate
+discover discovers discovered discovered discovering 发现 any that
+crawl crawls crawled crawled crawling - - | 爬
+lend lends lent lent lending 借给 things
+spoil spoils spoiled spoiled spoiling 宠坏 animate
+defeat defeats defeated defeated defeating 打败 animate
+heal heals healed healed healing 治好 animate | 愈合
+lick licks licked licked licking 舔 food body
+face faces faced faced facing 面对 any
+drown drowns drowned drowned drowning - - | 淹死
+measure measures measured measured measuring 量 things
+lean leans leaned leaned leaning - - | 靠
+leak leaks leaked leaked leaking - - | 漏水
+bleed bleeds bled bled bleeding - - | 流血
+stare stares stared stared staring - - | 盯着看
+depend depends depended depended depending - - | 看情况
+bounce bounces bounced bounced bouncing - - | 弹
+roast roasts roasted roasted roasting 烤 food
+light lights lit lit lighting 点 fire cigarette
+punish punishes punished punished punishing 惩罚 animate
+polish polishes polished polished polishing 擦亮 things
+connect connects connected connected connecting 连接 things
+sweep sweeps swept swept sweeping 扫 room floor | 扫地
+smack smacks smacked smacked smacking 打 animate
+praise praises praised praised praising 表扬 person
+chew chews chewed chewed chewing 嚼 food
+broadcast broadcasts broadcast broadcast broadcasting 播出 show
+obey obeys obeyed obeyed obeying 服从 person
+repair repairs repaired repaired repairing 修理 vehicle furniture portable machine
+cough coughs coughed coughed coughing - - | 咳嗽
+fold folds folded folded folding 叠 clothes paper
+burst bursts burst burst bursting - - | 爆
+spill spills spilled spilled spilling 洒 drink food
+fry fries fried fried frying 炸 food
+compare compares compared compared comparing 比较 any
+intend intends intended intended intending 打算 to
+bang bangs banged banged banging 敲 door | 砰砰响
+faint faints fainted fainted fainting - - | 晕倒
+halt halts halted halted halting - - | 站住
 `;
 
 const frameLines = `
@@ -526,6 +1028,14 @@ take+shower bath | 洗澡
 take+medicine | 吃药
 get+rid+of things | 扔掉 X
 shake hand | 握手
+make+sense | 有道理
+look+forward+to any | 期待 X
+yell+at person | 冲 X 大喊
+have fever | 发烧
+have headache | 头疼
+take+nap | 睡午觉
+stare+at any | 盯着 X
+depend+on any | 取决于 X
 `;
 
 const dativeLines = `
@@ -536,6 +1046,7 @@ pay | 付给 X Y
 pass | 把 Y 递给 X
 offer | 给 X 提供 Y
 owe | 欠 X Y
+lend | 借给 X Y
 `;
 
 const linkingLines = `
@@ -572,6 +1083,8 @@ come comes came come coming inside - | 进来
 go goes went gone going outside - | 出去
 settle settles settled settled settling down - | 安定下来
 grow grows grew grown growing up - | 长大
+cheer cheers cheered cheered cheering up - | 振作起来
+chill chills chilled chilled chilling out - | 放松
 `;
 
 const adjectiveLines = `
@@ -642,6 +1155,82 @@ exciting more more 令人兴奋 things event situation
 male - - 男性 fact
 tiny tinier tiniest 小 any
 wise wiser wisest 明智 person
+evil more more 邪恶 any
+awful more more 糟糕 any situation
+grand grander grandest 宏伟 building
+double - - 双人 things attributive
+awake - - 醒着 state animate
+grateful more more 感激 person
+mighty mightier mightiest 强大 any
+flat flatter flattest 平 things
+likely - - 可能的 fact
+proper - - 合适的 things attributive
+pure purer purest 纯 things
+direct more more 直接 things
+odd odder oddest 奇怪 any
+wide wider widest 宽 things place
+golden - - 金色的 color
+royal - - 王室的 things attributive
+silent more more 安静 any
+exact - - 准确的 fact
+nasty nastier nastiest 恶心 any
+plain plainer plainest 朴素 things
+separate - - 分开的 fact
+ill - - 病了 state animate
+false - - 假的 fact
+pleasant more more 愉快 things event
+shy shyer shyest 害羞 person
+cruel crueler cruelest 残忍 any
+smooth smoother smoothest 光滑 things
+foolish more more 愚蠢 any
+rotten - - 烂了 state food
+electric - - 电动 things attributive
+unhappy unhappier unhappiest 不开心 person
+selfish more more 自私 person
+daily - - 每天的 things attributive
+valuable more more 值钱 things
+unknown - - 未知的 things attributive
+painful more more 痛苦 any
+sore sorer sorest 疼 body
+broad broader broadest 宽 things place
+deaf - - 聋了 state animate
+thick thicker thickest 厚 things
+equal - - 平等的 fact
+western - - 西方的 things attributive
+wicked more more 邪恶 any
+stable more more 稳定 things
+useful more more 有用 things
+rusty - - 生锈了 state things
+neat neater neatest 整洁 things room
+hollow - - 空心的 fact
+helpful more more 有帮助 any
+upper - - 上面的 things attributive
+dull duller dullest 无聊 things
+southern - - 南方的 things attributive
+alike - - 相像 state any
+peaceful more more 平静 any
+bitter more more 苦 food drink
+comic - - 滑稽的 things attributive
+everyday - - 日常 things attributive
+naughty naughtier naughtiest 调皮 animate
+stiff stiffer stiffest 僵硬 things body
+raw - - 生的 fact
+fried - - 炸 food attributive
+unfair more more 不公平 abstract situation
+humble humbler humblest 谦虚 person
+blank - - 空白的 fact
+crowded more more 拥挤 place room vehicle
+hopeless - - 没希望了 state any
+tan - - 棕褐色 color
+bare - - 光 body attributive
+instant - - 速食 food attributive
+`;
+
+const adjectiveFrameLines = `
+afraid+of any | 害怕 X
+fond+of any | 喜欢 X
+proud+of animate | 为 X 骄傲
+interested+in any | 对 X 感兴趣
 `;
 
 const addressLines = `
@@ -660,28 +1249,201 @@ sweetheart 亲爱的 term
 babe 宝贝 term
 bud 伙计 term
 eve 伊芙 name
+china 中国 place
+jay 杰伊 name
+sandy 桑迪 name
+rocky 洛基 name
 `;
 
-/** Forms of version 4's verbs (words.ts, lexicon.ts core) that v5 uses: `base participle ing`. */
+/**
+ * Every version 4 verb's participle (present perfect, participles as adjectives) and -ing form (v4 has none
+ * for `go`, `come` and its phrasal verbs; its rule wrote `visitting`): `base participle ing`.
+ */
 const v4VerbFormLines = `
+chase chased chasing
+see seen seeing
+like liked liking
+help helped helping
+catch caught catching
+visit visited visiting
+love loved loving
+eat eaten eating
+read read reading
+write written writing
+buy bought buying
+find found finding
+drink drunk drinking
+cook cooked cooking
+make made making
+open opened opening
+close closed closing
+wash washed washing
+clean cleaned cleaning
+want wanted wanting
+need needed needing
+have had having
+know known knowing
+meet met meeting
+hate hated hating
+watch watched watching
+hear heard hearing
+bring brought bringing
+take taken taking
+sell sold selling
+draw drawn drawing
+sing sung singing
+teach taught teaching
+learn learned learning
+study studied studying
+understand understood understanding
+remember remembered remembering
+forget forgotten forgetting
+lose lost losing
+wear worn wearing
+kill killed killing
+feed fed feeding
+miss missed missing
+wait waited waiting
+sleep slept sleeping
+swim swum swimming
+run run running
+walk walked walking
+work worked working
+dance danced dancing
+cry cried crying
+laugh laughed laughing
+smile smiled smiling
+play played playing
+listen listened listening
+fly flown flying
+win won winning
+rest rested resting
+travel traveled traveling
+fall fallen falling
+shout shouted shouting
 go gone going
 come come coming
-sit sat sitting
-see seen seeing
-know known knowing
-take taken taking
-eat eaten eating
-write written writing
-forget forgotten forgetting
-choose chosen choosing
+leave left leaving
+worry worried worrying
+stop stopped stopping
+look looked looking
+rain rained raining
+snow snowed snowing
+live lived living
+kiss kissed kissing
+hug hugged hugging
+push pushed pushing
+pull pulled pulling
+carry carried carrying
 throw thrown throwing
+send sent sending
+fix fixed fixing
+build built building
+choose chosen choosing
+ask asked asking
+answer answered answering
+follow followed following
+join joined joining
+touch touched touching
+smell smelled smelling
+borrow borrowed borrowing
+finish finished finishing
+jump jumped jumping
+climb climbed climbing
+arrive arrived arriving
+start started starting
+sit sat sitting
+stand stood standing
+get gotten getting
+wake woken waking
+calm calmed calming
+hurry hurried hurrying
 `;
 
-/** Comparison of version 4's adjectives: `word comparative superlative` (`more`, `-` as above). */
+/** Comparison of version 4's gradable adjectives: `word comparative superlative` (`more` as above); one not listed is not compared. */
 const v4ComparisonLines = `
+big bigger biggest
+small smaller smallest
+new newer newest
+hungry hungrier hungriest
+lazy lazier laziest
+happy happier happiest
+clever cleverer cleverest
 good better best
 bad worse worst
-big bigger biggest
+nice nicer nicest
+beautiful more more
+pretty prettier prettiest
+ugly uglier ugliest
+tall taller tallest
+short shorter shortest
+long longer longest
+old older oldest
+young younger youngest
+heavy heavier heaviest
+light lighter lightest
+cheap cheaper cheapest
+expensive more more
+clean cleaner cleanest
+dirty dirtier dirtiest
+fast faster fastest
+slow slower slowest
+easy easier easiest
+difficult more more
+hard harder hardest
+important more more
+interesting more more
+boring more more
+funny funnier funniest
+strange stranger strangest
+busy busier busiest
+tired more more
+sad sadder saddest
+angry angrier angriest
+afraid more more
+excited more more
+bored more more
+thirsty thirstier thirstiest
+sleepy sleepier sleepiest
+rich richer richest
+poor poorer poorest
+kind kinder kindest
+friendly friendlier friendliest
+quiet quieter quietest
+careful more more
+strong stronger strongest
+weak weaker weakest
+fat fatter fattest
+thin thinner thinnest
+cute cuter cutest
+brave braver bravest
+smart smarter smartest
+stupid more more
+famous more more
+delicious more more
+sweet sweeter sweetest
+fresh fresher freshest
+hot hotter hottest
+cold colder coldest
+warm warmer warmest
+cool cooler coolest
+wet wetter wettest
+dry drier driest
+soft softer softest
+loud louder loudest
+gentle gentler gentlest
+lucky luckier luckiest
+healthy healthier healthiest
+honest more more
+polite more more
+serious more more
+proud prouder proudest
+nervous more more
+lonely lonelier loneliest
+safe safer safest
+dangerous more more
+popular more more
+sharp sharper sharpest
 `;
 
 export interface Verb5Entry extends VerbEntry {
@@ -723,6 +1485,13 @@ export interface Adjective5Entry extends AdjectiveEntry {
   /** `bigger`, `more` (said with more/most), or null (not compared). */
   comparative: string | null;
   superlative: string | null;
+}
+/** An adjective with its fixed preposition (`afraid of`): `zh` has `X` where the object goes. */
+export interface AdjectiveFrameEntry {
+  en: string;
+  preposition: string[];
+  objects: string[];
+  zh: string[];
 }
 export type AddressKind = 'name' | 'title' | 'place' | 'term';
 export interface AddressEntry {
@@ -809,6 +1578,12 @@ export const adjectiveEntries5: Adjective5Entry[] = lines(adjectiveLines).map(([
   comparative: orNull(comparative),
   superlative: orNull(superlative),
 }));
+
+export const adjectiveFrameEntries: AdjectiveFrameEntry[] = lines(adjectiveFrameLines).map((w) => {
+  const [[head, ...objects], zh] = barred(w);
+  const [en, ...preposition] = head!.split('+');
+  return { en: en!, preposition, objects, zh };
+});
 
 export const addressEntries: AddressEntry[] = lines(addressLines).map(([en, zh, kind]) => ({
   en: en!,
