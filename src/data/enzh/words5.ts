@@ -25,12 +25,13 @@
  * - Adjective frames: `adjective+preposition objects… | 中文` — an adjective with its fixed preposition
  *   (`afraid+of any | 害怕 X`).
  * - Adjectives: `word comparative superlative 中文 takes…` — words.ts's line with the comparison added:
- *   `more` for `more …`/`most …`, `-` for none. New `takes`: `situation` (describes the dummy `it`:
+ *   `more` for `more …`/`most …`, `-` for none. The Chinese is the bare word, as in words.ts (the lexicon
+ *   adds 的 before a noun where it belongs), but for `fact` adjectives, said with 是 … 的. New `takes`: `situation` (describes the dummy `it`:
  *   `It's important.`), `predicative` (only after `be`), `attributive` (only before a noun).
  * - Addresses: `word 中文 kind` — names (`bob`), titles (`mr.`, after the name in Chinese: 史密斯 先生),
  *   places (`america`), terms of address (`honey` → 亲爱的).
- * - Forms of version 4's words that v5's grammar needs: verbs `base participle ing`, adjectives
- *   `word comparative superlative`.
+ * - Version 4's words, grown: verbs' objects and patterns (`base objects… [| alone]`), verbs' forms
+ *   (`base participle ing`), adjectives' comparison (`word comparative superlative`).
  */
 import type { AdjectiveEntry, NounEntry, VerbEntry } from './words';
 
@@ -66,7 +67,7 @@ side sides 边 个 thing
 body bodies 身体 个 thing body
 reason reasons 理由 个 thing abstract
 truth - 实话 - thing abstract mass
-moment moments 时刻 个 thing time
+moment moments 会儿 - thing time unit
 blood - 血 滴 thing body mass
 ma mas 妈 位 person family
 daddy daddies 爸爸 位 person family
@@ -259,7 +260,7 @@ hook hooks 钩子 个 thing portable
 hill hills 小山 座 thing nature place
 football footballs 足球 个 thing toy sport portable
 page pages 页 - thing unit read
-crowd crowds 人群 群 thing
+crowd crowds 人 群 thing
 subject subjects 科目 门 thing abstract
 mail - 邮件 封 thing read mass
 neighborhood neighborhoods 街区 个 thing place
@@ -792,7 +793,7 @@ act acts acted acted acting - - | 表演
 handle handles handled handled handling 处理 abstract
 pass passes passed passed passing 通过 test
 expect expects expected expected expecting 期待 abstract event that object-to
-blow blows blew blown blowing 吹 - | 吹
+blow blows blew blown blowing - - | 吹
 stick sticks stuck stuck sticking 贴 picture paper note
 cover covers covered covered covering 盖 things
 spend spends spent spent spending 花 money time
@@ -1018,24 +1019,26 @@ shoot animate | 向 X 开枪
 fight+with person | 和 X 打架
 pay+for things meal | 付 X 的 钱
 promise person | 答应 X
-ride vehicle | 坐 X
+ride bus train car boat plane cab | 坐 X
 save money | 存 X
 charge phone computer | 给 X 充电
 knock+on door | 敲 X
 agree+with person | 同意 X
 belong+to person | 属于 X
-take+shower bath | 洗澡
-take+medicine | 吃药
+take shower bath | 洗澡
+take medicine | 吃药
 get+rid+of things | 扔掉 X
 shake hand | 握手
-make+sense | 有道理
+make sense | 有道理
 look+forward+to any | 期待 X
 yell+at person | 冲 X 大喊
 have fever | 发烧
 have headache | 头疼
-take+nap | 睡午觉
+take nap | 睡午觉
 stare+at any | 盯着 X
 depend+on any | 取决于 X
+know that | 知道 X
+know abstract | 知道 X
 `;
 
 const dativeLines = `
@@ -1130,11 +1133,11 @@ public - - 公共的 fact
 holy - - 神圣 things
 upset more more 难过 person
 gay - - 同性恋 fact
-favorite - - 最喜欢的 any attributive
-extra - - 额外的 things attributive
+favorite - - 最喜欢 any attributive
+extra - - 额外 things attributive
 low lower lowest 低 things
 impossible - - 不可能的 fact
-wild wilder wildest 野生 animal plant
+wild - - 野生 animal plant attributive
 silly sillier silliest 傻 animate
 tight tighter tightest 紧 clothes
 stuck - - 卡住了 state any
@@ -1164,13 +1167,13 @@ grateful more more 感激 person
 mighty mightier mightiest 强大 any
 flat flatter flattest 平 things
 likely - - 可能的 fact
-proper - - 合适的 things attributive
+proper - - 合适 things attributive
 pure purer purest 纯 things
 direct more more 直接 things
 odd odder oddest 奇怪 any
 wide wider widest 宽 things place
-golden - - 金色的 color
-royal - - 王室的 things attributive
+golden - - 金色 color
+royal - - 王室 things attributive
 silent more more 安静 any
 exact - - 准确的 fact
 nasty nastier nastiest 恶心 any
@@ -1187,16 +1190,16 @@ rotten - - 烂了 state food
 electric - - 电动 things attributive
 unhappy unhappier unhappiest 不开心 person
 selfish more more 自私 person
-daily - - 每天的 things attributive
+daily - - 每天 things attributive
 valuable more more 值钱 things
-unknown - - 未知的 things attributive
+unknown - - 未知 things attributive
 painful more more 痛苦 any
 sore sorer sorest 疼 body
 broad broader broadest 宽 things place
 deaf - - 聋了 state animate
 thick thicker thickest 厚 things
 equal - - 平等的 fact
-western - - 西方的 things attributive
+western - - 西方 things attributive
 wicked more more 邪恶 any
 stable more more 稳定 things
 useful more more 有用 things
@@ -1204,13 +1207,13 @@ rusty - - 生锈了 state things
 neat neater neatest 整洁 things room
 hollow - - 空心的 fact
 helpful more more 有帮助 any
-upper - - 上面的 things attributive
+upper - - 上面 things attributive
 dull duller dullest 无聊 things
-southern - - 南方的 things attributive
+southern - - 南方 things attributive
 alike - - 相像 state any
 peaceful more more 平静 any
 bitter more more 苦 food drink
-comic - - 滑稽的 things attributive
+comic - - 滑稽 things attributive
 everyday - - 日常 things attributive
 naughty naughtier naughtiest 调皮 animate
 stiff stiffer stiffest 僵硬 things body
@@ -1360,6 +1363,24 @@ calm calmed calming
 hurry hurried hurrying
 `;
 
+/**
+ * What version 5 adds to version 4's verbs (issue 27: "common verbs take any sensible object"; "Did you
+ * hear?"): `base objects… [| alone]`, the objects and patterns added, and the Chinese when used alone
+ * where v4 had none. Their Chinese with an object is v4's.
+ */
+const v4WidenLines = `
+love any
+need any
+want object-to
+hear - | 听见
+see - | 看见
+remember that
+forget that
+understand that
+learn to
+help object-to
+`;
+
 /** Comparison of version 4's gradable adjectives: `word comparative superlative` (`more` as above); one not listed is not compared. */
 const v4ComparisonLines = `
 big bigger biggest
@@ -1504,6 +1525,12 @@ export interface V4VerbForms {
   participle: string;
   ing: string;
 }
+export interface V4Widening {
+  base: string;
+  objects: string[];
+  /** Chinese when used without an object, where v4 had none. */
+  alone: string[];
+}
 export interface V4Comparison {
   en: string;
   comparative: string | null;
@@ -1596,6 +1623,11 @@ export const v4VerbForms: V4VerbForms[] = lines(v4VerbFormLines).map(([base, par
   participle: participle!,
   ing: ing!,
 }));
+
+export const v4Widenings: V4Widening[] = lines(v4WidenLines).map((w) => {
+  const [[base, ...objects], alone] = barred(w);
+  return { base: base!, objects: objects.filter((o) => o !== '-'), alone };
+});
 
 export const v4Comparisons: V4Comparison[] = lines(v4ComparisonLines).map(([en, comparative, superlative]) => ({
   en: en!,
