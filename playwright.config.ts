@@ -12,7 +12,8 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   // Two files at a time (one per core): a file's tests still run in order, and no two files share a port (ports.ts).
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  reporter: [['list']],
+  // The JSON report keeps each test's time: `node scripts/e2eTimes.mjs` sums it per spec file.
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-times.json' }]],
   use: {
     baseURL: APP,
     // Page routes can't see what a service worker fetches: only the offline specs let the worker run.
