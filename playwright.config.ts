@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { APP } from './e2e/ports';
+import { APP, DEV, DEV_PORT } from './e2e/ports';
 
 /** Debian's Chromium, never a downloaded browser (docs/machine.md). */
 const chromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
@@ -32,11 +32,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A plain static host, not `vite preview` (which answers index.html for a missing file and so hides bugs).
-    command: 'npx tsx e2e/serve.ts',
-    url: APP,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // The built app, as it is deployed.
+    { name: 'dist', testIgnore: '**/dev*.spec.ts' },
+    // The README's `npm run dev`: the source files, React StrictMode on.
+    { name: 'dev', testMatch: '**/dev*.spec.ts', use: { baseURL: DEV } },
+  ],
+  webServer: [
+    {
+      // A plain static host, not `vite preview` (which answers index.html for a missing file and so hides bugs).
+      command: 'npx tsx e2e/serve.ts',
+      url: APP,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run dev -- --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: DEV,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -8,3 +8,6 @@ export const HOST_PORT = APP_PORT + 1;
 /** The offline specs' own static host: the suite runs two files at once, so no two files share a port. */
 export const OFFLINE_PORT = APP_PORT + 2;
 export const APP = `http://127.0.0.1:${APP_PORT}/`;
+/** The README's `npm run dev` (Vite's dev server, React StrictMode's double effects): the `dev` project's app. */
+export const DEV_PORT = APP_PORT + 3;
+export const DEV = `http://127.0.0.1:${DEV_PORT}/`;
