@@ -194,3 +194,73 @@ test('the host example frames only its own site’s widget, whatever ?widget= sa
     expect(await page.locator('#lens').getAttribute('src')).toMatch(new RegExp(`^${HOST}/\\?`));
   }
 });
+
+/** A course page with the widget at `query`, and a way to send it commands. */
+async function widget(page: Page, query: string) {
+  await courseWith(page, `<iframe id="lens" title="Attention Lens" src="${WIDGET}?${query}" width="1000" height="900"></iframe>`);
+  return (command: string, fields: Record<string, unknown> = {}) =>
+    page.evaluate(
+      ([c, f]) =>
+        (document.getElementById('lens') as HTMLIFrameElement).contentWindow!.postMessage(
+          { type: 'attention-lens', version: 1, command: c, ...(f as object) },
+          '*',
+        ),
+      [command, fields] as const,
+    );
+}
+const translatedOf = (e: Ev[], model: string, text: string) =>
+  e.filter((x) => x.event === 'translated' && x.model === model && x.tokens!.join('') === text);
+
+test('each translation reaches the host once per model: the twin arriving later does not send the attention model’s again', async ({
+  page,
+}) => {
+  const send = await widget(page, 'embed=1&text=Tom%20chased%20Jerry.');
+  await waitFor(page, (e) => translatedOf(e, 'distracted', '汤姆追逐了杰瑞。').length > 0);
+  await page.waitForTimeout(1000);
+  expect(translatedOf(await events(page), 'attention', '汤姆追逐了杰瑞。')).toHaveLength(1);
+  expect(translatedOf(await events(page), 'distracted', '汤姆追逐了杰瑞。')).toHaveLength(1);
+  await send('setText', { text: 'Mary likes cheese.' });
+  await waitFor(page, (e) => e.filter((x) => x.event === 'translated').length >= 4);
+  await page.waitForTimeout(1000);
+  const after = (await events(page)).filter((x) => x.event === 'translated').slice(2);
+  expect(after.map((x) => x.model).sort()).toEqual(['attention', 'distracted']);
+});
+
+test('a step sent right after setText lands on that step of the new sentence, not clamped to the old one', async ({ page }) => {
+  const send = await widget(page, 'embed=1&text=Tom%20chased%20Jerry.');
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated'));
+  const long = 'Tom chased Jerry quickly in the kitchen yesterday because Mary was happy.';
+  await send('setText', { text: long });
+  await send('step', { step: 12 });
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.tokens!.includes('昨天')));
+  const total = (await events(page)).find((x) => x.event === 'translated' && x.tokens!.includes('昨天'))!.tokens!.length;
+  expect(total).toBeGreaterThan(12);
+  await waitFor(page, (e) => e.filter((x) => x.event === 'step').at(-1)?.step === 12);
+  await expect(page.frameLocator('#lens').getByRole('slider', { name: 'Step' })).toHaveValue('12');
+});
+
+test('autoplay starts once per new translation: the twin arriving mid-play does not start it over', async ({ page }) => {
+  await widget(page, 'embed=1&autoplay=1&text=Tom%20chased%20Jerry.');
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.model === 'distracted'));
+  await waitFor(page, (e) => e.filter((x) => x.event === 'step').at(-1)?.step === 5); // 汤姆 追逐 了 杰瑞 。
+  await page.waitForTimeout(1500);
+  const steps = (await events(page)).filter((x) => x.event === 'step').map((x) => x.step);
+  expect(steps.filter((s) => s === 1)).toHaveLength(1); // it started once
+  expect(steps.slice(steps.indexOf(1))).toEqual([1, 2, 3, 4, 5]);
+});
+
+test('translated says where α came from: the model, a snapshot (with its %), or a what-if', async ({ page }) => {
+  const send = await widget(page, 'embed=1&text=Tom%20chased%20Jerry.');
+  type Tr = Ev & { alphaFrom?: string; snapshot?: number };
+  const last = async () => (await events(page)).filter((x) => x.event === 'translated' && x.model === 'attention').at(-1) as Tr;
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated'));
+  expect(await last()).toMatchObject({ alphaFrom: 'model' });
+  expect((await last()).snapshot).toBeUndefined();
+  await send('setSnapshot', { snapshot: 20 });
+  await expect.poll(async () => (await last()).alphaFrom, { timeout: 60_000 }).toBe('snapshot');
+  expect((await last()).snapshot).toBe(20);
+  await send('setSnapshot', { snapshot: 100 });
+  await expect.poll(async () => (await last()).alphaFrom, { timeout: 60_000 }).toBe('model');
+  await page.frameLocator('#lens').getByRole('radio', { name: 'Uniform' }).check();
+  await expect.poll(async () => (await last()).alphaFrom, { timeout: 60_000 }).toBe('what-if');
+});

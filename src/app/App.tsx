@@ -1,5 +1,5 @@
 /** The explorer: the article's story top to bottom, every view linked, every number from the running models. */
-import { modes } from '../embed/protocol';
+import { modes } from '../core/choices';
 import { vectorColor } from '../viz/scales';
 import { AccuracySection } from './components/AccuracySection';
 import { AppShell } from './components/AppShell';
@@ -17,7 +17,6 @@ import { examples } from './examples';
 import { LabBanner } from './lab/LabBanner';
 import { LivePanel } from './lab/LivePanel';
 import { Timeline } from './lab/Timeline';
-import { playTimeline } from './lab/useTimelinePlay';
 import { WhatIf } from './lab/WhatIf';
 import { ReadMode } from './read/ReadMode';
 import './projectorFit.css';
@@ -72,6 +71,7 @@ export function Explorer(state: ExplorerState) {
           taskName={t.tasks[view.task]}
           contextLost={rt.backend?.reason === 'context-lost'}
           onRetry={rt.retry}
+          translation={state.translation}
         />
 
         <section className="output">
@@ -210,7 +210,7 @@ export function Explorer(state: ExplorerState) {
                 playing={view.lab.timelinePlaying}
                 pending={lab.pending}
                 onSnapshot={(snapshot) => dispatch({ command: 'setSnapshot', snapshot })}
-                onPlay={(on) => (on ? playTimeline(view, lab.stops, dispatch) : dispatch({ command: 'playTimeline', on: false }))}
+                onPlay={(on) => dispatch({ command: 'playTimeline', on })}
               />
             )}
             {view.mode !== 'distracted' && attention && (
@@ -238,7 +238,7 @@ export function Explorer(state: ExplorerState) {
           )}
         </div>
 
-        <LivePanel t={t} live={view.lab.live} dispatch={dispatch} />
+        <LivePanel t={t} live={view.lab.live} dispatch={dispatch} trainer={state.trainer} />
 
         <AccuracySection
           t={t}

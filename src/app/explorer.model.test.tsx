@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check, MAX_CHARS } from '../data/check';
 import { nasty } from '../data/fuzzInputs';
 import { taskIds, tasks, type TaskId } from '../data/tasks';
-import { isLang, modes, parseCommand, PROTOCOL, VERSION } from '../embed/protocol';
+import { PROTOCOL, VERSION } from '../embed/protocol';
+import { isLang, modes } from '../core/choices';
 import type { Model } from '../model/model';
 import { translate, type Trace } from '../model/translate';
 import { loadShipped } from '../testing/shipped';
@@ -22,7 +23,9 @@ import { lesson } from './lesson';
 import { readLaunch, readUrl, writeUrl } from './urlState';
 import type { ExplorerState } from './useExplorer';
 import { translatable } from './useTraces';
-import { initialView, reduceView, type View, type ViewCommand } from './view';
+import { noProgress } from './lab/liveProgress';
+import { parseCommand, reduceView, type Arrival, type ViewCommand } from './commands';
+import { initialView, type View } from './view';
 
 const models = {} as Record<TaskId, { attention: Model; distracted: Model }>;
 beforeAll(async () => {
@@ -94,6 +97,14 @@ const urlParams = fc.dictionary(
   fc.oneof(text, nasty),
 );
 
+/** The runtime's report that these translations arrived. */
+const arrived = (traces: Partial<Record<'attention' | 'distracted', Trace>>): ViewCommand => ({
+  command: 'tracesArrived',
+  traces: Object.fromEntries(
+    Object.entries(traces).map(([k, t]): [string, Arrival] => [k, { source: t.source, tokens: t.tokens, alpha: t.alpha, at: null }]),
+  ),
+});
+
 function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
   const c = check(tasks[view.task], view.text);
   const explored = explore(view, c, traces);
@@ -126,6 +137,13 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
       insecure: false,
     },
     note: null,
+    translation: { error: null, onRetry: () => {} },
+    trainer: {
+      send: () => {},
+      stop: () => {},
+      state: () => ({ progress: noProgress, worker: null, error: null }),
+      subscribe: () => () => {},
+    },
   };
   return { explored, html: renderToString(<Explorer {...state} />) };
 }
@@ -138,8 +156,10 @@ describe('the explorer under random commands', () => {
         let traces = await translateView(view);
         for (const s of steps) {
           if (s === null) continue; // a message the parser refused: the view never sees it
-          if (s === 'translated') traces = await translateView(view);
-          else view = reduceView(view, s, explore(view, check(tasks[view.task], view.text), traces).total);
+          if (s === 'translated') {
+            traces = await translateView(view);
+            view = reduceView(view, arrived(traces)).view;
+          } else view = reduceView(view, s).view;
 
           const { explored: x, html } = render(view, traces);
           expect(html).toContain('id="translation"');
@@ -168,12 +188,12 @@ describe('the explorer under random commands', () => {
   it('the crash that was: a cell pinned on a 29-token sentence, then setTask dates from the host, renders the dates view', async () => {
     let view = initialView(readUrl(`?text=${encodeURIComponent(long)}`));
     let traces = await translateView(view);
-    const total = explore(view, check(tasks[view.task], view.text), traces).total;
-    view = reduceView(view, { command: 'pin', cell: { row: 1, col: 28 } }, total);
+    view = reduceView(view, arrived(traces)).view;
+    view = reduceView(view, { command: 'pin', cell: { row: 1, col: 28 } }).view;
     expect(render(view, traces).html).toContain('← .');
     const setTask = parseCommand({ type: PROTOCOL, version: VERSION, command: 'setTask', task: 'dates' });
     if (!setTask?.ok) throw new Error('setTask dates should parse');
-    view = reduceView(view, setTask.command, total);
+    view = reduceView(view, setTask.command).view;
     traces = await translateView(view);
     const { html, explored } = render(view, traces);
     expect(explored.attention!.tokens.join('')).toBe('2026-11-25');

@@ -1,6 +1,6 @@
 /** The lecture: examples in the order the article tells its story, each with a one-line note for the lecturer. */
 import type { TaskId } from '../data/tasks';
-import type { Mode } from '../embed/protocol';
+import { type Mode } from '../core/choices';
 
 export interface LessonStep {
   task: TaskId;

@@ -5,7 +5,7 @@
  */
 import { isTaskId, type TaskId } from '../data/tasks';
 import { MAX_CHARS } from '../data/check';
-import { isLang, isMode, isReadSection, type Lang, type Mode } from '../embed/protocol';
+import { isLang, isMode, isReadSection, type Lang, type Mode } from '../core/choices';
 import { readSections } from './read/sections';
 import { browserLang } from './i18n';
 import type { BackendName } from './runtime/backends';
@@ -91,6 +91,20 @@ export function writeUrl(state: ViewState): string {
   return `?${q.toString()}`;
 }
 
+/** The URL parameters that hold the view (the command table says which command sets each). */
+export const viewParams: readonly (keyof ViewState)[] = [
+  'task',
+  'text',
+  'mode',
+  'step',
+  'lang',
+  'gold',
+  'projector',
+  'theme',
+  'snapshot',
+  'read',
+];
+
 /**
  * The widget's URL: what it was given (its embed options, an origin to post to) as it came, the view
  * as it is now, and the host's origin pinned when it came from the referrer (a reloaded frame's
@@ -101,7 +115,7 @@ export function writeEmbedUrl(state: ViewState, search: string, host: string | n
   const q = new URLSearchParams(search);
   if (host && !q.has('origin')) q.set('origin', host);
   const view = new URLSearchParams(writeUrl(state));
-  for (const key of ['task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'snapshot', 'read']) q.delete(key);
+  for (const key of viewParams) q.delete(key);
   for (const [key, value] of view) q.set(key, value);
   return `?${q.toString()}`;
 }

@@ -1,9 +1,15 @@
-/** Checks the typed sentence against the grammar when typing pauses, and translates it with both models, debounced. */
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * Checks the typed sentence against the grammar when typing pauses, and translates it with both models,
+ * debounced. Each translation that arrives, and each failure, is reported (`report`): the view learns
+ * of them as commands. A failure keeps the last good translation of the sentence on screen, with the
+ * error and a Retry.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { check, readTokens, type Check } from '../data/check';
 import { tasks, type TaskId } from '../data/tasks';
 import type { Variant } from '../model/config';
 import type { Trace } from '../model/translate';
+import type { Arrival } from './commands';
 import { pretrainedFile } from './pretrained';
 import type { Lab } from './runtime/runtime';
 import type { StopInfo } from './runtime/snapshots';
@@ -20,7 +26,24 @@ export interface Traces {
   at: Record<Variant, StopInfo | null>;
   pending: boolean;
   error: string | null;
+  /** Translates again after a failure (a snapshot or model file that failed to load is fetched again). */
+  retry: () => void;
 }
+
+/** Where each translation and failure is reported. */
+export interface TraceReport {
+  arrived: (traces: Partial<Record<Variant, Arrival>>) => void;
+  failed: (message: string) => void;
+}
+
+const unreported: TraceReport = { arrived: () => {}, failed: () => {} };
+
+const arrival = (t: Trace, at: StopInfo | null): Arrival => ({
+  source: t.source,
+  tokens: t.tokens,
+  alpha: t.alpha,
+  at: at && !at.shipped ? at.percent : null,
+});
 
 /** The source tokens the models should translate, or null: empty, Chinese, too long, or no token left (e.g. a lone quote mark). */
 export function translatable(c: Check): string[] | null {
@@ -32,8 +55,15 @@ const shipped = { attention: null, distracted: null };
 const pick = <T>(r: Record<Variant, T>, vs: readonly Variant[]) =>
   Object.fromEntries(vs.map((v) => [v, r[v]])) as Partial<Record<Variant, T>>;
 
-/** Translates with both models under `lab` (a snapshot, an attention rule, forced cells). */
-export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: string, lab: Lab, delay = 120): Traces {
+/** Translates with both models under `lab` (a snapshot, an attention rule, forced cells); a side widget's translations need no `report`. */
+export function useTraces(
+  { runtime, load }: RuntimeState,
+  task: TaskId,
+  text: string,
+  lab: Lab,
+  report: TraceReport = unreported,
+  delay = 120,
+): Traces {
   // Searching the grammar can take longer than a keystroke: check the text once typing pauses.
   const checkedText = useSettled(text, 90);
   const checked = useMemo(() => check(tasks[task], checkedText), [task, checkedText]);
@@ -49,7 +79,14 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   // Until the distracted twin is loaded (after the first heatmap), the attention model translates alone.
   const which: Variant[] = load.phase === 'ready' && load.models.distracted ? ['attention', 'distracted'] : ['attention'];
   const labKey = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
-  const key = tokens ? `${labKey}\u0001${which.join()}` : '';
+  const [attempt, setAttempt] = useState(0);
+  const key = tokens ? `${labKey}\u0001${which.join()}\u0001${attempt}` : '';
+  const reported = useRef(report);
+  useEffect(() => {
+    reported.current = report;
+  });
+  // The last good translation of this sentence, kept on screen when a later one fails.
+  const good = useRef<{ sentence: string; traces: Traces['traces']; at: Traces['at'] }>({ sentence: '', traces: {}, at: shipped });
 
   useEffect(() => {
     if (!runtime || load.phase !== 'ready' || !tokens) return;
@@ -63,16 +100,23 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
       async () => {
         try {
           const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab, todo);
-          if (live)
-            setDone({
-              key,
-              sentence,
-              traces: { ...kept, ...traces },
-              at: { ...(same ? done.at : shipped), ...pick(at, todo) },
-              error: null,
-            });
+          if (!live) return;
+          const next = {
+            key,
+            sentence,
+            traces: { ...kept, ...traces },
+            at: { ...(same ? done.at : shipped), ...pick(at, todo) },
+            error: null,
+          };
+          good.current = next;
+          setDone(next);
+          reported.current.arrived(Object.fromEntries(todo.flatMap((v) => (traces[v] ? [[v, arrival(traces[v], at[v])]] : []))));
         } catch (e) {
-          if (live) setDone({ key, sentence, traces: {}, at: shipped, error: (e as Error).message });
+          if (!live) return;
+          const message = (e as Error).message;
+          const last = good.current.sentence === sentence ? good.current : { traces: {}, at: shipped };
+          setDone({ key, sentence, traces: last.traces, at: last.at, error: message });
+          reported.current.failed(message);
         }
       },
       done.key === '' || same ? 0 : delay,
@@ -89,6 +133,7 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
   // While only the lab changed (another snapshot, rule or forced cell), the last traces of this sentence
   // stay on screen, with the labels of the weights and rule that made them, until the new ones arrive.
   const shown = current || (done.sentence === sentence && !done.error);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return {
     check: checked,
     checkedText,
@@ -96,5 +141,6 @@ export function useTraces({ runtime, load }: RuntimeState, task: TaskId, text: s
     at: shown ? done.at : shipped,
     pending: !!tokens && !current,
     error: current ? done.error : null,
+    retry,
   };
 }

@@ -2,15 +2,16 @@
  * Connects the embedded widget to the window that embedded it: listens for valid commands from that
  * window and its origin only, and posts events to that origin alone. When the origin is unknown (no
  * referrer and no `origin=`) or `origin=` is malformed, the widget says so once and posts nothing else.
+ * What counts as a command is the caller's `parse` (the app's command table).
  */
-import { hostOrigin, parseCommand, PROTOCOL, VERSION, type Command, type WidgetEvent } from './protocol';
+import { hostOrigin, PROTOCOL, VERSION, type ParsedCommand, type WidgetEvent } from './protocol';
 
 export interface Bridge {
   send: (e: WidgetEvent) => void;
   close: () => void;
 }
 
-export function connect(onCommand: (c: Command) => void): Bridge | null {
+export function connect<C>(parse: (data: unknown) => ParsedCommand<C> | null, onCommand: (c: C) => void): Bridge | null {
   if (window.parent === window) return null; // not embedded
   const host = hostOrigin(location.search, document.referrer);
   if (host.origin === null) {
@@ -24,7 +25,7 @@ export function connect(onCommand: (c: Command) => void): Bridge | null {
   const send = (e: WidgetEvent) => window.parent.postMessage({ type: PROTOCOL, version: VERSION, ...e }, origin);
   const onMessage = (m: MessageEvent) => {
     if (m.source !== window.parent || m.origin !== origin) return; // only the embedding window, from its origin
-    const parsed = parseCommand(m.data);
+    const parsed = parse(m.data);
     if (!parsed) return;
     if (!parsed.ok) {
       console.warn(`Attention Lens: ${parsed.reason}`);

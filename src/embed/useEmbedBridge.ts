@@ -1,19 +1,23 @@
-/** The widget side of the postMessage API, as a React hook: commands in, events (incl. content height) out. */
-import { useEffect, useRef } from 'react';
-import { connect, type Bridge } from './bridge';
-import type { Command, WidgetEvent } from './protocol';
+/**
+ * The widget side of the postMessage API, as a React hook: while embedded, commands in (parsed by
+ * `parse`, handed to `onCommand`) and events out: the app's sender is plugged into the host while
+ * connected (`plug`, unplugged after); the content's height goes out by itself.
+ */
+import { useEffect } from 'react';
+import { connect } from './bridge';
+import type { ParsedCommand, WidgetEvent } from './protocol';
 
-export function useEmbedBridge(enabled: boolean, onCommand: (c: Command) => void): (e: WidgetEvent) => void {
-  const bridge = useRef<Bridge | null>(null);
-  const handler = useRef(onCommand);
-  useEffect(() => {
-    handler.current = onCommand;
-  });
+export function useEmbedBridge<C>(
+  enabled: boolean,
+  parse: (data: unknown) => ParsedCommand<C> | null,
+  onCommand: (c: C) => void,
+  plug: (send: ((e: WidgetEvent) => void) | null) => void,
+) {
   useEffect(() => {
     if (!enabled) return;
-    bridge.current = connect((c) => handler.current(c));
-    const b = bridge.current;
+    const b = connect(parse, onCommand);
     if (!b) return;
+    plug(b.send);
     let last = 0;
     const observer = new ResizeObserver(() => {
       const height = Math.ceil(document.documentElement.scrollHeight);
@@ -23,8 +27,7 @@ export function useEmbedBridge(enabled: boolean, onCommand: (c: Command) => void
     return () => {
       observer.disconnect();
       b.close();
-      bridge.current = null;
+      plug(null);
     };
-  }, [enabled]);
-  return (e) => bridge.current?.send(e);
+  }, [enabled, parse, onCommand, plug]);
 }

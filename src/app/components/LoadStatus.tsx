@@ -1,4 +1,4 @@
-/** Model download progress (bytes), a lost GPU context, or a failed load with retry. */
+/** Model download progress (bytes), a lost GPU context, a failed load or a failed translation (a snapshot's weights) with Retry. */
 import type { Dict } from '../i18n';
 import type { LoadState } from '../useRuntime';
 
@@ -8,9 +8,11 @@ interface Props {
   taskName: string;
   contextLost: boolean;
   onRetry: () => void;
+  /** Why the last translation failed (the view keeps the last good one), and how to try it again. */
+  translation?: { error: string | null; onRetry: () => void };
 }
 
-export function LoadStatus({ t, load, taskName, contextLost, onRetry }: Props) {
+export function LoadStatus({ t, load, taskName, contextLost, onRetry, translation }: Props) {
   const kb = (b: number) => (b / 1024).toFixed(0);
   return (
     <>
@@ -36,6 +38,16 @@ export function LoadStatus({ t, load, taskName, contextLost, onRetry }: Props) {
             {t.status.failed} <code>{load.message}</code>
           </p>
           <button type="button" onClick={onRetry}>
+            {t.status.retry}
+          </button>
+        </div>
+      )}
+      {load.phase === 'ready' && translation?.error && (
+        <div className="error" role="alert">
+          <p>
+            {t.status.translateFailed} <code>{translation.error}</code>
+          </p>
+          <button type="button" onClick={translation.onRetry}>
             {t.status.retry}
           </button>
         </div>

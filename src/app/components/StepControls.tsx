@@ -1,6 +1,6 @@
 /** Play / pause / step / back / scrub through decoding. */
 import type { Dict } from '../i18n';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
 
 /** Small inline icons: symbol glyphs like ⏮ are missing from many fonts. */
 const icon = (d: string) => (

@@ -5,7 +5,7 @@
 import type { StepTrace, Trace } from '../../model/translate';
 import { VectorStrip } from '../../viz/VectorStrip';
 import type { Dict } from '../i18n';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
 import { Tex } from './Tex';
 
 interface Props {

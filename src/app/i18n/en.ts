@@ -61,6 +61,7 @@ export const en = {
     loading: (what: string, pct: string) => `Loading ${what}… ${pct}`,
     ready: 'Ready',
     failed: 'The model could not be loaded.',
+    translateFailed: 'This translation could not be made; the last good one stays on screen.',
     retry: 'Retry',
   },
   backend: 'Runs on',

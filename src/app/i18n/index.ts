@@ -1,4 +1,4 @@
-import type { Lang } from '../../embed/protocol';
+import { type Lang } from '../../core/choices';
 import { en, type Dict } from './en';
 import { zh } from './zh';
 

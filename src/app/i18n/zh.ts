@@ -58,6 +58,7 @@ export const zh: Dict = {
     loading: (what: string, pct: string) => `正在加载${what}…… ${pct}`,
     ready: '就绪',
     failed: '模型加载失败。',
+    translateFailed: '这次翻译没能完成；屏幕上保留上一次成功的结果。',
     retry: '重试',
   },
   backend: '运行于',

@@ -10,7 +10,8 @@ import { Verdict } from '../components/SentenceInput';
 import { icons } from '../components/StepControls';
 import type { Dict } from '../i18n';
 import { MAX_SEED, type LiveView } from '../labView';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
+import type { TrainerHub } from './trainerHub';
 import { curvePoints } from './liveProgress';
 import { useLiveTraining } from './useLiveTraining';
 
@@ -18,15 +19,16 @@ interface Props {
   t: Dict;
   live: LiveView;
   dispatch: (c: ViewCommand) => void;
+  trainer: TrainerHub;
 }
 
 const none = { row: null, col: null };
 /** One date in each live format (task.ts), as the caption shows them. */
 const shownFormats = ['25 november 2026', 'november 25, 2026', '25.11.2026'];
 
-export default function LiveBody({ t, live, dispatch }: Props) {
+export default function LiveBody({ t, live, dispatch, trainer }: Props) {
   const l = t.live;
-  const { progress: p, check, reference, worker, error } = useLiveTraining(live, dispatch);
+  const { progress: p, check, reference, worker, error } = useLiveTraining(live, trainer);
   const number = (n: number, digits = 0) =>
     n.toLocaleString(t.lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const last = p.latest;

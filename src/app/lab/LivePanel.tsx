@@ -6,7 +6,8 @@ import { lazy, Suspense, useState } from 'react';
 import { LoadBoundary } from '../components/LoadBoundary';
 import type { Dict } from '../i18n';
 import type { LiveView } from '../labView';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
+import type { TrainerHub } from './trainerHub';
 
 const LiveBody = lazy(() => import('./LiveBody'));
 
@@ -14,9 +15,10 @@ interface Props {
   t: Dict;
   live: LiveView;
   dispatch: (c: ViewCommand) => void;
+  trainer: TrainerHub;
 }
 
-export function LivePanel({ t, live, dispatch }: Props) {
+export function LivePanel({ t, live, dispatch, trainer }: Props) {
   const l = t.live;
   // Once opened, the body stays mounted (hidden when closed): its worker and run outlive a close.
   const [opened, setOpened] = useState(false);
@@ -50,7 +52,7 @@ export function LivePanel({ t, live, dispatch }: Props) {
           )}
         >
           <Suspense fallback={<p className="caption">…</p>}>
-            <LiveBody t={t} live={live} dispatch={dispatch} />
+            <LiveBody t={t} live={live} dispatch={dispatch} trainer={trainer} />
           </Suspense>
         </LoadBoundary>
       )}

@@ -6,7 +6,7 @@
 import { RadioGroup } from '../components/RadioGroup';
 import type { Dict } from '../i18n';
 import { BETA_MAX, intervened, ruleNames, type LabView } from '../labView';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
 
 interface Props {
   t: Dict;

@@ -2,7 +2,7 @@
 import type { Trace } from '../../model/translate';
 import { DistractedView } from '../components/DistractedView';
 import type { Dict } from '../i18n';
-import type { ViewCommand } from '../view';
+import type { ViewCommand } from '../commands';
 import { vector } from './vector';
 
 interface Props {

@@ -4,7 +4,7 @@
  * Every move is a `setRead` command through `reduceView`, like every other change of the view.
  */
 import { Fragment } from 'react';
-import { READ_SECTIONS } from '../../embed/protocol';
+import { READ_SECTIONS } from '../../core/choices';
 import { LoadStatus } from '../components/LoadStatus';
 import { Tex } from '../components/Tex';
 import type { ExplorerState } from '../useExplorer';

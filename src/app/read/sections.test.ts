@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../data/check';
 import { tasks } from '../../data/tasks';
-import { READ_SECTIONS } from '../../embed/protocol';
+import { READ_SECTIONS } from '../../core/choices';
 import { readUrl, writeUrl } from '../urlState';
 import { readSections, sectionAfter } from './sections';
-import { readKey } from './useReadKeys';
+import { keyCommand } from '../commands';
+import { initialView } from '../view';
 
 describe('the guided reading', () => {
   it('has READ_SECTIONS sections, each opening on a sentence of the language', () => {
@@ -29,11 +30,14 @@ describe('the guided reading', () => {
   });
 
   it('keys: arrows and Page Up / Down (a clicker) move only while reading; R opens and leaves', () => {
-    expect(readKey('ArrowRight', true)).toEqual({ command: 'setRead', section: 'next' });
-    expect(readKey('PageDown', true)).toEqual({ command: 'setRead', section: 'next' });
-    expect(readKey('PageUp', true)).toEqual({ command: 'setRead', section: 'back' });
-    expect(readKey('ArrowLeft', false)).toBeNull();
-    expect(readKey('r', false)).toEqual({ command: 'setRead', section: 1 });
-    expect(readKey('R', true)).toEqual({ command: 'setRead', section: null });
+    const reading = { ...initialView(readUrl('?read=2&lang=en')), projector: true };
+    const exploring = initialView(readUrl('?lang=en'));
+    const key = (k: string, view = reading) => keyCommand(k, view, { typing: false, inGrid: false })?.command ?? null;
+    expect(key('ArrowRight')).toEqual({ command: 'setRead', section: 'next' });
+    expect(key('PageDown')).toEqual({ command: 'setRead', section: 'next' }); // the reading's, not the projector's step
+    expect(key('PageUp')).toEqual({ command: 'setRead', section: 'back' });
+    expect(key('ArrowLeft', exploring)).toBeNull();
+    expect(key('r', exploring)).toEqual({ command: 'setRead', section: 1 });
+    expect(key('R')).toEqual({ command: 'setRead', section: null });
   });
 });

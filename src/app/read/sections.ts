@@ -3,7 +3,7 @@
  * step its live widget opens on. Entering a section sets these (through `reduceView`); what the reader
  * then tries inside the section stays there until they move on.
  */
-import { READ_SECTIONS, type Mode } from '../../embed/protocol';
+import { READ_SECTIONS, type Mode } from '../../core/choices';
 import { lesson } from '../lesson';
 
 export type SectionId = 'selective' | 'encoderDecoder' | 'distracted' | 'softAttention' | 'context';

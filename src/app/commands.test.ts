@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { lesson } from './lesson';
 import { defaultText } from './urlState';
 import { readSections } from './read/sections';
-import { projectorKey } from './useProjectorKeys';
-import { initialView, reduceView, shownStep, type View, type ViewCommand } from './view';
+import fc from 'fast-check';
+import { MAX_CHARS } from '../data/check';
+import { nasty } from '../data/fuzzInputs';
+import { taskIds } from '../data/tasks';
+import { commandTable, hostCommands, keyCommand, parseCommand, reduceView, type ViewCommand } from './commands';
+import { dictionaries } from './i18n';
+import { viewParams } from './urlState';
+import { initialView, shownStep, type View } from './view';
 
 const start = initialView({
   task: 'en-zh',
@@ -17,10 +23,18 @@ const start = initialView({
   snapshot: null,
   read: null,
 });
-/** Runs commands one after another, with `total` output tokens on screen throughout. */
-const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce((v, c) => reduceView(v, c, total), view);
+/** The runtime's report that a translation of `total` output tokens arrived. */
+const arrived = (total: number): ViewCommand => ({
+  command: 'tracesArrived',
+  traces: { attention: { source: ['tom'], tokens: Array(total).fill('x'), alpha: null, at: null } },
+});
+const next = (v: View, c: ViewCommand) => reduceView(v, c).view;
+/** Runs commands one after another, on a translation of `total` output tokens. */
+const run = (commands: ViewCommand[], total = 5, view: View = start) => commands.reduce(next, next(view, arrived(total)));
+/** A key's command in projector mode. */
+const projectorKey = (key: string) => keyCommand(key, { ...start, projector: true }, { typing: false, inGrid: false })?.command ?? null;
 
-describe('reduceView(view, command, total)', () => {
+describe('reduceView(view, command)', () => {
   it('steps next, back, first and last within 1…total, and stepping pauses playback', () => {
     expect(shownStep(start, 5)).toBe(5);
     expect(run([{ command: 'step', step: 'back' }]).step).toBe(4);
@@ -44,7 +58,7 @@ describe('reduceView(view, command, total)', () => {
     expect([v.step, v.playing]).toEqual([4, true]);
     v = run([{ command: 'tick' }], 5, v);
     expect([v.step, v.playing]).toEqual([5, false]);
-    expect(run([{ command: 'tick' }], 5, v)).toBe(v); // not playing: a late tick changes nothing
+    expect(next(v, { command: 'tick' })).toBe(v); // not playing: a late tick changes nothing
     expect(run([{ command: 'step', step: 2 }, { command: 'play' }]).step).toBe(2); // mid-way: plays on from there
     expect(run([{ command: 'play' }, { command: 'pause' }]).playing).toBe(false);
   });
@@ -79,18 +93,18 @@ describe('reduceView(view, command, total)', () => {
       { command: 'setTask', task: 'dates' },
       { command: 'example', index: 4 },
     ] satisfies ViewCommand[]) {
-      const v = reduceView(busy, c, 5);
+      const v = next(busy, c);
       expect(v.pinned, c.command).toBeNull();
       expect(v.hover, c.command).toEqual({ row: null, col: null });
       expect(v.playing, c.command).toBe(false);
     }
-    expect(reduceView(busy, { command: 'setTask', task: 'dates' }, 5)).toMatchObject({
+    expect(next(busy, { command: 'setTask', task: 'dates' })).toMatchObject({
       task: 'dates',
       text: defaultText.dates,
       step: null,
     });
-    expect(reduceView(busy, { command: 'example', index: 4 }, 5)).toMatchObject({ text: lesson[4]!.text, task: lesson[4]!.task, step: 1 });
-    expect(reduceView(busy, { command: 'example', index: 42 }, 5)).toBe(busy); // no such example
+    expect(next(busy, { command: 'example', index: 4 })).toMatchObject({ text: lesson[4]!.text, task: lesson[4]!.task, step: 1 });
+    expect(next(busy, { command: 'example', index: 42 })).toBe(busy); // no such example
   });
 
   it('mode, language, gold and theme are set; T cycles attention → distracted → both → attention', () => {
@@ -115,7 +129,7 @@ describe('reduceView(view, command, total)', () => {
   });
 });
 
-describe('projectorKey(key)', () => {
+describe('keys (the command table’s bindings)', () => {
   it('maps the clicker keys to the same commands the buttons dispatch', () => {
     expect(projectorKey('ArrowRight')).toEqual({ command: 'step', step: 'next' });
     expect(projectorKey(' ')).toEqual({ command: 'step', step: 'next' });
@@ -123,7 +137,7 @@ describe('projectorKey(key)', () => {
     expect(projectorKey('End')).toEqual({ command: 'step', step: 'last' });
     expect(projectorKey('T')).toEqual({ command: 'cycleMode' });
     expect(projectorKey('3')).toEqual({ command: 'example', index: 2 });
-    expect(projectorKey('F')).toBe('fullscreen');
+    expect(projectorKey('F')).toEqual({ command: 'fullscreen' });
     expect(projectorKey('0')).toBeNull();
     expect(projectorKey('x')).toBeNull();
   });
@@ -186,6 +200,9 @@ describe('the lab commands', () => {
     expect(v.lab.timelinePlaying).toBe(false);
     expect(run([{ command: 'setSnapshot', snapshot: 250 }]).snapshot).toBe(100);
     expect(run([{ command: 'timelineTick', snapshot: 20 }]).snapshot).toBeNull(); // only while playing
+    const stopped = next(run([]), { command: 'loaded', phase: 'ready', stops: { attention: [0, 1, 5, 20, 95], distracted: [] } });
+    expect(next(stopped, { command: 'playTimeline', on: true })).toMatchObject({ snapshot: 0, lab: { timelinePlaying: true } }); // from the end: from 0 %
+    expect(next({ ...stopped, snapshot: 5 }, { command: 'playTimeline', on: true }).snapshot).toBe(5); // mid-way: on from there
   });
 
   it('forced cells stack, Undo takes the last back, and a new sentence clears them', () => {
@@ -222,8 +239,98 @@ describe('the lab commands', () => {
     const reset = run([{ command: 'resetLive', seed: 7 }], 5, open);
     expect(reset.lab.live).toMatchObject({ seed: 7, run: 1, training: false });
     expect(run([{ command: 'resetLive' }], 5, reset).lab.live).toMatchObject({ seed: 7, run: 2 });
-    for (const seed of [0, -3, 1.5, NaN, 1e7]) expect(run([{ command: 'resetLive', seed }], 5, reset), String(seed)).toBe(reset);
+    for (const seed of [0, -3, 1.5, NaN, 1e7]) expect(next(reset, { command: 'resetLive', seed }), String(seed)).toBe(reset);
     expect(run([{ command: 'setLiveText', text: '3 may 1999' }]).lab.live.text).toBe('3 may 1999');
     expect(run([{ command: 'setLiveText', text: 'x'.repeat(5000) }]).lab.live.text).toHaveLength(200);
+  });
+});
+describe('host messages on fuzzed input', () => {
+  it('postMessage commands: anything malformed is refused with a reason, never acted on', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            type: fc.constantFrom('attention-lens', 'x'),
+            version: fc.oneof(fc.constant(1), fc.anything()),
+            command: fc.oneof(fc.constantFrom('setText', 'setTask', 'step', 'play', 'setSnapshot'), nasty),
+            text: nasty,
+            task: nasty,
+            step: fc.anything(),
+            snapshot: fc.oneof(fc.double(), fc.anything()),
+          },
+          { requiredKeys: [] },
+        ),
+        (msg) => {
+          const r = parseCommand(msg);
+          if (r === null) expect(msg.type).not.toBe('attention-lens');
+          else if (r.ok) {
+            if (r.command.command === 'setText') expect(r.command.text.length).toBeLessThanOrEqual(MAX_CHARS);
+            if (r.command.command === 'setTask') expect(taskIds).toContain(r.command.task);
+            if (r.command.command === 'setSnapshot') expect(r.command.snapshot >= 0 && r.command.snapshot <= 100).toBe(true);
+          } else expect(r.reason.length).toBeGreaterThan(5);
+        },
+      ),
+      { numRuns: 10_000, seed: 9 },
+    );
+  });
+});
+
+describe('setText errors say what is wrong', () => {
+  const reason = (text: unknown) => {
+    const r = parseCommand({ type: 'attention-lens', version: 1, command: 'setText', text });
+    return r && !r.ok ? r.reason : null;
+  };
+  it('a text that is not a string is named as such, not as too long', () => {
+    expect(reason(12)).toBe('setText needs a text (a string), not 12.');
+    expect(reason({ a: 1 })).toBe('setText needs a text (a string), not (object).');
+  });
+  it('a text that is too long gives the limit and its length', () => {
+    expect(reason('x'.repeat(MAX_CHARS + 1))).toBe(
+      `setText needs a text of at most ${MAX_CHARS} characters; this one has ${MAX_CHARS + 1}.`,
+    );
+  });
+});
+
+describe('setRead from the host', () => {
+  const msg = (section: unknown) => ({ type: 'attention-lens', version: 1, command: 'setRead', section });
+  it('setRead takes a section 1–5, next, back or null (leave), and refuses anything else with a reason', () => {
+    for (const section of [1, 5, 'next', 'back', null])
+      expect(parseCommand(msg(section))).toEqual({ ok: true, command: { command: 'setRead', section } });
+    for (const section of [0, 6, 2.5, '3', 'first', undefined, {}]) expect(parseCommand(msg(section))).toMatchObject({ ok: false });
+  });
+});
+
+describe('the command table', () => {
+  it('a step sent right after a new text waits for its translation: step 12 lands on 12 of 15, not on the old sentence’s 5', () => {
+    const v = [
+      { command: 'setText', text: 'Tom chased Jerry quickly in the kitchen yesterday.' },
+      { command: 'step', step: 12 },
+      arrived(15),
+    ] satisfies ViewCommand[];
+    const after = v.reduce(next, run([]));
+    expect(shownStep(after, 15)).toBe(12);
+    expect(([v[0]!, { command: 'step', step: 40 }, arrived(15)] satisfies ViewCommand[]).reduce(next, run([])).step).toBe(15); // clamped once it is known
+  });
+
+  it('the host may send exactly the commands with a validator, and each one the README’s postMessage table lists', async () => {
+    expect(hostCommands.sort()).toEqual(['pause', 'play', 'setLang', 'setMode', 'setRead', 'setSnapshot', 'setTask', 'setText', 'step']);
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('**postMessage API'));
+    const listed = [...table.matchAll(/`\{ command: '(\w+)'/g)].map((m) => m[1]);
+    expect(new Set(listed)).toEqual(new Set(hostCommands));
+  });
+
+  it('every key the projector’s key list names, in both languages, is bound in the table', () => {
+    const bound = new Set(Object.values(commandTable).flatMap((c) => (c.keys ?? []).flatMap((b) => b.keys)));
+    const names: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', Space: ' ', 空格: ' ', Esc: 'Escape' };
+    for (const lang of ['en', 'zh'] as const)
+      for (const [keys] of dictionaries[lang].keys)
+        for (const k of keys.split(/\s*\/\s*|–/)) expect(bound.has(names[k] ?? k), `${lang}: ${k}`).toBe(true);
+  });
+
+  it('the URL holds what the table says each command sets', () => {
+    const fromTable = new Set(Object.values(commandTable).flatMap((c) => c.url ?? []));
+    expect(new Set(viewParams)).toEqual(fromTable);
   });
 });
