@@ -23,10 +23,10 @@ const editManifest = (path: string, change: (m: { provenance: Record<string, unk
     return JSON.stringify(m, null, 1) + '\n';
   });
 
-/** Builds the second deploy into `.cache/e2e/deploy-2/` and returns that folder. */
-export function buildSecondDeploy(): string {
-  const work = resolve('.cache/e2e/source-2');
-  const out = resolve('.cache/e2e/deploy-2');
+/** Builds the second deploy into `.cache/e2e/deploy-<id>/` and returns that folder (spec files running at once each use their own `id`). */
+export function buildSecondDeploy(id = '2'): string {
+  const work = resolve(`.cache/e2e/source-${id}`);
+  const out = resolve(`.cache/e2e/deploy-${id}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   for (const f of ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'])

@@ -1,8 +1,10 @@
 /**
  * Offline for the standalone app: registers the service worker (src/offline/sw.ts) through
- * workbox-window, offers (never forces) an update when a new version has installed, and "Prepare for
- * offline class" has the worker fetch and store every model, and says which one it could not.
- * Embeds skip all of this: storage in a third-party iframe is partitioned.
+ * workbox-window, and "Prepare for offline class" has the worker fetch and store every model, and says
+ * which one it could not. Updates are offered, never forced: when a new version has installed, and
+ * when another tab let one take over (this tab keeps running its own version, whose files the worker
+ * keeps while it is open, until its user clicks Reload). The page looks for a new version when it
+ * regains focus and every hour. Embeds skip all of this: storage in a third-party iframe is partitioned.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Workbox } from 'workbox-window';
@@ -34,6 +36,43 @@ function store(worker: ServiceWorker, url: string): Promise<{ stored: boolean; s
   });
 }
 
+/** How often an open page asks the server for a new version (also whenever it regains focus). */
+const CHECK_EVERY_MS = 3600_000;
+
+/** Tells the service worker which version this page runs: one of its own scripts, found in that version's precache. */
+function answerWhichScript() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (m: MessageEvent<{ type?: string } | null>) => {
+    if (m.data?.type === 'WHICH_SCRIPT') m.ports[0]?.postMessage({ script: import.meta.url });
+  });
+}
+answerWhichScript();
+
+/**
+ * Calls `onNewVersion` when a new version is installed and waiting beside the one controlling this page,
+ * or has taken over from it without this page asking (another tab clicked Reload).
+ */
+function watchForNewVersion(registration: ServiceWorkerRegistration, asked: () => boolean, onNewVersion: () => void) {
+  const sw = navigator.serviceWorker;
+  const whenWaiting = (worker: ServiceWorker | null) => {
+    const check = () => {
+      // A first install passes through `installed` too, with no version in control yet: that is no update.
+      if (worker?.state === 'installed' && registration.waiting === worker && sw.controller) onNewVersion();
+    };
+    check();
+    worker?.addEventListener('statechange', check);
+  };
+  whenWaiting(registration.waiting);
+  whenWaiting(registration.installing);
+  registration.addEventListener('updatefound', () => whenWaiting(registration.installing));
+  let controlled = sw.controller !== null;
+  sw.addEventListener('controllerchange', () => {
+    // The first install claiming this page is the version it runs; any later change is a new one.
+    if (controlled && !asked()) onNewVersion();
+    controlled = true;
+  });
+}
+
 export function useOffline(enabled: boolean) {
   const available = enabled && import.meta.env.PROD && 'serviceWorker' in navigator;
   // Browsers give service workers only to https pages and localhost: a class served over plain http
@@ -43,20 +82,43 @@ export function useOffline(enabled: boolean) {
   const [updateReady, setUpdateReady] = useState(false);
   const [prepare, setPrepare] = useState<PrepareState>({ phase: 'idle' });
 
+  const registration = useRef<ServiceWorkerRegistration | null>(null);
+  /** This page asked the new version to take over (and reloads when it has). */
+  const asked = useRef(false);
+
   useEffect(() => {
     if (!available) return;
     const w = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-    // A new version installed beside this one and waits until the user chooses to reload.
-    w.addEventListener('waiting', () => setUpdateReady(true));
-    void w.register().catch((e: Error) => console.warn(`Offline mode is unavailable: ${e.message}`));
     wb.current = w;
+    void w.register().then(
+      (r) => {
+        if (!r) return;
+        registration.current = r;
+        watchForNewVersion(
+          r,
+          () => asked.current,
+          () => setUpdateReady(true),
+        );
+        // This page is open now: the precache of a version no page runs any longer can go.
+        navigator.serviceWorker.controller?.postMessage({ type: 'LOADED' });
+      },
+      (e: Error) => console.warn(`Offline mode is unavailable: ${e.message}`),
+    );
+    const check = () => void w.update().catch(() => {}); // offline, or the server briefly away: next time
+    const hourly = setInterval(check, CHECK_EVERY_MS);
+    window.addEventListener('focus', check);
+    return () => {
+      clearInterval(hourly);
+      window.removeEventListener('focus', check);
+    };
   }, [available]);
 
+  /** Reloads into the new version: a waiting one takes over first; one that already has (from another tab) just serves the reload. */
   const update = useCallback(() => {
-    const w = wb.current;
-    if (!w) return;
-    w.addEventListener('controlling', () => location.reload());
-    w.messageSkipWaiting();
+    if (!registration.current?.waiting) return location.reload();
+    asked.current = true;
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    wb.current?.messageSkipWaiting();
   }, []);
 
   const prepareAll = useCallback(async () => {

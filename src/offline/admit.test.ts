@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { admit } from './admit';
+import { admit, modelCacheKey } from './admit';
 
 const SITE = 'https://lens.example/app/';
 const weights = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -40,5 +40,23 @@ describe('admit (what the service worker may cache)', () => {
     expect(kept!.headers.get('vary')).toBeNull();
     expect(new Uint8Array(await kept!.arrayBuffer())).toEqual(weights);
     expect(kept!.headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it('a model file’s cache key is its path and version only: junk parameters and aliases of its path map to one entry', () => {
+    const key = modelCacheKey(new URL(weightsUrl));
+    expect(key).toBe(weightsUrl);
+    for (const alias of [
+      `${weightsUrl}&x=1`,
+      `${weightsUrl}&x=2#frag`,
+      `${SITE}pretrained/en-zh/attention/weights.bin?x=1&v=${sha}&y`,
+      `${SITE}pretrained//en-zh///attention/weights.bin?v=${sha}`,
+      `${SITE}pretrained/en-zh%2Fattention/weights.bin?v=${sha}`,
+      `${SITE}pretrained/en-zh/./distracted/../attention/weights.bin?v=${sha}`,
+    ])
+      expect(modelCacheKey(new URL(alias)), alias).toBe(key);
+    expect(modelCacheKey(new URL(`${SITE}pretrained/dates/attention/weights.bin?v=${sha}`))).not.toBe(key); // another file
+    expect(modelCacheKey(new URL(weightsUrl.replace(/v=.*/, 'v=abc')))).toBeNull(); // no version to key it by
+    expect(modelCacheKey(new URL(`${SITE}assets/index-abc.js?v=${sha}`))).toBeNull(); // not a model file
+    expect(modelCacheKey(new URL(`${SITE}pretrained/%E0%A4%A/weights.bin?v=${sha}`))).toBeNull(); // a malformed escape
   });
 });

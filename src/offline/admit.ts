@@ -12,6 +12,26 @@ export function promisedSha256(url: URL): string | null {
   return /^[0-9a-f]{64}$/.test(v) ? v : '';
 }
 
+/**
+ * The one key a model file is cached under: its path and `?v=`, nothing else of its URL. Other query
+ * parameters (`&x=1`), repeated slashes and escaped slashes (`%2F`) all name the same file on a static
+ * host, and so must name one cache entry; otherwise junk addresses could fill the cache and push the
+ * real models out. Null for anything that is not a model file with a valid `?v=`.
+ */
+export function modelCacheKey(url: URL): string | null {
+  const sha = promisedSha256(url);
+  if (!sha) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname).replace(/\/{2,}/g, '/');
+  } catch {
+    return null; // a malformed escape: no file of ours
+  }
+  const key = new URL(path, url.origin); // dot segments resolved, the path escaped again
+  key.search = `?v=${sha}`;
+  return key.href;
+}
+
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The content type a file may come with: HTML only for pages, and never for anything else. */
