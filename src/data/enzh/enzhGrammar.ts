@@ -4,14 +4,14 @@
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */
 import { out, type Grammar, type Run, type Target } from '../program';
-import * as L from './lexicon';
+import type { Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 
 interface NounPhrase {
   zh: Target;
   /** English head word, for messages and for verbs that take only certain nouns. */
   head: string;
-  kind: L.Kind;
+  kind: Kind;
   thirdSingular: boolean;
   /** Names and pronouns, which may not repeat between subject and object. */
   keys: string[];
@@ -22,26 +22,17 @@ interface NounPhrase {
 
 type Slot = 'subject' | 'object';
 /** A constraint on a noun phrase's head, checked as soon as the head is chosen. */
-type HeadCheck = (r: Run, head: { kind: L.Kind; head: string }) => void;
-const tenseZh: Record<L.Tense, string> = { present: '现在时', past: '过去时', future: '将来时' };
+type HeadCheck = (r: Run, head: { kind: Kind; head: string }) => void;
+const tenseZh: Record<Tense, string> = { present: '现在时', past: '过去时', future: '将来时' };
 const flat = (parts: Target[]): Target => parts.flat();
 const text = (t: Target) => t.map((l) => l.t).join(' ');
 
-// ---- Noun phrases ----------------------------------------------------------------------------------
+// ---- Shapes and helpers that need no lexicon -------------------------------------------------------
 
-type Start = { name: L.Name } | { pronoun: L.Pronoun } | { demonstrative: L.Demonstrative } | 'common';
-const starts: Start[] = [
-  ...L.names.map((name) => ({ name })),
-  ...L.pronouns.map((pronoun) => ({ pronoun })),
-  { pronoun: L.it },
-  ...L.demonstratives.map((demonstrative) => ({ demonstrative })),
-  'common',
-];
-
-type Det = 'the' | 'a' | 'an' | L.Phrase | 'possessor' | 'bare' | 'one' | 'some' | L.Demonstrative;
-const dets: Det[] = ['the', 'a', 'an', ...L.numbers, 'possessor', 'bare', 'one', 'some', ...L.demonstratives];
-const isDemonstrative = (d: Det): d is L.Demonstrative => typeof d === 'object' && 'object' in d;
-const isNumber = (d: Det): d is L.Phrase => typeof d === 'object' && !('object' in d);
+type Start = { name: Name } | { pronoun: Pronoun } | { demonstrative: Demonstrative } | 'common';
+type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative;
+const isDemonstrative = (d: Det): d is Demonstrative => typeof d === 'object' && 'object' in d;
+const isNumber = (d: Det): d is Phrase => typeof d === 'object' && !('object' in d);
 
 /** How a noun phrase is used: `plain` ones (inside relative clauses, second conjuncts) take no relative
  * clause and no demonstrative; a `predicate` (`I am a student.` → 我 是 学生 。) drops `一` + classifier
@@ -54,178 +45,24 @@ interface NpUse {
 }
 
 interface NounForm {
-  noun: L.Noun;
+  noun: Noun;
   /** undefined when singular and plural are spelled alike (fish, cheese): the determiner decides. */
   plural?: boolean;
 }
-const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
-  noun.sg === noun.pl
-    ? [{ noun }]
-    : [
-        { noun, plural: false },
-        { noun, plural: true },
-      ],
-);
+type Possessor = Name | Pronoun | 'the';
 
-// Option lists built once: the parser replays the grammar many times per sentence.
-const optionalAttributives = [null, ...L.adjectives.filter((a) => a.attributive)];
-const optionalManners = [null, ...L.manners];
-const optionalTimes = [null, ...L.times];
-const optionalFrequencies = [null, ...L.frequencies];
-const optionalDegrees = [null, ...L.degrees];
-const optionalNames = [null, ...L.names];
-const modalsAndWould = [...L.modals, 'would' as const];
-
-/** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
-function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
-  const use: NpUse = typeof plain === 'boolean' ? { plain } : plain;
-  const start = r.pick('np', starts, (s) =>
-    s === 'common'
-      ? undefined
-      : 'name' in s
-        ? [s.name.en]
-        : 'demonstrative' in s
-          ? [s.demonstrative.en]
-          : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
-  );
-  if (start === 'common') return commonNounPhrase(r, use, check);
-  if ('demonstrative' in start) {
-    const d = start.demonstrative;
-    r.need(!use.plain && !use.nounsOnly, () => ({ en: `${quote(d.en)} can't stand alone here.`, zh: `${quote(d.en)} 不能单独用在这里。` }));
-    const i = r.emit(d.en);
-    check(r, { kind: 'thing', head: d.en });
-    return {
-      zh: out([i], slot === 'subject' ? d.zh : d.object),
-      head: d.en,
-      kind: 'thing',
-      thirdSingular: !d.plural,
-      keys: [d.en],
-      hasRelative: false,
-    };
-  }
-  if ('name' in start) {
-    const i = r.emit(start.name.en);
-    check(r, { kind: 'person', head: start.name.en });
-    return {
-      zh: out([i], start.name.zh),
-      head: start.name.en,
-      kind: 'person',
-      thirdSingular: true,
-      keys: [start.name.en],
-      hasRelative: false,
-    };
-  }
-  const p = start.pronoun;
-  r.need(!use.nounsOnly, () => ({ en: `A name or a noun goes here.`, zh: `这里要用名字或名词。` }));
-  const i = r.emit(slot === 'subject' ? p.subj : p.obj);
-  const kind: L.Kind = p === L.it ? 'thing' : 'person';
-  check(r, { kind, head: p.subj });
-  return { zh: out([i], p.zh), head: p.subj, kind, thirdSingular: p.thirdSingular, keys: [p.subj], hasRelative: false };
-}
-
-function commonNounPhrase(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
-  const det = r.pick('det', dets, (d) =>
-    isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
-  );
-  if (isDemonstrative(det) || det === 'some')
-    r.need(!use.plain, () => ({
-      en: `${quote(isDemonstrative(det) ? det.en : det)} can't go here.`,
-      zh: `${quote(isDemonstrative(det) ? det.en : det)} 不能用在这里。`,
-    }));
-  let prefix: Target = [];
-  let detIndex = -1;
-  if (det === 'the') r.emit('the');
-  else if (det === 'a' || det === 'an' || det === 'one' || det === 'some' || typeof det === 'object')
-    detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
-  else if (det === 'possessor') prefix = possessor(r);
-
-  const adj = r.pick('adj', optionalAttributives, (a) => (a ? [a.en] : undefined));
-  const adjIndex = adj ? r.emit(adj.en) : -1;
-  const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
-  const plural = spelled ?? (isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
-  const word = plural ? noun.pl : noun.sg;
-  const nounIndex = r.emit(word);
-  check(r, { kind: noun.kind, head: noun.sg });
-
-  if (det === 'a' || det === 'an' || det === 'one' || (isDemonstrative(det) && !det.plural)) {
-    const d = isDemonstrative(det) ? det.en : det;
-    r.need(!plural, () => ({
-      en: `${quote(d)} needs a singular noun, not ${quote(word)}.`,
-      zh: `${quote(d)} 后面要用单数名词，不是 ${quote(word)}。`,
-    }));
-  }
-  if (isNumber(det) || (isDemonstrative(det) && det.plural))
-    r.need(plural, () => ({
-      en: `${quote(isNumber(det) ? det.en[0]! : det.en)} needs a plural noun, not ${quote(word)}.`,
-      zh: `${quote(isNumber(det) ? det.en[0]! : det.en)} 后面要用复数名词，不是 ${quote(word)}。`,
-    }));
-  if (det === 'bare' || det === 'some')
-    r.need(plural || L.isMass(noun), () => ({
-      en: `${quote(word)} needs a determiner such as “the” or “a”.`,
-      zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
-    }));
-  if (L.isMass(noun))
-    r.need(det === 'the' || det === 'possessor' || det === 'bare' || det === 'some' || (isDemonstrative(det) && !det.plural), () => ({
-      en: `${quote(noun.sg)} takes only “the”, “some”, a possessor or no determiner.`,
-      zh: `${quote(noun.sg)} 前面只能用 “the”、“some”、所有格，或者不用限定词。`,
-    }));
-  const vowelStart = /^[aeiou]/.test(adj ? adj.en : noun.sg);
-  if (det === 'an') r.need(vowelStart, () => ({ en: `“an” goes only before a vowel.`, zh: `“an” 只用在元音前面。` }));
-  if (det === 'a') r.need(!vowelStart, () => ({ en: `Write “an”, not “a”, before a vowel.`, zh: `元音前面要写 “an”，不是 “a”。` }));
-  if (adj)
-    r.need(adj.takes.ok(noun.kind, noun.sg), () => ({
-      en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(word)}.`,
-      zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(word)}。`,
-    }));
-
-  if (det === 'some') prefix = out([detIndex], '一些');
-  else if (isDemonstrative(det) && det.plural) prefix = out([detIndex], det.zh);
-  else if (detIndex >= 0 && !(use.predicate && noun.kind === 'person' && (det === 'a' || det === 'an'))) {
-    const numeral = isDemonstrative(det) ? det.zh : isNumber(det) ? det.zh[0]! : '一';
-    prefix = [...out([detIndex], numeral), ...out([detIndex, nounIndex], noun.classifier)];
-  }
-  const indefinite = det === 'a' || det === 'an' || det === 'one' || det === 'some' || det === 'bare' || isNumber(det);
-  const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
-  // A relative clause only after `the` or a bare plural, and never inside another one.
-  if (!use.plain && (det === 'the' || det === 'bare') && r.pick('rel', [false, true], (x) => (x ? ['that'] : undefined))) {
-    prefix = relativeClause(r, head);
-    head.hasRelative = true;
-  }
-  head.zh = flat([prefix, adj ? out([adjIndex], adj.zh) : [], out([nounIndex], noun.zh)]);
-  return head;
-}
-
-type Possessor = L.Name | L.Pronoun | 'the';
-const possessors: Possessor[] = [...L.names, ...L.pronouns, 'the'];
-const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
-
-/** `Tom 's` → 汤姆 的 · `my` → 我的 · `the dog 's` → 狗 的. */
-function possessor(r: Run): Target {
-  const p = r.pick('possessor', possessors, (p) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
-  if (typeof p === 'object' && 'poss' in p) return out([r.emit(p.poss)], p.zhPoss);
-  let owner: Target;
-  if (p === 'the') {
-    r.emit('the');
-    const n = r.pick('possessor-noun', animateNouns, (n) => [n.sg]);
-    owner = out([r.emit(n.sg)], n.zh);
-  } else owner = out([r.emit(p.en)], p.zh);
-  return [...owner, ...out([r.emit("'s")], '的')];
-}
-
-// ---- Verb phrases ----------------------------------------------------------------------------------
-
-const verbForm = (v: L.Verb, tense: L.Tense, affirmative: boolean, thirdSingular: boolean) =>
+const verbForm = (v: Verb, tense: Tense, affirmative: boolean, thirdSingular: boolean) =>
   !affirmative || tense === 'future' ? v.base : tense === 'past' ? v.past : thirdSingular ? v.s3 : v.base;
 
 /** `read`, `put`, … are spelled alike in present and past: past only with a cue, else the sentence means the present. */
-function needReadCue(r: Run, v: L.Verb, tense: L.Tense, affirmative: boolean, thirdSingular: boolean, time: L.Time | null) {
+function needReadCue(r: Run, v: Verb, tense: Tense, affirmative: boolean, thirdSingular: boolean, time: Time | null) {
   if (v.base !== v.past || tense !== 'past' || !affirmative) return;
   const cue = thirdSingular || time?.en[0] === 'yesterday' || time?.en[0] === 'last';
   r.need(cue, () => ({ en: `Here ${quote(v.base)} is the present tense.`, zh: `这里的 ${quote(v.base)} 是现在时。` }));
 }
 
 const objectOf =
-  (v: L.Verb): HeadCheck =>
+  (v: Verb): HeadCheck =>
   (r, obj) =>
     r.need(v.object!.ok(obj.kind, obj.head), () => ({
       en: `${quote(v.base)} takes ${v.object!.label.en} as its object, not ${quote(obj.head)}.`,
@@ -239,50 +76,6 @@ const animateSubject: HeadCheck = (r, s) =>
   }));
 const anyHead: HeadCheck = () => {};
 
-const transitive = L.verbs.filter((v) => v.object);
-/** Verbs whose object may be some thing (`what`) or some person (`who`). */
-const takesAThing = new Set(transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))));
-const takesAPerson = new Set(transitive.filter((v) => v.object!.ok('person', 'tom')));
-
-/** `that` + a clause with one gap (subject or object) that the head noun fills. Chinese: clause 的. */
-function relativeClause(r: Run, head: NounPhrase): Target {
-  const that = r.emit('that');
-  const gap = r.pick('gap', ['subject', 'object'] as const);
-  const tense = r.pick('rel-tense', ['present', 'past'] as const);
-  let subject: NounPhrase = head;
-  if (gap === 'object') subject = nounPhrase(r, 'subject', true, animateSubject);
-  else animateSubject(r, head);
-  const v = r.pick('verb', transitive, (v) => [verbForm(v, tense, true, subject.thirdSingular)]);
-  const verb = out([r.emit(verbForm(v, tense, true, subject.thirdSingular))], v.zh);
-  needReadCue(r, v, tense, true, subject.thirdSingular, null);
-  if (gap === 'object') {
-    objectOf(v)(r, head);
-    return flat([subject.zh, verb, out([that], '的')]);
-  }
-  const object = nounPhrase(r, 'object', true, objectOf(v));
-  return flat([verb, object.zh, out([that], '的')]);
-}
-
-/** A main-clause subject: a noun phrase, or two joined by `and` (neither with a relative clause). */
-function subject(r: Run, check: HeadCheck = animateSubject): NounPhrase {
-  const first = nounPhrase(r, 'subject', false, check);
-  if (first.hasRelative || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
-  const and = r.emit('and');
-  const second = nounPhrase(r, 'subject', true, check);
-  r.need(text(first.zh) !== text(second.zh), () => ({
-    en: `The two subjects joined by “and” must differ.`,
-    zh: `用 “and” 连接的两个主语必须不同。`,
-  }));
-  return {
-    zh: flat([first.zh, out([and], '和'), second.zh]),
-    head: `${first.head} and ${second.head}`,
-    kind: first.kind === 'thing' || second.kind === 'thing' ? 'thing' : 'person',
-    thirdSingular: false,
-    keys: [...first.keys, ...second.keys],
-    hasRelative: false,
-  };
-}
-
 /** A verb and what follows it, split where Chinese puts adjuncts (before `verb`) and `了` (after `verb`). */
 interface VerbPhrase {
   /** `想` of `want to`, before the place and manner of the inner verb. */
@@ -292,7 +85,7 @@ interface VerbPhrase {
   rest: Target;
   /** Index of the verb's English token (了 links to it). */
   vi: number;
-  v: L.Verb;
+  v: Verb;
   objectKeys: string[];
   objectHasRelative: boolean;
   /** Whether a past tense takes 了 (not after `have`, `want to`, …). */
@@ -303,185 +96,13 @@ interface VerbPhrase {
 
 type Complement = 'object' | 'alone' | 'destination' | 'to';
 const complements: Complement[] = ['object', 'alone', 'destination', 'to'];
-const moving = (v: L.Verb) => v.base === 'go' || v.base === 'come';
-
-/** Where `go` and `come` go: `to` + a place, `home`, `here`, `there`. Chinese: 去 / 来 + the place, or 回 家. */
-function destination(r: Run, v: L.Verb, vi: number): { verb: Target; rest: Target } {
-  const to = r.pick('destination', ['to', 'home', 'here', 'there', 'to-work', 'to-bed'] as const, (d) =>
-    d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
-  );
-  const go = v.base === 'go' ? '去' : '来';
-  if (to === 'home') return { verb: out([vi], '回'), rest: out([r.emit('home')], '家') };
-  if (to === 'here' || to === 'there') return { verb: out([vi], go), rest: out([r.emit(to)], to === 'here' ? '这里' : '那里') };
-  const ti = r.emit('to');
-  if (to === 'to-work' || to === 'to-bed')
-    r.need(v.base === 'go', () => ({ en: `Write “go to ${to.slice(3)}”.`, zh: `要写 “go to ${to.slice(3)}”。` }));
-  if (to === 'to-work') return { verb: out([vi], go), rest: out([ti, r.emit('work')], '上班') };
-  if (to === 'to-bed') return { verb: out([vi], go), rest: out([ti, r.emit('bed')], '睡觉') };
-  const np = placeNoun(r, ['place', 'room', 'building'], true);
-  return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
-}
-
-/** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
-function placeNoun(r: Run, classes: string[], bareSchool: boolean): { zh: string[]; from: number[] } {
-  const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
-    d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as L.Pronoun).poss],
-  );
-  const from: number[] = [];
-  const zh: string[] = [];
-  if (det === 'bare') {
-    r.need(bareSchool, () => ({ en: `“school” needs “the” here.`, zh: `这里 “school” 前面要有 “the”。` }));
-    from.push(r.emit('school'));
-    return { zh: ['学校'], from };
-  }
-  if (det === 'the') r.emit('the');
-  else {
-    const p = det as L.Pronoun;
-    from.push(r.emit(p.poss));
-    zh.push(p.zhPoss);
-  }
-  const n = r.pick('place-noun', placeNouns, (n) => [n.sg]);
-  from.push(r.emit(n.sg));
-  r.need(
-    n.tags.some((t) => classes.includes(t)),
-    () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
-  );
-  zh.push(n.zh);
-  return { zh, from };
-}
-const placeNouns = L.nouns.filter((n) => n.tags.some((t) => ['place', 'room', 'building', 'furniture'].includes(t)));
-
-/**
- * A verb and its complement: an object, nothing (`I can swim.`), a particle (`sit down`), where `go`/`come`
- * go, or `to` + another verb phrase (`want to sleep`). `form` is the verb's English spelling.
- */
-function verbPhrase(r: Run, form: (v: L.Verb) => string, subject: NounPhrase | null, inner = false): VerbPhrase {
-  const v = r.pick('verb', L.verbs, (v) => (v.particle ? [form(v), v.particle] : [form(v)]));
-  const vi = r.emit(form(v));
-  if (L.weatherVerbs.has(v.base))
-    r.need(subject?.head === 'it' && !inner, () => ({
-      en: `Only “it” ${v.s3} (the weather).`,
-      zh: `只有 “it” 能 ${quote(v.base)}（天气）。`,
-    }));
-  const base = {
-    vi,
-    v,
-    objectKeys: [] as string[],
-    objectHasRelative: false,
-    lead: [] as Target,
-    le: v.base !== 'have',
-    placed: moving(v) || L.residing.has(v.base),
-  };
-  if (v.particle) {
-    const pi = r.emit(v.particle);
-    return { ...base, verb: out([vi, pi], v.alone![0]!), rest: [] };
-  }
-  const c = r.pick('complement', complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
-  if (c === 'object') {
-    r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
-    const obj = nounPhrase(r, 'object', false, objectOf(v));
-    // `have` a meal is eating it: `I had lunch.` → 我 吃 了 午饭 。
-    const meal = v.base === 'have' && L.tagsOf(obj.head).includes('meal');
-    return {
-      ...base,
-      verb: out([vi], meal ? '吃' : v.zh),
-      rest: obj.zh,
-      objectKeys: obj.keys,
-      objectHasRelative: obj.hasRelative,
-      le: base.le || meal,
-    };
-  }
-  if (c === 'alone') {
-    r.need(!!v.alone, () => ({ en: `${quote(v.base)} needs an object.`, zh: `${quote(v.base)} 需要宾语。` }));
-    if (L.residing.has(v.base)) {
-      const where = placePhrase(r);
-      return { ...base, verb: out([vi], v.alone![0]!), rest: where.at };
-    }
-    const [first, ...more] = v.alone!;
-    return { ...base, verb: out([vi], first!), rest: out([vi], ...more) };
-  }
-  if (c === 'destination') {
-    r.need(moving(v), () => ({ en: `Only “go” and “come” go somewhere.`, zh: `只有 “go” 和 “come” 可以接去处。` }));
-    return { ...base, ...destination(r, v, vi) };
-  }
-  const cat = L.catenatives[v.base];
-  r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
-  r.emit('to');
-  const vp = verbPhrase(r, (w) => w.base, subject, true);
-  return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
-}
+const moving = (v: Verb) => v.base === 'go' || v.base === 'come';
 
 interface Adjuncts {
   manner: Target;
   place: Target;
   time: Target;
-  timeWord: L.Time | null;
-}
-
-/** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
-function placePhrase(r: Run, home = false): { at: Target; inside: Target } {
-  const kind = r.pick('place-kind', ['prep', 'here', 'there', 'at-home', 'at-school', 'home'] as const, (k) =>
-    k === 'prep' ? undefined : k === 'at-home' ? ['at', 'home'] : k === 'at-school' ? ['at', 'school'] : [k],
-  );
-  if (kind === 'home') {
-    r.need(home, () => ({ en: `Write “at home” here.`, zh: `这里要写 “at home”。` }));
-    const i = r.emit('home');
-    return { at: out([i], '在', '家'), inside: out([i], '家', '里') };
-  }
-  if (kind === 'here' || kind === 'there') {
-    const i = r.emit(kind);
-    const zh = kind === 'here' ? '这里' : '那里';
-    return { at: out([i], '在', zh), inside: out([i], zh) };
-  }
-  if (kind === 'at-home' || kind === 'at-school') {
-    const from = [r.emit('at'), r.emit(kind === 'at-home' ? 'home' : 'school')];
-    const zh = kind === 'at-home' ? '家' : '学校';
-    return { at: out(from, '在', zh), inside: out(from, zh, '里') };
-  }
-  const p = r.pick('preposition', L.prepositions, (p) => p.en);
-  const from = p.en.map((t) => r.emit(t));
-  const np = placeNoun(r, p.nouns, false);
-  const links = [...from, ...np.from];
-  return { at: out(links, '在', ...np.zh, ...p.after), inside: out(links, ...np.zh, ...p.inside) };
-}
-
-/** `[Manner] [Place] [Time]`, in that order in English; the time word agrees with the tense. */
-function adjuncts(
-  r: Run,
-  tense: L.Tense | 'modal',
-  negative: boolean,
-  objectHasRelative: boolean,
-  { manner = true, place = true, vp }: { manner?: boolean; place?: boolean; vp?: VerbPhrase } = {},
-): Adjuncts {
-  // `go`, `come` and `live` say where with their complement, never with a place adjunct.
-  if (vp?.placed) place = false;
-  const m = manner ? r.pick('manner', optionalManners, (p) => (p ? p.en : undefined)) : null;
-  const mi = m ? m.en.map((t) => r.emit(t)) : [];
-  const pl = place && r.pick('place', [false, true]) ? placePhrase(r).at : [];
-  const t = timeWord(r, tense, negative);
-  r.need(!(objectHasRelative && (m || pl.length || t.word)), () => ({
-    en: `A clause whose object has a relative clause takes no manner, place or time.`,
-    zh: `宾语带关系从句的分句不能再有方式、地点或时间。`,
-  }));
-  return { manner: m ? out(mi, ...m.zh) : [], place: pl, time: t.zh, timeWord: t.word };
-}
-
-/** An optional time word that agrees with the tense (a modal's clause is about now or later). */
-function timeWord(r: Run, tense: L.Tense | 'modal', negative: boolean): { zh: Target; word: L.Time | null } {
-  const time = r.pick('time', optionalTimes, (p) => (p ? p.en : undefined));
-  if (!time) return { zh: [], word: null };
-  const links = time.en.map((t) => r.emit(t));
-  const word = quote(time.en.join(' '));
-  const fits = tense === 'modal' ? time.tenses.includes('future') : time.tenses.includes(tense);
-  r.need(fits, () => ({
-    en: `${word} doesn't go with the ${tense === 'modal' ? 'modal verb' : tense + ' tense'}.`,
-    zh: `${word} 不能和${tense === 'modal' ? '情态动词' : tenseZh[tense]}连用。`,
-  }));
-  r.need(!(negative && time.en[0] === 'every'), () => ({
-    en: `“every day” is never used with “not”.`,
-    zh: `“every day” 不和 “not” 连用。`,
-  }));
-  return { zh: out(links, ...time.zh), word: time };
+  timeWord: Time | null;
 }
 
 const notSame = (r: Run, subj: NounPhrase, keys: string[], head: string) =>
@@ -490,97 +111,17 @@ const notSame = (r: Run, subj: NounPhrase, keys: string[], head: string) =>
     zh: `${quote(head)} 不能既做主语又做宾语。`,
   }));
 
-/** The subject as Chinese says it: the weather's `it` is left out (`It rained.` → 下雨 了 。). */
-const said = (subj: NounPhrase, vp: VerbPhrase): Target => (L.weatherVerbs.has(vp.v.base) ? [] : subj.zh);
-
 /** Chinese of a verb phrase with its adjuncts: `[Place] [Manner] Verb [了] Object`, `want to` first. */
 const vpZh = (vp: VerbPhrase, a: Adjuncts, past: boolean): Target =>
   flat([vp.lead, a.place, a.manner, vp.verb, past && vp.le ? out([vp.vi], '了') : [], vp.rest]);
 
-// ---- Clauses ---------------------------------------------------------------------------------------
-
 type Form = 'present' | 'past' | 'future' | 'not-present' | 'not-past' | 'not-future';
 const forms: Form[] = ['present', 'past', 'future', 'not-present', 'not-past', 'not-future'];
-
-/** `Subject [Aux] [not] Verb Object [Manner] [Place] [Time]` → `Subject [Time] [Neg/Modal] [Place] [Manner] Verb [了] Object`. */
-function verbClause(r: Run, subj: NounPhrase): Target {
-  const does = subj.thirdSingular ? 'does' : 'do';
-  const freq = r.pick('frequency', optionalFrequencies, (f) => (f ? f.en : undefined));
-  const fi = freq ? r.emit(freq.en[0]!) : -1;
-  const form = r.pick('form', forms, (f) =>
-    f === 'future'
-      ? ['will']
-      : f === 'not-present'
-        ? [does, 'not']
-        : f === 'not-past'
-          ? ['did', 'not']
-          : f === 'not-future'
-            ? ['will', 'not']
-            : undefined,
-  );
-  if (freq)
-    r.need(form === 'present', () => ({
-      en: `${quote(freq.en[0]!)} goes with the present tense here.`,
-      zh: `这里 ${quote(freq.en[0]!)} 只和现在时连用。`,
-    }));
-  const negative = form.startsWith('not-');
-  const tense = form.replace('not-', '') as L.Tense;
-  const aux: number[] = [];
-  if (form === 'future' || form === 'not-future') aux.push(r.emit('will'));
-  if (form === 'not-present') aux.push(r.emit(does));
-  if (form === 'not-past') aux.push(r.emit('did'));
-  if (negative) aux.push(r.emit('not'));
-  let modal = { future: '会', 'not-present': '不', 'not-past': '没有', 'not-future': '不会' }[form as string];
-
-  const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
-  notSame(r, subj, vp.objectKeys, vp.v.base);
-  const a = adjuncts(r, tense, negative, vp.objectHasRelative, { vp });
-  needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
-  let verb = vp;
-  // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
-  if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
-    verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
-    modal = undefined;
-  }
-  return flat([said(subj, vp), a.time, freq ? out([fi], ...freq.zh) : [], modal ? out(aux, modal) : [], vpZh(verb, a, form === 'past')]);
-}
-
-/** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
-function modalClause(r: Run, subj: NounPhrase): Target {
-  const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : [m.en]));
-  if (m === 'would') {
-    const wi = [r.emit('would'), r.emit('like')];
-    const to = r.pick('would-like', [false, true], (x) => (x ? ['to'] : undefined));
-    let rest: Target;
-    let a: Adjuncts;
-    if (to) {
-      r.emit('to');
-      const vp = verbPhrase(r, (v) => v.base, subj, true);
-      notSame(r, subj, vp.objectKeys, vp.v.base);
-      a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
-      rest = flat([out(wi, '想'), vpZh(vp, a, false)]);
-      return flat([said(subj, vp), a.time, rest]);
-    }
-    const obj = nounPhrase(r, 'object', false, (r2, o) =>
-      r2.need(o.kind === 'thing', () => ({ en: `You'd like a thing.`, zh: `想要的要是东西。` })),
-    );
-    notSame(r, subj, obj.keys, obj.head);
-    a = adjuncts(r, 'modal', false, obj.hasRelative, { manner: false, place: false });
-    return flat([subj.zh, a.time, out(wi, '想要'), obj.zh]);
-  }
-  const mi = r.emit(m.en);
-  const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
-  const ni = negative ? [r.emit('not')] : [];
-  const vp = verbPhrase(r, (v) => v.base, subj);
-  notSame(r, subj, vp.objectKeys, vp.v.base);
-  const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
-  return flat([said(subj, vp), a.time, out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
-}
 
 /** The forms of `be`, with the subjects they agree with. */
 interface BeForm {
   en: string[];
-  tense: L.Tense;
+  tense: Tense;
   negative: boolean;
   /** 'i' → am/was, 'plural' → are/were (also `you`), 'single' → is/'s/was; undefined: any subject. */
   agrees?: ('i' | 'plural' | 'single')[];
@@ -604,236 +145,6 @@ const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
 
 type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
-
-/** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
-function beComplement(
-  r: Run,
-  subj: NounPhrase,
-  be: { i: number[]; tense: L.Tense; negative: boolean },
-  question: boolean,
-  allowed: readonly BeWhat[] = beWhats,
-): { zh: Target; dropSubject: boolean; tense: L.Tense | 'modal' } {
-  const what = r.pick('be', allowed, (w) => (w === 'going' ? ['going', 'to'] : w === 'for' ? ['for'] : undefined));
-  const { tense, negative } = be;
-  const future = tense === 'future';
-  const neg = (zh: string) =>
-    (negative ? out(be.i, future ? '不会' : '不') : future ? out(be.i, '会') : []).concat(zh ? out(be.i, zh) : []);
-  const affirmativeOnly = (what: string) =>
-    r.need(!negative, () => ({ en: `This “be … ${what}” can't be negated.`, zh: `这种 “be … ${what}” 不能用否定。` }));
-  const presentOnly = (what: string) =>
-    r.need(tense === 'present', () => ({ en: `“be … ${what}” goes with the present tense here.`, zh: `这里 “be … ${what}” 只用现在时。` }));
-  if (what === 'adjective') {
-    const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
-    const di = deg ? r.emit(deg.en) : -1;
-    const adj = r.pick('predicate-adj', L.adjectives, (a) => [a.en]);
-    const ai = r.emit(adj.en);
-    const weather = subj.head === 'it' && adj.weather;
-    if (!weather)
-      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-      }));
-    if (!adj.gradable) {
-      r.need(!deg, () => ({ en: `A colour takes no “${deg!.en}”.`, zh: `颜色前面不能用 “${deg!.en}”。` }));
-      return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense };
-    }
-    const very = deg ? out([di], deg.zh) : !negative && !question ? out([ai], '很') : [];
-    return {
-      zh: flat([neg(''), very, out([ai], ...adj.pred), deg?.after ? out([di], deg.after) : []]),
-      dropSubject: weather,
-      tense,
-    };
-  }
-  if (what === 'noun') {
-    const np = nounPhrase(r, 'object', { plain: false, predicate: true, nounsOnly: true }, anyHead);
-    notSame(r, subj, np.keys, np.head);
-    if (np.keys.length)
-      r.need(subj.kind === 'person' || ['name', 'this', 'that'].includes(subj.head), () => ({
-        en: `Only a person is called ${quote(np.head)}.`,
-        zh: `只有人才叫 ${quote(np.head)}。`,
-      }));
-    const you = subj.head === 'you';
-    r.need(you || np.thirdSingular === (agreement(subj) !== 'plural') || np.keys.length > 0, () => ({
-      en: `${quote(np.head)} doesn't agree in number with ${quote(subj.head)}.`,
-      zh: `${quote(np.head)} 和 ${quote(subj.head)} 的单复数不一致。`,
-    }));
-    return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense };
-  }
-  if (what === 'place') {
-    const p = placePhrase(r, true);
-    return { zh: flat([neg(''), p.at]), dropSubject: false, tense };
-  }
-  if (what === 'ing') {
-    r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
-    animateSubject(r, subj);
-    const vp = verbPhrase(r, (v) => v.ing ?? `${v.base}-`, subj);
-    r.need(vp.v.ing !== null && vp.lead.length === 0, () => ({
-      en: `${quote(vp.v.base)} has no “-ing” form here.`,
-      zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
-    }));
-    notSame(r, subj, vp.objectKeys, vp.v.base);
-    return {
-      zh: flat([negative ? out(be.i, '没') : [], out(be.i, '在'), vp.verb, vp.rest]),
-      dropSubject: L.weatherVerbs.has(vp.v.base),
-      tense,
-    };
-  }
-  if (what === 'going') {
-    affirmativeOnly('going to');
-    presentOnly('going to');
-    animateSubject(r, subj);
-    const gi = [r.emit('going'), r.emit('to')];
-    const vp = verbPhrase(r, (v) => v.base, subj);
-    notSame(r, subj, vp.objectKeys, vp.v.base);
-    const a = adjuncts(r, 'future', false, vp.objectHasRelative, { manner: false, vp });
-    return { zh: flat([a.time, out(gi, '要'), vpZh(vp, a, false)]), dropSubject: L.weatherVerbs.has(vp.v.base), tense: 'future' };
-  }
-  if (what === 'age') {
-    affirmativeOnly('years old');
-    presentOnly('years old');
-    r.need(subj.kind !== 'thing', () => ({ en: `Only people and animals have an age here.`, zh: `这里只有人和动物有年龄。` }));
-    const n = r.pick('age', L.ages, (n) => n.en);
-    const ni = r.emit(n.en[0]!);
-    const old = r.pick('years-old', [false, true], (x) => (x ? [n.en[0] === 'one' ? 'year' : 'years', 'old'] : undefined));
-    const oi = old ? [r.emit(n.en[0] === 'one' ? 'year' : 'years'), r.emit('old')] : [];
-    return { zh: flat([out([ni], n.zh[0]!), out([ni, ...oi], '岁')]), dropSubject: false, tense };
-  }
-  // for: `This is for you.` → 这 是 给 你 的 。
-  affirmativeOnly('for');
-  r.need(subj.kind === 'thing', () => ({ en: `Only things are “for” someone.`, zh: `只有东西才能 “for” 某人。` }));
-  const fi = r.emit('for');
-  const np = nounPhrase(r, 'object', false, (r2, o) =>
-    r2.need(o.kind === 'person', () => ({ en: `Something is for a person.`, zh: `“for” 后面要是人。` })),
-  );
-  return { zh: flat([neg('是'), out([fi], '给'), np.zh, out([fi], '的')]), dropSubject: false, tense };
-}
-
-/** `Subject be …` with an optional time word: `I am very tired.` → 我 很 累 。 */
-function beClause(r: Run, subj: NounPhrase): Target {
-  const f = r.pick('be-form', beForms, (f) => f.en);
-  const i = f.en.map((t) => r.emit(t));
-  if (f.agrees)
-    r.need(f.agrees.includes(agreement(subj)), () => ({
-      en: `${quote(f.en[0]!)} doesn't agree with ${quote(subj.head)}.`,
-      zh: `${quote(f.en[0]!)} 和 ${quote(subj.head)} 的人称、数不一致。`,
-    }));
-  if (f.en[0] === "'s")
-    r.need(subj.keys.length === 0 || L.names.some((n) => n.en === subj.head), () => ({ en: `Write “is” here.`, zh: `这里要写 “is”。` }));
-  const c = beComplement(r, subj, { i, tense: f.tense, negative: f.negative }, false);
-  const t = timeWord(r, c.tense, f.negative);
-  return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh]);
-}
-
-/** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
-function thereClause(r: Run, ti: number, question: boolean): Target {
-  const f = r.pick('there-be', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
-  const bi = question ? ti : r.emit(f);
-  const np = nounPhrase(r, 'object', false, anyHead);
-  r.need(!!np.indefinite, () => ({
-    en: `“there is” introduces something new: “a …”, “some …”, “two …”.`,
-    zh: `“there is” 引出新事物：要用 “a …”、“some …”、“two …”。`,
-  }));
-  r.need((f === 'is' || f === 'was') === np.thirdSingular, () => ({
-    en: `${quote(f)} doesn't agree with ${quote(np.head)}.`,
-    zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
-  }));
-  const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
-  return flat([
-    place,
-    out(
-      [bi, question ? -1 : ti].filter((x) => x >= 0),
-      '有',
-    ),
-    np.zh,
-  ]);
-}
-
-/** One main clause: a verb, a modal, `be`, or `there is`. */
-function clause(r: Run): Target {
-  const kind = r.pick('clause', ['subject', 'there'] as const, (k) => (k === 'there' ? ['there'] : undefined));
-  if (kind === 'there') {
-    const ti = r.emit('there');
-    return thereClause(r, ti, false);
-  }
-  const pred = r.pick('predicate', ['verb', 'be', 'modal'] as const);
-  const subj = subject(r, pred === 'verb' || pred === 'modal' ? animateSubject : anyHead);
-  if (pred === 'verb') return verbClause(r, subj);
-  if (pred === 'modal') return modalClause(r, subj);
-  return beClause(r, subj);
-}
-
-// ---- Questions -------------------------------------------------------------------------------------
-
-/** `Does/Do/Did/Will` + subject … `?` → statement order + `吗 ？`; never negated. */
-function question(r: Run, aux: 'does' | 'do' | 'did' | 'will'): Target {
-  const ai = r.emit(aux);
-  const subj = subject(r);
-  if (aux === 'does' || aux === 'do')
-    r.need((aux === 'does') === subj.thirdSingular, () => ({
-      en: `${quote(aux)} doesn't agree with ${quote(subj.head)}.`,
-      zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
-    }));
-  const tense: L.Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
-  const vp = verbPhrase(r, (v) => v.base, subj);
-  notSame(r, subj, vp.objectKeys, vp.v.base);
-  const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
-  return flat([said(subj, vp), a.time, aux === 'will' ? out([ai], '会') : [], vpZh(vp, a, aux === 'did'), out([ai], '吗')]);
-}
-
-/** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
-function beQuestion(r: Run): Target {
-  const f = r.pick('be-form', ['am', 'is', 'are', 'was', 'were'] as const, (f) => [f]);
-  const bi = r.emit(f);
-  if (r.pick('be-there', [false, true], (x) => (x ? ['there'] : undefined))) {
-    const ti = r.emit('there');
-    r.need(f !== 'am', () => ({ en: `Write “is there” or “are there”.`, zh: `要写 “is there” 或 “are there”。` }));
-    return flat([thereClauseAsked(r, ti, bi, f), out([bi], '吗')]);
-  }
-  const subj = subject(r, anyHead);
-  const form = beForms.find((b) => b.en[0] === f && !b.negative)!;
-  r.need(form.agrees!.includes(agreement(subj)), () => ({
-    en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
-    zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
-  }));
-  const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, ['adjective', 'noun', 'place', 'ing']);
-  const t = timeWord(r, c.tense, false);
-  return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh, out([bi], '吗')]);
-}
-
-function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
-  const np = nounPhrase(r, 'object', false, anyHead);
-  r.need(!!np.indefinite, () => ({
-    en: `“there is” introduces something new: “a …”, “some …”, “two …”.`,
-    zh: `“there is” 引出新事物：要用 “a …”、“some …”、“two …”。`,
-  }));
-  r.need((f === 'is' || f === 'was') === np.thirdSingular, () => ({
-    en: `${quote(f)} doesn't agree with ${quote(np.head)}.`,
-    zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
-  }));
-  const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
-  return flat([place, out([bi, ti], '有'), np.zh]);
-}
-
-/** `Can you help me?` → 你 能 帮助 我 吗 ？ */
-function modalQuestion(r: Run): Target {
-  const m = r.pick('modal', L.modals, (m) => [m.en]);
-  const mi = r.emit(m.en);
-  const subj = subject(r);
-  const vp = verbPhrase(r, (v) => v.base, subj);
-  notSame(r, subj, vp.objectKeys, vp.v.base);
-  const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
-  return flat([said(subj, vp), a.time, out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
-}
-
-/** An auxiliary that opens a wh-question: do/does/did/will or a modal; its Chinese (会, 能, …) if any. */
-function questionAux(r: Run): { i: number; tense: L.Tense | 'modal'; zh: string | null; did: boolean; agrees?: boolean } {
-  const aux = r.pick('wh-aux', ['do', 'does', 'did', 'will', ...L.modals] as const, (a) => [typeof a === 'string' ? a : a.en]);
-  if (typeof aux === 'object') return { i: r.emit(aux.en), tense: 'modal', zh: aux.zh, did: false };
-  const i = r.emit(aux);
-  if (aux === 'will') return { i, tense: 'future', zh: '会', did: false };
-  if (aux === 'did') return { i, tense: 'past', zh: null, did: true };
-  return { i, tense: 'present', zh: null, did: false, agrees: aux === 'does' };
-}
 
 type Wh =
   | 'what-be'
@@ -886,161 +197,6 @@ const whLead: Record<Wh, string[]> = {
   'why-be': ['why'],
 };
 
-const whereVerbs = L.verbs.filter((v) => moving(v) || L.residing.has(v.base));
-
-/** Wh-questions keep the question word where Chinese puts it: `Where is Tom?` → 汤姆 在 哪里 ？ */
-function whQuestion(r: Run): Target {
-  const wh = r.pick('wh', whs, (w) => whLead[w]);
-  const wi = whLead[wh].map((t) => r.emit(t));
-  const be = () => {
-    const f = r.pick('be-form', ['am', 'is', "'s", 'are', 'was', 'were'] as const, (f) => [f]);
-    return { f, i: r.emit(f) };
-  };
-  const agree = (f: string, subj: NounPhrase) => {
-    const form = beForms.find((b) => b.en[0] === f && !b.negative)!;
-    r.need(form.agrees!.includes(agreement(subj)), () => ({
-      en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
-      zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
-    }));
-  };
-  if (wh === 'what-be' || wh === 'who-be' || wh === 'where-be' || wh === 'how-be' || wh === 'how-old') {
-    const b = be();
-    const subj = nounPhrase(r, 'subject', false, anyHead);
-    agree(b.f, subj);
-    if (wh === 'how-be') r.need(subj.head !== 'you', () => ({ en: `“How are you?” is a greeting.`, zh: `“How are you?” 是问候语。` }));
-    if (wh === 'how-old')
-      r.need(subj.kind !== 'thing' || subj.head === 'it', () => ({ en: `Ask the age of people and animals.`, zh: `只问人和动物的年龄。` }));
-    const zh: Record<typeof wh, Target> = {
-      'what-be': flat([out([b.i], '是'), out(wi, '什么')]),
-      'who-be': flat([out([b.i], '是'), out(wi, '谁')]),
-      'where-be': flat([out([b.i], '在'), out(wi, '哪里')]),
-      'how-be': out([...wi, b.i], '怎么样'),
-      'how-old': flat([out(wi, '几'), out([wi[1]!], '岁')]),
-    };
-    return flat([subj.zh, zh[wh]]);
-  }
-  if (wh === 'what-doing' || wh === 'where-going') {
-    // `What are you doing?` → 你 在 做 什么 ？ · `Where are you going?` → 你 去 哪里 ？
-    const b = be();
-    const subj = subject(r);
-    agree(b.f, subj);
-    const di = r.emit(wh === 'what-doing' ? 'doing' : 'going');
-    return wh === 'what-doing'
-      ? flat([subj.zh, out([b.i], '在'), out([di], '做'), out(wi, '什么')])
-      : flat([subj.zh, out([b.i, di], '去'), out(wi, '哪里')]);
-  }
-  if (wh === 'what-ing') {
-    // `What are you eating?` → 你 在 吃 什么 ？
-    const b = be();
-    const subj = subject(r);
-    agree(b.f, subj);
-    const v = r.pick('verb', transitive, (v) => (v.ing ? [v.ing] : undefined));
-    const vi = r.emit(v.ing ?? v.base);
-    r.need(!!v.ing && takesAThing.has(v), () => ({
-      en: `${quote(v.base)} doesn't take a thing.`,
-      zh: `${quote(v.base)} 的宾语不能是东西。`,
-    }));
-    return flat([subj.zh, out([b.i], '在'), out([vi], v.zh), out(wi, '什么')]);
-  }
-  if (wh === 'why-be') {
-    const b = be();
-    const subj = subject(r, anyHead);
-    agree(b.f, subj);
-    const form = beForms.find((x) => x.en[0] === b.f && !x.negative)!;
-    const c = beComplement(r, subj, { i: [b.i], tense: form.tense, negative: false }, true, ['adjective', 'place']);
-    return flat([c.dropSubject ? [] : subj.zh, out(wi, '为什么'), c.zh]);
-  }
-  if (wh === 'who-subject') {
-    // `Who ate the cake?` → 谁 吃 了 蛋糕 ？
-    const tense = r.pick('who-tense', ['present', 'past', 'future'] as const, (t) => (t === 'future' ? ['will'] : undefined));
-    const wl = tense === 'future' ? [r.emit('will')] : [];
-    const vp = verbPhrase(r, (v) => verbForm(v, tense, true, true), null);
-    const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
-    needReadCue(r, vp.v, tense, true, true, a.timeWord);
-    return flat([out(wi, '谁'), a.time, wl.length ? out(wl, '会') : [], vpZh(vp, a, tense === 'past')]);
-  }
-  const aux = questionAux(r);
-  const subj = subject(r);
-  if (aux.agrees !== undefined)
-    r.need(aux.agrees === subj.thirdSingular, () => ({
-      en: `The auxiliary doesn't agree with ${quote(subj.head)}.`,
-      zh: `助动词和 ${quote(subj.head)} 的人称、数不一致。`,
-    }));
-  const auxZh = aux.zh ? out([aux.i], aux.zh) : [];
-  if (wh === 'what-do' || wh === 'who-do') {
-    // The object is the question word: `What do you want?` → 你 想要 什么 ？
-    const v = r.pick('verb', transitive, (v) => [v.base]);
-    const vi = r.emit(v.base);
-    r.need((wh === 'what-do' ? takesAThing : takesAPerson).has(v), () => ({
-      en: `${quote(v.base)} doesn't take ${wh === 'what-do' ? 'a thing' : 'a person'}.`,
-      zh: `${quote(v.base)} 的宾语不能是${wh === 'what-do' ? '东西' : '人'}。`,
-    }));
-    const a = adjuncts(r, aux.tense, false, false);
-    return flat([
-      subj.zh,
-      a.time,
-      auxZh,
-      a.place,
-      a.manner,
-      out([vi], v.zh),
-      aux.did && v.base !== 'have' ? out([vi], '了') : [],
-      out(wi, wh === 'what-do' ? '什么' : '谁'),
-    ]);
-  }
-  if (wh === 'where-go') {
-    // `Where did you go?` → 你 去 了 哪里 ？ · `Where do you live?` → 你 住 在 哪里 ？
-    const v = r.pick('verb', whereVerbs, (v) => [v.base]);
-    const vi = r.emit(v.base);
-    const t = timeWord(r, aux.tense, false);
-    const verb = v.base === 'go' ? '去' : v.base === 'come' ? '来' : v.alone![0]!;
-    const where = L.residing.has(v.base) ? flat([out(wi, '在'), out(wi, '哪里')]) : out(wi, '哪里');
-    return flat([subj.zh, t.zh, auxZh, out([vi], verb), aux.did && !L.residing.has(v.base) ? out([vi], '了') : [], where]);
-  }
-  // why / when + a verb phrase: `Why did you go?` → 你 为什么 走 了 ？
-  const vp = verbPhrase(r, (v) => v.base, subj);
-  notSame(r, subj, vp.objectKeys, vp.v.base);
-  const a = adjuncts(r, aux.tense, false, vp.objectHasRelative, { place: wh === 'why', vp });
-  r.need(!(wh === 'when' && a.timeWord), () => ({ en: `“when” asks for the time itself.`, zh: `“when” 已经在问时间了。` }));
-  return flat([said(subj, vp), a.time, out(wi, wh === 'why' ? '为什么' : '什么时候'), auxZh, vpZh(vp, a, aux.did)]);
-}
-
-// ---- Imperatives and expressions --------------------------------------------------------------------
-
-/** `Sit down.` · `Please help me.` · `Don't go!` · `Be careful.` → 坐下 · 请 帮助 我 · 别 走 · 小心. */
-function imperative(r: Run): Target {
-  const please = r.pick('please', [false, true], (x) => (x ? ['please'] : undefined));
-  const pi = please ? [r.emit('please')] : [];
-  const dont = r.pick('dont', [false, true], (x) => (x ? ['do', 'not'] : undefined));
-  const di = dont ? [r.emit('do'), r.emit('not')] : [];
-  const pre = flat([please ? out(pi, '请') : [], dont ? out(di, '别') : []]);
-  if (r.pick('imperative', ['verb', 'be'] as const, (k) => (k === 'be' ? ['be'] : undefined)) === 'be') {
-    const bi = r.emit('be');
-    const adj = r.pick('imperative-adj', L.adjectives, (a) => [a.en]);
-    const ai = r.emit(adj.en);
-    r.need(L.biddable.has(adj.en), () => ({
-      en: `“be ${adj.en}” isn't something to ask of someone.`,
-      zh: `“be ${adj.en}” 不能用作祈使句。`,
-    }));
-    return flat([pre, out([bi, ai], ...adj.pred)]);
-  }
-  const vp = verbPhrase(r, (v) => v.base, null);
-  r.need(!vp.objectKeys.includes('you'), () => ({ en: `An order can't be about “you” as the object.`, zh: `祈使句的宾语不能是 “you”。` }));
-  const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
-  return flat([pre, a.time, vpZh(vp, a, false)]);
-}
-
-/** `Let's go.` (let us) → 我们 走 吧 。 */
-function letUs(r: Run): Target {
-  const li = r.emit('let');
-  const ui = r.emit('us');
-  const vp = verbPhrase(r, (v) => v.base, null);
-  r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
-  const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
-  return flat([out([ui], '我们'), a.time, vpZh(vp, a, false), out([li], '吧')]);
-}
-
-// ---- Sentences -------------------------------------------------------------------------------------
-
 type Conj = { word: 'and' | 'but' | 'because' | ','; i: number };
 
 const joiner = (c: Conj): Target => (c.word === 'but' ? out([c.i], '，', '但是') : out([c.i], '，'));
@@ -1053,23 +209,6 @@ function joinClauses(clauses: Target[], conjs: Conj[]): Target {
   const because = conjs[b]!.i;
   const group = flat([out([because], '因为'), chain(clauses.slice(b + 1), conjs.slice(b + 1)), out([because], '，', '所以'), clauses[b]!]);
   return b === 0 ? group : flat([chain(clauses.slice(0, b), conjs.slice(0, b - 1)), joiner(conjs[b - 1]!), group]);
-}
-
-/** Up to three main clauses joined by and / but / because (at most one). */
-function statement(r: Run): Target {
-  const clauses = [clause(r)];
-  const conjs: Conj[] = [];
-  while (clauses.length < 3) {
-    const word = r.pick('conj', [null, 'and', 'but', 'because', ','] as const, (c) => (c ? [c] : undefined));
-    if (!word) break;
-    r.need(word !== 'because' || !conjs.some((c) => c.word === 'because'), () => ({
-      en: `A sentence has at most one “because”.`,
-      zh: `一个句子最多只有一个 “because”。`,
-    }));
-    conjs.push({ word, i: r.emit(word) });
-    clauses.push(clause(r));
-  }
-  return joinClauses(clauses, conjs);
 }
 
 const marks: Record<string, string> = { '.': '。', '?': '？', '!': '！' };
@@ -1101,50 +240,929 @@ export const sentenceKinds = [
   'expression',
   'opener',
 ] as const;
-type Kind = (typeof sentenceKinds)[number];
-const kinds: readonly Kind[] = sentenceKinds;
+type SentenceKind = (typeof sentenceKinds)[number];
+const kinds: readonly SentenceKind[] = sentenceKinds;
 
-/** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
-function sentence(r: Run, opened: boolean): Target {
-  const kind = r.pick('sentence', opened ? kinds.filter((k) => k !== 'expression' && k !== 'opener') : kinds, (k) =>
-    k === 'does' || k === 'do' || k === 'did' || k === 'will' ? [k] : k === 'let' ? ['let', 'us'] : undefined,
+/** The grammar over one version of the lexicon (see lexicon.ts): option lists are built once per version. */
+export function enzhGrammar(L: Lexicon): Grammar {
+  // ---- Noun phrases --------------------------------------------------------------------------------
+
+  const starts: Start[] = [
+    ...L.names.map((name) => ({ name })),
+    ...L.pronouns.map((pronoun) => ({ pronoun })),
+    { pronoun: L.it },
+    ...L.demonstratives.map((demonstrative) => ({ demonstrative })),
+    'common',
+  ];
+
+  const dets: Det[] = ['the', 'a', 'an', ...L.numbers, 'possessor', 'bare', 'one', 'some', ...L.demonstratives];
+  const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
+    noun.sg === noun.pl
+      ? [{ noun }]
+      : [
+          { noun, plural: false },
+          { noun, plural: true },
+        ],
   );
-  switch (kind) {
-    case 'statement':
-      return [...statement(r), ...finalMark(r, statementMarks, '.')];
-    case 'does':
-    case 'do':
-    case 'did':
-    case 'will':
-      return [...question(r, kind), ...finalMark(r, questionMarks, '?')];
-    case 'be-question':
-      return [...beQuestion(r), ...finalMark(r, questionMarks, '?')];
-    case 'modal-question':
-      return [...modalQuestion(r), ...finalMark(r, questionMarks, '?')];
-    case 'wh':
-      return [...whQuestion(r), ...finalMark(r, questionMarks, '?')];
-    case 'imperative':
-      return [...imperative(r), ...finalMark(r, statementMarks, '.')];
-    case 'let':
-      return [...letUs(r), ...finalMark(r, statementMarks, '.')];
-    case 'expression': {
-      const e = r.pick('expression', L.expressions, (e) => e.en);
-      const ei = e.en.map((t) => r.emit(t));
-      const name = r.pick('vocative', optionalNames, (n) => (n ? [',', n.en] : undefined));
-      const named = name ? flat([out([r.emit(',')], '，'), out([r.emit(name.en)], name.zh)]) : [];
-      return [...out(ei, ...e.zh), ...named, ...finalMark(r, e.mark === '?' ? questionMarks : statementMarks, e.mark)];
+
+  // Option lists built once: the parser replays the grammar many times per sentence.
+  const optionalAttributives = [null, ...L.adjectives.filter((a) => a.attributive)];
+  const optionalManners = [null, ...L.manners];
+  const optionalTimes = [null, ...L.times];
+  const optionalFrequencies = [null, ...L.frequencies];
+  const optionalDegrees = [null, ...L.degrees];
+  const optionalNames = [null, ...L.names];
+  const modalsAndWould = [...L.modals, 'would' as const];
+
+  /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
+  function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
+    const use: NpUse = typeof plain === 'boolean' ? { plain } : plain;
+    const start = r.pick('np', starts, (s) =>
+      s === 'common'
+        ? undefined
+        : 'name' in s
+          ? [s.name.en]
+          : 'demonstrative' in s
+            ? [s.demonstrative.en]
+            : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+    );
+    if (start === 'common') return commonNounPhrase(r, use, check);
+    if ('demonstrative' in start) {
+      const d = start.demonstrative;
+      r.need(!use.plain && !use.nounsOnly, () => ({
+        en: `${quote(d.en)} can't stand alone here.`,
+        zh: `${quote(d.en)} 不能单独用在这里。`,
+      }));
+      const i = r.emit(d.en);
+      check(r, { kind: 'thing', head: d.en });
+      return {
+        zh: out([i], slot === 'subject' ? d.zh : d.object),
+        head: d.en,
+        kind: 'thing',
+        thirdSingular: !d.plural,
+        keys: [d.en],
+        hasRelative: false,
+      };
     }
-    case 'opener': {
-      const e = r.pick(
-        'opener',
-        L.expressions.filter((e) => e.opener),
-        (e) => e.en,
+    if ('name' in start) {
+      const i = r.emit(start.name.en);
+      check(r, { kind: 'person', head: start.name.en });
+      return {
+        zh: out([i], start.name.zh),
+        head: start.name.en,
+        kind: 'person',
+        thirdSingular: true,
+        keys: [start.name.en],
+        hasRelative: false,
+      };
+    }
+    const p = start.pronoun;
+    r.need(!use.nounsOnly, () => ({ en: `A name or a noun goes here.`, zh: `这里要用名字或名词。` }));
+    const i = r.emit(slot === 'subject' ? p.subj : p.obj);
+    const kind: Kind = p === L.it ? 'thing' : 'person';
+    check(r, { kind, head: p.subj });
+    return { zh: out([i], p.zh), head: p.subj, kind, thirdSingular: p.thirdSingular, keys: [p.subj], hasRelative: false };
+  }
+
+  function commonNounPhrase(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
+    const det = r.pick('det', dets, (d) =>
+      isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
+    );
+    if (isDemonstrative(det) || det === 'some')
+      r.need(!use.plain, () => ({
+        en: `${quote(isDemonstrative(det) ? det.en : det)} can't go here.`,
+        zh: `${quote(isDemonstrative(det) ? det.en : det)} 不能用在这里。`,
+      }));
+    let prefix: Target = [];
+    let detIndex = -1;
+    if (det === 'the') r.emit('the');
+    else if (det === 'a' || det === 'an' || det === 'one' || det === 'some' || typeof det === 'object')
+      detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
+    else if (det === 'possessor') prefix = possessor(r);
+
+    const adj = r.pick('adj', optionalAttributives, (a) => (a ? [a.en] : undefined));
+    const adjIndex = adj ? r.emit(adj.en) : -1;
+    const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
+    const plural = spelled ?? (isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
+    const word = plural ? noun.pl : noun.sg;
+    const nounIndex = r.emit(word);
+    check(r, { kind: noun.kind, head: noun.sg });
+
+    if (det === 'a' || det === 'an' || det === 'one' || (isDemonstrative(det) && !det.plural)) {
+      const d = isDemonstrative(det) ? det.en : det;
+      r.need(!plural, () => ({
+        en: `${quote(d)} needs a singular noun, not ${quote(word)}.`,
+        zh: `${quote(d)} 后面要用单数名词，不是 ${quote(word)}。`,
+      }));
+    }
+    if (isNumber(det) || (isDemonstrative(det) && det.plural))
+      r.need(plural, () => ({
+        en: `${quote(isNumber(det) ? det.en[0]! : det.en)} needs a plural noun, not ${quote(word)}.`,
+        zh: `${quote(isNumber(det) ? det.en[0]! : det.en)} 后面要用复数名词，不是 ${quote(word)}。`,
+      }));
+    if (det === 'bare' || det === 'some')
+      r.need(plural || L.isMass(noun), () => ({
+        en: `${quote(word)} needs a determiner such as “the” or “a”.`,
+        zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
+      }));
+    if (L.isMass(noun))
+      r.need(det === 'the' || det === 'possessor' || det === 'bare' || det === 'some' || (isDemonstrative(det) && !det.plural), () => ({
+        en: `${quote(noun.sg)} takes only “the”, “some”, a possessor or no determiner.`,
+        zh: `${quote(noun.sg)} 前面只能用 “the”、“some”、所有格，或者不用限定词。`,
+      }));
+    const vowelStart = /^[aeiou]/.test(adj ? adj.en : noun.sg);
+    if (det === 'an') r.need(vowelStart, () => ({ en: `“an” goes only before a vowel.`, zh: `“an” 只用在元音前面。` }));
+    if (det === 'a') r.need(!vowelStart, () => ({ en: `Write “an”, not “a”, before a vowel.`, zh: `元音前面要写 “an”，不是 “a”。` }));
+    if (adj)
+      r.need(adj.takes.ok(noun.kind, noun.sg), () => ({
+        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(word)}.`,
+        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(word)}。`,
+      }));
+
+    if (det === 'some') prefix = out([detIndex], '一些');
+    else if (isDemonstrative(det) && det.plural) prefix = out([detIndex], det.zh);
+    else if (detIndex >= 0 && !(use.predicate && noun.kind === 'person' && (det === 'a' || det === 'an'))) {
+      const numeral = isDemonstrative(det) ? det.zh : isNumber(det) ? det.zh[0]! : '一';
+      prefix = [...out([detIndex], numeral), ...out([detIndex, nounIndex], noun.classifier)];
+    }
+    const indefinite = det === 'a' || det === 'an' || det === 'one' || det === 'some' || det === 'bare' || isNumber(det);
+    const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
+    // A relative clause only after `the` or a bare plural, and never inside another one.
+    if (!use.plain && (det === 'the' || det === 'bare') && r.pick('rel', [false, true], (x) => (x ? ['that'] : undefined))) {
+      prefix = relativeClause(r, head);
+      head.hasRelative = true;
+    }
+    head.zh = flat([prefix, adj ? out([adjIndex], adj.zh) : [], out([nounIndex], noun.zh)]);
+    return head;
+  }
+
+  const possessors: Possessor[] = [...L.names, ...L.pronouns, 'the'];
+  const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
+
+  /** `Tom 's` → 汤姆 的 · `my` → 我的 · `the dog 's` → 狗 的. */
+  function possessor(r: Run): Target {
+    const p = r.pick('possessor', possessors, (p) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
+    if (typeof p === 'object' && 'poss' in p) return out([r.emit(p.poss)], p.zhPoss);
+    let owner: Target;
+    if (p === 'the') {
+      r.emit('the');
+      const n = r.pick('possessor-noun', animateNouns, (n) => [n.sg]);
+      owner = out([r.emit(n.sg)], n.zh);
+    } else owner = out([r.emit(p.en)], p.zh);
+    return [...owner, ...out([r.emit("'s")], '的')];
+  }
+
+  // ---- Verb phrases --------------------------------------------------------------------------------
+
+  const transitive = L.verbs.filter((v) => v.object);
+  /** Verbs whose object may be some thing (`what`) or some person (`who`). */
+  const takesAThing = new Set(transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))));
+  const takesAPerson = new Set(transitive.filter((v) => v.object!.ok('person', 'tom')));
+
+  /** `that` + a clause with one gap (subject or object) that the head noun fills. Chinese: clause 的. */
+  function relativeClause(r: Run, head: NounPhrase): Target {
+    const that = r.emit('that');
+    const gap = r.pick('gap', ['subject', 'object'] as const);
+    const tense = r.pick('rel-tense', ['present', 'past'] as const);
+    let subject: NounPhrase = head;
+    if (gap === 'object') subject = nounPhrase(r, 'subject', true, animateSubject);
+    else animateSubject(r, head);
+    const v = r.pick('verb', transitive, (v) => [verbForm(v, tense, true, subject.thirdSingular)]);
+    const verb = out([r.emit(verbForm(v, tense, true, subject.thirdSingular))], v.zh);
+    needReadCue(r, v, tense, true, subject.thirdSingular, null);
+    if (gap === 'object') {
+      objectOf(v)(r, head);
+      return flat([subject.zh, verb, out([that], '的')]);
+    }
+    const object = nounPhrase(r, 'object', true, objectOf(v));
+    return flat([verb, object.zh, out([that], '的')]);
+  }
+
+  /** A main-clause subject: a noun phrase, or two joined by `and` (neither with a relative clause). */
+  function subject(r: Run, check: HeadCheck = animateSubject): NounPhrase {
+    const first = nounPhrase(r, 'subject', false, check);
+    if (first.hasRelative || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
+    const and = r.emit('and');
+    const second = nounPhrase(r, 'subject', true, check);
+    r.need(text(first.zh) !== text(second.zh), () => ({
+      en: `The two subjects joined by “and” must differ.`,
+      zh: `用 “and” 连接的两个主语必须不同。`,
+    }));
+    return {
+      zh: flat([first.zh, out([and], '和'), second.zh]),
+      head: `${first.head} and ${second.head}`,
+      kind: first.kind === 'thing' || second.kind === 'thing' ? 'thing' : 'person',
+      thirdSingular: false,
+      keys: [...first.keys, ...second.keys],
+      hasRelative: false,
+    };
+  }
+
+  /** Where `go` and `come` go: `to` + a place, `home`, `here`, `there`. Chinese: 去 / 来 + the place, or 回 家. */
+  function destination(r: Run, v: Verb, vi: number): { verb: Target; rest: Target } {
+    const to = r.pick('destination', ['to', 'home', 'here', 'there', 'to-work', 'to-bed'] as const, (d) =>
+      d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
+    );
+    const go = v.base === 'go' ? '去' : '来';
+    if (to === 'home') return { verb: out([vi], '回'), rest: out([r.emit('home')], '家') };
+    if (to === 'here' || to === 'there') return { verb: out([vi], go), rest: out([r.emit(to)], to === 'here' ? '这里' : '那里') };
+    const ti = r.emit('to');
+    if (to === 'to-work' || to === 'to-bed')
+      r.need(v.base === 'go', () => ({ en: `Write “go to ${to.slice(3)}”.`, zh: `要写 “go to ${to.slice(3)}”。` }));
+    if (to === 'to-work') return { verb: out([vi], go), rest: out([ti, r.emit('work')], '上班') };
+    if (to === 'to-bed') return { verb: out([vi], go), rest: out([ti, r.emit('bed')], '睡觉') };
+    const np = placeNoun(r, ['place', 'room', 'building'], true);
+    return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
+  }
+
+  /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
+  function placeNoun(r: Run, classes: string[], bareSchool: boolean): { zh: string[]; from: number[] } {
+    const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
+      d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as Pronoun).poss],
+    );
+    const from: number[] = [];
+    const zh: string[] = [];
+    if (det === 'bare') {
+      r.need(bareSchool, () => ({ en: `“school” needs “the” here.`, zh: `这里 “school” 前面要有 “the”。` }));
+      from.push(r.emit('school'));
+      return { zh: ['学校'], from };
+    }
+    if (det === 'the') r.emit('the');
+    else {
+      const p = det as Pronoun;
+      from.push(r.emit(p.poss));
+      zh.push(p.zhPoss);
+    }
+    const n = r.pick('place-noun', placeNouns, (n) => [n.sg]);
+    from.push(r.emit(n.sg));
+    r.need(
+      n.tags.some((t) => classes.includes(t)),
+      () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
+    );
+    zh.push(n.zh);
+    return { zh, from };
+  }
+  const placeNouns = L.nouns.filter((n) => n.tags.some((t) => ['place', 'room', 'building', 'furniture'].includes(t)));
+
+  /**
+   * A verb and its complement: an object, nothing (`I can swim.`), a particle (`sit down`), where `go`/`come`
+   * go, or `to` + another verb phrase (`want to sleep`). `form` is the verb's English spelling.
+   */
+  function verbPhrase(r: Run, form: (v: Verb) => string, subject: NounPhrase | null, inner = false): VerbPhrase {
+    const v = r.pick('verb', L.verbs, (v) => (v.particle ? [form(v), v.particle] : [form(v)]));
+    const vi = r.emit(form(v));
+    if (L.weatherVerbs.has(v.base))
+      r.need(subject?.head === 'it' && !inner, () => ({
+        en: `Only “it” ${v.s3} (the weather).`,
+        zh: `只有 “it” 能 ${quote(v.base)}（天气）。`,
+      }));
+    const base = {
+      vi,
+      v,
+      objectKeys: [] as string[],
+      objectHasRelative: false,
+      lead: [] as Target,
+      le: v.base !== 'have',
+      placed: moving(v) || L.residing.has(v.base),
+    };
+    if (v.particle) {
+      const pi = r.emit(v.particle);
+      return { ...base, verb: out([vi, pi], v.alone![0]!), rest: [] };
+    }
+    const c = r.pick('complement', complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
+    if (c === 'object') {
+      r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
+      const obj = nounPhrase(r, 'object', false, objectOf(v));
+      // `have` a meal is eating it: `I had lunch.` → 我 吃 了 午饭 。
+      const meal = v.base === 'have' && L.tagsOf(obj.head).includes('meal');
+      return {
+        ...base,
+        verb: out([vi], meal ? '吃' : v.zh),
+        rest: obj.zh,
+        objectKeys: obj.keys,
+        objectHasRelative: obj.hasRelative,
+        le: base.le || meal,
+      };
+    }
+    if (c === 'alone') {
+      r.need(!!v.alone, () => ({ en: `${quote(v.base)} needs an object.`, zh: `${quote(v.base)} 需要宾语。` }));
+      if (L.residing.has(v.base)) {
+        const where = placePhrase(r);
+        return { ...base, verb: out([vi], v.alone![0]!), rest: where.at };
+      }
+      const [first, ...more] = v.alone!;
+      return { ...base, verb: out([vi], first!), rest: out([vi], ...more) };
+    }
+    if (c === 'destination') {
+      r.need(moving(v), () => ({ en: `Only “go” and “come” go somewhere.`, zh: `只有 “go” 和 “come” 可以接去处。` }));
+      return { ...base, ...destination(r, v, vi) };
+    }
+    const cat = L.catenatives[v.base];
+    r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
+    r.emit('to');
+    const vp = verbPhrase(r, (w) => w.base, subject, true);
+    return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
+  function placePhrase(r: Run, home = false): { at: Target; inside: Target } {
+    const kind = r.pick('place-kind', ['prep', 'here', 'there', 'at-home', 'at-school', 'home'] as const, (k) =>
+      k === 'prep' ? undefined : k === 'at-home' ? ['at', 'home'] : k === 'at-school' ? ['at', 'school'] : [k],
+    );
+    if (kind === 'home') {
+      r.need(home, () => ({ en: `Write “at home” here.`, zh: `这里要写 “at home”。` }));
+      const i = r.emit('home');
+      return { at: out([i], '在', '家'), inside: out([i], '家', '里') };
+    }
+    if (kind === 'here' || kind === 'there') {
+      const i = r.emit(kind);
+      const zh = kind === 'here' ? '这里' : '那里';
+      return { at: out([i], '在', zh), inside: out([i], zh) };
+    }
+    if (kind === 'at-home' || kind === 'at-school') {
+      const from = [r.emit('at'), r.emit(kind === 'at-home' ? 'home' : 'school')];
+      const zh = kind === 'at-home' ? '家' : '学校';
+      return { at: out(from, '在', zh), inside: out(from, zh, '里') };
+    }
+    const p = r.pick('preposition', L.prepositions, (p) => p.en);
+    const from = p.en.map((t) => r.emit(t));
+    const np = placeNoun(r, p.nouns, false);
+    const links = [...from, ...np.from];
+    return { at: out(links, '在', ...np.zh, ...p.after), inside: out(links, ...np.zh, ...p.inside) };
+  }
+
+  /** `[Manner] [Place] [Time]`, in that order in English; the time word agrees with the tense. */
+  function adjuncts(
+    r: Run,
+    tense: Tense | 'modal',
+    negative: boolean,
+    objectHasRelative: boolean,
+    { manner = true, place = true, vp }: { manner?: boolean; place?: boolean; vp?: VerbPhrase } = {},
+  ): Adjuncts {
+    // `go`, `come` and `live` say where with their complement, never with a place adjunct.
+    if (vp?.placed) place = false;
+    const m = manner ? r.pick('manner', optionalManners, (p) => (p ? p.en : undefined)) : null;
+    const mi = m ? m.en.map((t) => r.emit(t)) : [];
+    const pl = place && r.pick('place', [false, true]) ? placePhrase(r).at : [];
+    const t = timeWord(r, tense, negative);
+    r.need(!(objectHasRelative && (m || pl.length || t.word)), () => ({
+      en: `A clause whose object has a relative clause takes no manner, place or time.`,
+      zh: `宾语带关系从句的分句不能再有方式、地点或时间。`,
+    }));
+    return { manner: m ? out(mi, ...m.zh) : [], place: pl, time: t.zh, timeWord: t.word };
+  }
+
+  /** An optional time word that agrees with the tense (a modal's clause is about now or later). */
+  function timeWord(r: Run, tense: Tense | 'modal', negative: boolean): { zh: Target; word: Time | null } {
+    const time = r.pick('time', optionalTimes, (p) => (p ? p.en : undefined));
+    if (!time) return { zh: [], word: null };
+    const links = time.en.map((t) => r.emit(t));
+    const word = quote(time.en.join(' '));
+    const fits = tense === 'modal' ? time.tenses.includes('future') : time.tenses.includes(tense);
+    r.need(fits, () => ({
+      en: `${word} doesn't go with the ${tense === 'modal' ? 'modal verb' : tense + ' tense'}.`,
+      zh: `${word} 不能和${tense === 'modal' ? '情态动词' : tenseZh[tense]}连用。`,
+    }));
+    r.need(!(negative && time.en[0] === 'every'), () => ({
+      en: `“every day” is never used with “not”.`,
+      zh: `“every day” 不和 “not” 连用。`,
+    }));
+    return { zh: out(links, ...time.zh), word: time };
+  }
+
+  // ---- Clauses -------------------------------------------------------------------------------------
+
+  /** The subject as Chinese says it: the weather's `it` is left out (`It rained.` → 下雨 了 。). */
+  const said = (subj: NounPhrase, vp: VerbPhrase): Target => (L.weatherVerbs.has(vp.v.base) ? [] : subj.zh);
+
+  /** `Subject [Aux] [not] Verb Object [Manner] [Place] [Time]` → `Subject [Time] [Neg/Modal] [Place] [Manner] Verb [了] Object`. */
+  function verbClause(r: Run, subj: NounPhrase): Target {
+    const does = subj.thirdSingular ? 'does' : 'do';
+    const freq = r.pick('frequency', optionalFrequencies, (f) => (f ? f.en : undefined));
+    const fi = freq ? r.emit(freq.en[0]!) : -1;
+    const form = r.pick('form', forms, (f) =>
+      f === 'future'
+        ? ['will']
+        : f === 'not-present'
+          ? [does, 'not']
+          : f === 'not-past'
+            ? ['did', 'not']
+            : f === 'not-future'
+              ? ['will', 'not']
+              : undefined,
+    );
+    if (freq)
+      r.need(form === 'present', () => ({
+        en: `${quote(freq.en[0]!)} goes with the present tense here.`,
+        zh: `这里 ${quote(freq.en[0]!)} 只和现在时连用。`,
+      }));
+    const negative = form.startsWith('not-');
+    const tense = form.replace('not-', '') as Tense;
+    const aux: number[] = [];
+    if (form === 'future' || form === 'not-future') aux.push(r.emit('will'));
+    if (form === 'not-present') aux.push(r.emit(does));
+    if (form === 'not-past') aux.push(r.emit('did'));
+    if (negative) aux.push(r.emit('not'));
+    let modal = { future: '会', 'not-present': '不', 'not-past': '没有', 'not-future': '不会' }[form as string];
+
+    const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, tense, negative, vp.objectHasRelative, { vp });
+    needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
+    let verb = vp;
+    // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
+    if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
+      verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
+      modal = undefined;
+    }
+    return flat([said(subj, vp), a.time, freq ? out([fi], ...freq.zh) : [], modal ? out(aux, modal) : [], vpZh(verb, a, form === 'past')]);
+  }
+
+  /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
+  function modalClause(r: Run, subj: NounPhrase): Target {
+    const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : [m.en]));
+    if (m === 'would') {
+      const wi = [r.emit('would'), r.emit('like')];
+      const to = r.pick('would-like', [false, true], (x) => (x ? ['to'] : undefined));
+      let rest: Target;
+      let a: Adjuncts;
+      if (to) {
+        r.emit('to');
+        const vp = verbPhrase(r, (v) => v.base, subj, true);
+        notSame(r, subj, vp.objectKeys, vp.v.base);
+        a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
+        rest = flat([out(wi, '想'), vpZh(vp, a, false)]);
+        return flat([said(subj, vp), a.time, rest]);
+      }
+      const obj = nounPhrase(r, 'object', false, (r2, o) =>
+        r2.need(o.kind === 'thing', () => ({ en: `You'd like a thing.`, zh: `想要的要是东西。` })),
       );
-      const ei = e.en.map((t) => r.emit(t));
-      const ci = r.emit(',');
-      return [...out(ei, ...e.zh), ...out([ci], '，'), ...sentence(r, true)];
+      notSame(r, subj, obj.keys, obj.head);
+      a = adjuncts(r, 'modal', false, obj.hasRelative, { manner: false, place: false });
+      return flat([subj.zh, a.time, out(wi, '想要'), obj.zh]);
+    }
+    const mi = r.emit(m.en);
+    const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
+    const ni = negative ? [r.emit('not')] : [];
+    const vp = verbPhrase(r, (v) => v.base, subj);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
+    return flat([said(subj, vp), a.time, out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
+  }
+
+  /** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
+  function beComplement(
+    r: Run,
+    subj: NounPhrase,
+    be: { i: number[]; tense: Tense; negative: boolean },
+    question: boolean,
+    allowed: readonly BeWhat[] = beWhats,
+  ): { zh: Target; dropSubject: boolean; tense: Tense | 'modal' } {
+    const what = r.pick('be', allowed, (w) => (w === 'going' ? ['going', 'to'] : w === 'for' ? ['for'] : undefined));
+    const { tense, negative } = be;
+    const future = tense === 'future';
+    const neg = (zh: string) =>
+      (negative ? out(be.i, future ? '不会' : '不') : future ? out(be.i, '会') : []).concat(zh ? out(be.i, zh) : []);
+    const affirmativeOnly = (what: string) =>
+      r.need(!negative, () => ({ en: `This “be … ${what}” can't be negated.`, zh: `这种 “be … ${what}” 不能用否定。` }));
+    const presentOnly = (what: string) =>
+      r.need(tense === 'present', () => ({
+        en: `“be … ${what}” goes with the present tense here.`,
+        zh: `这里 “be … ${what}” 只用现在时。`,
+      }));
+    if (what === 'adjective') {
+      const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
+      const di = deg ? r.emit(deg.en) : -1;
+      const adj = r.pick('predicate-adj', L.adjectives, (a) => [a.en]);
+      const ai = r.emit(adj.en);
+      const weather = subj.head === 'it' && adj.weather;
+      if (!weather)
+        r.need(adj.takes.ok(subj.kind, subj.head), () => ({
+          en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
+          zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
+        }));
+      if (!adj.gradable) {
+        r.need(!deg, () => ({ en: `A colour takes no “${deg!.en}”.`, zh: `颜色前面不能用 “${deg!.en}”。` }));
+        return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense };
+      }
+      const very = deg ? out([di], deg.zh) : !negative && !question ? out([ai], '很') : [];
+      return {
+        zh: flat([neg(''), very, out([ai], ...adj.pred), deg?.after ? out([di], deg.after) : []]),
+        dropSubject: weather,
+        tense,
+      };
+    }
+    if (what === 'noun') {
+      const np = nounPhrase(r, 'object', { plain: false, predicate: true, nounsOnly: true }, anyHead);
+      notSame(r, subj, np.keys, np.head);
+      if (np.keys.length)
+        r.need(subj.kind === 'person' || ['name', 'this', 'that'].includes(subj.head), () => ({
+          en: `Only a person is called ${quote(np.head)}.`,
+          zh: `只有人才叫 ${quote(np.head)}。`,
+        }));
+      const you = subj.head === 'you';
+      r.need(you || np.thirdSingular === (agreement(subj) !== 'plural') || np.keys.length > 0, () => ({
+        en: `${quote(np.head)} doesn't agree in number with ${quote(subj.head)}.`,
+        zh: `${quote(np.head)} 和 ${quote(subj.head)} 的单复数不一致。`,
+      }));
+      return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense };
+    }
+    if (what === 'place') {
+      const p = placePhrase(r, true);
+      return { zh: flat([neg(''), p.at]), dropSubject: false, tense };
+    }
+    if (what === 'ing') {
+      r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
+      animateSubject(r, subj);
+      const vp = verbPhrase(r, (v) => v.ing ?? `${v.base}-`, subj);
+      r.need(vp.v.ing !== null && vp.lead.length === 0, () => ({
+        en: `${quote(vp.v.base)} has no “-ing” form here.`,
+        zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
+      }));
+      notSame(r, subj, vp.objectKeys, vp.v.base);
+      return {
+        zh: flat([negative ? out(be.i, '没') : [], out(be.i, '在'), vp.verb, vp.rest]),
+        dropSubject: L.weatherVerbs.has(vp.v.base),
+        tense,
+      };
+    }
+    if (what === 'going') {
+      affirmativeOnly('going to');
+      presentOnly('going to');
+      animateSubject(r, subj);
+      const gi = [r.emit('going'), r.emit('to')];
+      const vp = verbPhrase(r, (v) => v.base, subj);
+      notSame(r, subj, vp.objectKeys, vp.v.base);
+      const a = adjuncts(r, 'future', false, vp.objectHasRelative, { manner: false, vp });
+      return { zh: flat([a.time, out(gi, '要'), vpZh(vp, a, false)]), dropSubject: L.weatherVerbs.has(vp.v.base), tense: 'future' };
+    }
+    if (what === 'age') {
+      affirmativeOnly('years old');
+      presentOnly('years old');
+      r.need(subj.kind !== 'thing', () => ({ en: `Only people and animals have an age here.`, zh: `这里只有人和动物有年龄。` }));
+      const n = r.pick('age', L.ages, (n) => n.en);
+      const ni = r.emit(n.en[0]!);
+      const old = r.pick('years-old', [false, true], (x) => (x ? [n.en[0] === 'one' ? 'year' : 'years', 'old'] : undefined));
+      const oi = old ? [r.emit(n.en[0] === 'one' ? 'year' : 'years'), r.emit('old')] : [];
+      return { zh: flat([out([ni], n.zh[0]!), out([ni, ...oi], '岁')]), dropSubject: false, tense };
+    }
+    // for: `This is for you.` → 这 是 给 你 的 。
+    affirmativeOnly('for');
+    r.need(subj.kind === 'thing', () => ({ en: `Only things are “for” someone.`, zh: `只有东西才能 “for” 某人。` }));
+    const fi = r.emit('for');
+    const np = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind === 'person', () => ({ en: `Something is for a person.`, zh: `“for” 后面要是人。` })),
+    );
+    return { zh: flat([neg('是'), out([fi], '给'), np.zh, out([fi], '的')]), dropSubject: false, tense };
+  }
+
+  /** `Subject be …` with an optional time word: `I am very tired.` → 我 很 累 。 */
+  function beClause(r: Run, subj: NounPhrase): Target {
+    const f = r.pick('be-form', beForms, (f) => f.en);
+    const i = f.en.map((t) => r.emit(t));
+    if (f.agrees)
+      r.need(f.agrees.includes(agreement(subj)), () => ({
+        en: `${quote(f.en[0]!)} doesn't agree with ${quote(subj.head)}.`,
+        zh: `${quote(f.en[0]!)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+      }));
+    if (f.en[0] === "'s")
+      r.need(subj.keys.length === 0 || L.names.some((n) => n.en === subj.head), () => ({ en: `Write “is” here.`, zh: `这里要写 “is”。` }));
+    const c = beComplement(r, subj, { i, tense: f.tense, negative: f.negative }, false);
+    const t = timeWord(r, c.tense, f.negative);
+    return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh]);
+  }
+
+  /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
+  function thereClause(r: Run, ti: number, question: boolean): Target {
+    const f = r.pick('there-be', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
+    const bi = question ? ti : r.emit(f);
+    const np = nounPhrase(r, 'object', false, anyHead);
+    r.need(!!np.indefinite, () => ({
+      en: `“there is” introduces something new: “a …”, “some …”, “two …”.`,
+      zh: `“there is” 引出新事物：要用 “a …”、“some …”、“two …”。`,
+    }));
+    r.need((f === 'is' || f === 'was') === np.thirdSingular, () => ({
+      en: `${quote(f)} doesn't agree with ${quote(np.head)}.`,
+      zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
+    }));
+    const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
+    return flat([
+      place,
+      out(
+        [bi, question ? -1 : ti].filter((x) => x >= 0),
+        '有',
+      ),
+      np.zh,
+    ]);
+  }
+
+  /** One main clause: a verb, a modal, `be`, or `there is`. */
+  function clause(r: Run): Target {
+    const kind = r.pick('clause', ['subject', 'there'] as const, (k) => (k === 'there' ? ['there'] : undefined));
+    if (kind === 'there') {
+      const ti = r.emit('there');
+      return thereClause(r, ti, false);
+    }
+    const pred = r.pick('predicate', ['verb', 'be', 'modal'] as const);
+    const subj = subject(r, pred === 'verb' || pred === 'modal' ? animateSubject : anyHead);
+    if (pred === 'verb') return verbClause(r, subj);
+    if (pred === 'modal') return modalClause(r, subj);
+    return beClause(r, subj);
+  }
+
+  // ---- Questions -----------------------------------------------------------------------------------
+
+  /** `Does/Do/Did/Will` + subject … `?` → statement order + `吗 ？`; never negated. */
+  function question(r: Run, aux: 'does' | 'do' | 'did' | 'will'): Target {
+    const ai = r.emit(aux);
+    const subj = subject(r);
+    if (aux === 'does' || aux === 'do')
+      r.need((aux === 'does') === subj.thirdSingular, () => ({
+        en: `${quote(aux)} doesn't agree with ${quote(subj.head)}.`,
+        zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+      }));
+    const tense: Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
+    const vp = verbPhrase(r, (v) => v.base, subj);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
+    return flat([said(subj, vp), a.time, aux === 'will' ? out([ai], '会') : [], vpZh(vp, a, aux === 'did'), out([ai], '吗')]);
+  }
+
+  /** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
+  function beQuestion(r: Run): Target {
+    const f = r.pick('be-form', ['am', 'is', 'are', 'was', 'were'] as const, (f) => [f]);
+    const bi = r.emit(f);
+    if (r.pick('be-there', [false, true], (x) => (x ? ['there'] : undefined))) {
+      const ti = r.emit('there');
+      r.need(f !== 'am', () => ({ en: `Write “is there” or “are there”.`, zh: `要写 “is there” 或 “are there”。` }));
+      return flat([thereClauseAsked(r, ti, bi, f), out([bi], '吗')]);
+    }
+    const subj = subject(r, anyHead);
+    const form = beForms.find((b) => b.en[0] === f && !b.negative)!;
+    r.need(form.agrees!.includes(agreement(subj)), () => ({
+      en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
+      zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+    }));
+    const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, ['adjective', 'noun', 'place', 'ing']);
+    const t = timeWord(r, c.tense, false);
+    return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh, out([bi], '吗')]);
+  }
+
+  function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
+    const np = nounPhrase(r, 'object', false, anyHead);
+    r.need(!!np.indefinite, () => ({
+      en: `“there is” introduces something new: “a …”, “some …”, “two …”.`,
+      zh: `“there is” 引出新事物：要用 “a …”、“some …”、“two …”。`,
+    }));
+    r.need((f === 'is' || f === 'was') === np.thirdSingular, () => ({
+      en: `${quote(f)} doesn't agree with ${quote(np.head)}.`,
+      zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
+    }));
+    const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
+    return flat([place, out([bi, ti], '有'), np.zh]);
+  }
+
+  /** `Can you help me?` → 你 能 帮助 我 吗 ？ */
+  function modalQuestion(r: Run): Target {
+    const m = r.pick('modal', L.modals, (m) => [m.en]);
+    const mi = r.emit(m.en);
+    const subj = subject(r);
+    const vp = verbPhrase(r, (v) => v.base, subj);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
+    return flat([said(subj, vp), a.time, out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
+  }
+
+  /** An auxiliary that opens a wh-question: do/does/did/will or a modal; its Chinese (会, 能, …) if any. */
+  function questionAux(r: Run): { i: number; tense: Tense | 'modal'; zh: string | null; did: boolean; agrees?: boolean } {
+    const aux = r.pick('wh-aux', ['do', 'does', 'did', 'will', ...L.modals] as const, (a) => [typeof a === 'string' ? a : a.en]);
+    if (typeof aux === 'object') return { i: r.emit(aux.en), tense: 'modal', zh: aux.zh, did: false };
+    const i = r.emit(aux);
+    if (aux === 'will') return { i, tense: 'future', zh: '会', did: false };
+    if (aux === 'did') return { i, tense: 'past', zh: null, did: true };
+    return { i, tense: 'present', zh: null, did: false, agrees: aux === 'does' };
+  }
+
+  const whereVerbs = L.verbs.filter((v) => moving(v) || L.residing.has(v.base));
+
+  /** Wh-questions keep the question word where Chinese puts it: `Where is Tom?` → 汤姆 在 哪里 ？ */
+  function whQuestion(r: Run): Target {
+    const wh = r.pick('wh', whs, (w) => whLead[w]);
+    const wi = whLead[wh].map((t) => r.emit(t));
+    const be = () => {
+      const f = r.pick('be-form', ['am', 'is', "'s", 'are', 'was', 'were'] as const, (f) => [f]);
+      return { f, i: r.emit(f) };
+    };
+    const agree = (f: string, subj: NounPhrase) => {
+      const form = beForms.find((b) => b.en[0] === f && !b.negative)!;
+      r.need(form.agrees!.includes(agreement(subj)), () => ({
+        en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
+        zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+      }));
+    };
+    if (wh === 'what-be' || wh === 'who-be' || wh === 'where-be' || wh === 'how-be' || wh === 'how-old') {
+      const b = be();
+      const subj = nounPhrase(r, 'subject', false, anyHead);
+      agree(b.f, subj);
+      if (wh === 'how-be') r.need(subj.head !== 'you', () => ({ en: `“How are you?” is a greeting.`, zh: `“How are you?” 是问候语。` }));
+      if (wh === 'how-old')
+        r.need(subj.kind !== 'thing' || subj.head === 'it', () => ({
+          en: `Ask the age of people and animals.`,
+          zh: `只问人和动物的年龄。`,
+        }));
+      const zh: Record<typeof wh, Target> = {
+        'what-be': flat([out([b.i], '是'), out(wi, '什么')]),
+        'who-be': flat([out([b.i], '是'), out(wi, '谁')]),
+        'where-be': flat([out([b.i], '在'), out(wi, '哪里')]),
+        'how-be': out([...wi, b.i], '怎么样'),
+        'how-old': flat([out(wi, '几'), out([wi[1]!], '岁')]),
+      };
+      return flat([subj.zh, zh[wh]]);
+    }
+    if (wh === 'what-doing' || wh === 'where-going') {
+      // `What are you doing?` → 你 在 做 什么 ？ · `Where are you going?` → 你 去 哪里 ？
+      const b = be();
+      const subj = subject(r);
+      agree(b.f, subj);
+      const di = r.emit(wh === 'what-doing' ? 'doing' : 'going');
+      return wh === 'what-doing'
+        ? flat([subj.zh, out([b.i], '在'), out([di], '做'), out(wi, '什么')])
+        : flat([subj.zh, out([b.i, di], '去'), out(wi, '哪里')]);
+    }
+    if (wh === 'what-ing') {
+      // `What are you eating?` → 你 在 吃 什么 ？
+      const b = be();
+      const subj = subject(r);
+      agree(b.f, subj);
+      const v = r.pick('verb', transitive, (v) => (v.ing ? [v.ing] : undefined));
+      const vi = r.emit(v.ing ?? v.base);
+      r.need(!!v.ing && takesAThing.has(v), () => ({
+        en: `${quote(v.base)} doesn't take a thing.`,
+        zh: `${quote(v.base)} 的宾语不能是东西。`,
+      }));
+      return flat([subj.zh, out([b.i], '在'), out([vi], v.zh), out(wi, '什么')]);
+    }
+    if (wh === 'why-be') {
+      const b = be();
+      const subj = subject(r, anyHead);
+      agree(b.f, subj);
+      const form = beForms.find((x) => x.en[0] === b.f && !x.negative)!;
+      const c = beComplement(r, subj, { i: [b.i], tense: form.tense, negative: false }, true, ['adjective', 'place']);
+      return flat([c.dropSubject ? [] : subj.zh, out(wi, '为什么'), c.zh]);
+    }
+    if (wh === 'who-subject') {
+      // `Who ate the cake?` → 谁 吃 了 蛋糕 ？
+      const tense = r.pick('who-tense', ['present', 'past', 'future'] as const, (t) => (t === 'future' ? ['will'] : undefined));
+      const wl = tense === 'future' ? [r.emit('will')] : [];
+      const vp = verbPhrase(r, (v) => verbForm(v, tense, true, true), null);
+      const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
+      needReadCue(r, vp.v, tense, true, true, a.timeWord);
+      return flat([out(wi, '谁'), a.time, wl.length ? out(wl, '会') : [], vpZh(vp, a, tense === 'past')]);
+    }
+    const aux = questionAux(r);
+    const subj = subject(r);
+    if (aux.agrees !== undefined)
+      r.need(aux.agrees === subj.thirdSingular, () => ({
+        en: `The auxiliary doesn't agree with ${quote(subj.head)}.`,
+        zh: `助动词和 ${quote(subj.head)} 的人称、数不一致。`,
+      }));
+    const auxZh = aux.zh ? out([aux.i], aux.zh) : [];
+    if (wh === 'what-do' || wh === 'who-do') {
+      // The object is the question word: `What do you want?` → 你 想要 什么 ？
+      const v = r.pick('verb', transitive, (v) => [v.base]);
+      const vi = r.emit(v.base);
+      r.need((wh === 'what-do' ? takesAThing : takesAPerson).has(v), () => ({
+        en: `${quote(v.base)} doesn't take ${wh === 'what-do' ? 'a thing' : 'a person'}.`,
+        zh: `${quote(v.base)} 的宾语不能是${wh === 'what-do' ? '东西' : '人'}。`,
+      }));
+      const a = adjuncts(r, aux.tense, false, false);
+      return flat([
+        subj.zh,
+        a.time,
+        auxZh,
+        a.place,
+        a.manner,
+        out([vi], v.zh),
+        aux.did && v.base !== 'have' ? out([vi], '了') : [],
+        out(wi, wh === 'what-do' ? '什么' : '谁'),
+      ]);
+    }
+    if (wh === 'where-go') {
+      // `Where did you go?` → 你 去 了 哪里 ？ · `Where do you live?` → 你 住 在 哪里 ？
+      const v = r.pick('verb', whereVerbs, (v) => [v.base]);
+      const vi = r.emit(v.base);
+      const t = timeWord(r, aux.tense, false);
+      const verb = v.base === 'go' ? '去' : v.base === 'come' ? '来' : v.alone![0]!;
+      const where = L.residing.has(v.base) ? flat([out(wi, '在'), out(wi, '哪里')]) : out(wi, '哪里');
+      return flat([subj.zh, t.zh, auxZh, out([vi], verb), aux.did && !L.residing.has(v.base) ? out([vi], '了') : [], where]);
+    }
+    // why / when + a verb phrase: `Why did you go?` → 你 为什么 走 了 ？
+    const vp = verbPhrase(r, (v) => v.base, subj);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, aux.tense, false, vp.objectHasRelative, { place: wh === 'why', vp });
+    r.need(!(wh === 'when' && a.timeWord), () => ({ en: `“when” asks for the time itself.`, zh: `“when” 已经在问时间了。` }));
+    return flat([said(subj, vp), a.time, out(wi, wh === 'why' ? '为什么' : '什么时候'), auxZh, vpZh(vp, a, aux.did)]);
+  }
+
+  // ---- Imperatives ----------------------------------------------------------------------------------
+
+  /** `Sit down.` · `Please help me.` · `Don't go!` · `Be careful.` → 坐下 · 请 帮助 我 · 别 走 · 小心. */
+  function imperative(r: Run): Target {
+    const please = r.pick('please', [false, true], (x) => (x ? ['please'] : undefined));
+    const pi = please ? [r.emit('please')] : [];
+    const dont = r.pick('dont', [false, true], (x) => (x ? ['do', 'not'] : undefined));
+    const di = dont ? [r.emit('do'), r.emit('not')] : [];
+    const pre = flat([please ? out(pi, '请') : [], dont ? out(di, '别') : []]);
+    if (r.pick('imperative', ['verb', 'be'] as const, (k) => (k === 'be' ? ['be'] : undefined)) === 'be') {
+      const bi = r.emit('be');
+      const adj = r.pick('imperative-adj', L.adjectives, (a) => [a.en]);
+      const ai = r.emit(adj.en);
+      r.need(L.biddable.has(adj.en), () => ({
+        en: `“be ${adj.en}” isn't something to ask of someone.`,
+        zh: `“be ${adj.en}” 不能用作祈使句。`,
+      }));
+      return flat([pre, out([bi, ai], ...adj.pred)]);
+    }
+    const vp = verbPhrase(r, (v) => v.base, null);
+    r.need(!vp.objectKeys.includes('you'), () => ({
+      en: `An order can't be about “you” as the object.`,
+      zh: `祈使句的宾语不能是 “you”。`,
+    }));
+    const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
+    return flat([pre, a.time, vpZh(vp, a, false)]);
+  }
+
+  /** `Let's go.` (let us) → 我们 走 吧 。 */
+  function letUs(r: Run): Target {
+    const li = r.emit('let');
+    const ui = r.emit('us');
+    const vp = verbPhrase(r, (v) => v.base, null);
+    r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
+    const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
+    return flat([out([ui], '我们'), a.time, vpZh(vp, a, false), out([li], '吧')]);
+  }
+
+  // ---- Sentences ---------------------------------------------------------------------------------
+
+  /** Up to three main clauses joined by and / but / because (at most one). */
+  function statement(r: Run): Target {
+    const clauses = [clause(r)];
+    const conjs: Conj[] = [];
+    while (clauses.length < 3) {
+      const word = r.pick('conj', [null, 'and', 'but', 'because', ','] as const, (c) => (c ? [c] : undefined));
+      if (!word) break;
+      r.need(word !== 'because' || !conjs.some((c) => c.word === 'because'), () => ({
+        en: `A sentence has at most one “because”.`,
+        zh: `一个句子最多只有一个 “because”。`,
+      }));
+      conjs.push({ word, i: r.emit(word) });
+      clauses.push(clause(r));
+    }
+    return joinClauses(clauses, conjs);
+  }
+
+  /** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
+  function sentence(r: Run, opened: boolean): Target {
+    const kind = r.pick('sentence', opened ? kinds.filter((k) => k !== 'expression' && k !== 'opener') : kinds, (k) =>
+      k === 'does' || k === 'do' || k === 'did' || k === 'will' ? [k] : k === 'let' ? ['let', 'us'] : undefined,
+    );
+    switch (kind) {
+      case 'statement':
+        return [...statement(r), ...finalMark(r, statementMarks, '.')];
+      case 'does':
+      case 'do':
+      case 'did':
+      case 'will':
+        return [...question(r, kind), ...finalMark(r, questionMarks, '?')];
+      case 'be-question':
+        return [...beQuestion(r), ...finalMark(r, questionMarks, '?')];
+      case 'modal-question':
+        return [...modalQuestion(r), ...finalMark(r, questionMarks, '?')];
+      case 'wh':
+        return [...whQuestion(r), ...finalMark(r, questionMarks, '?')];
+      case 'imperative':
+        return [...imperative(r), ...finalMark(r, statementMarks, '.')];
+      case 'let':
+        return [...letUs(r), ...finalMark(r, statementMarks, '.')];
+      case 'expression': {
+        const e = r.pick('expression', L.expressions, (e) => e.en);
+        const ei = e.en.map((t) => r.emit(t));
+        const name = r.pick('vocative', optionalNames, (n) => (n ? [',', n.en] : undefined));
+        const named = name ? flat([out([r.emit(',')], '，'), out([r.emit(name.en)], name.zh)]) : [];
+        return [...out(ei, ...e.zh), ...named, ...finalMark(r, e.mark === '?' ? questionMarks : statementMarks, e.mark)];
+      }
+      case 'opener': {
+        const e = r.pick(
+          'opener',
+          L.expressions.filter((e) => e.opener),
+          (e) => e.en,
+        );
+        const ei = e.en.map((t) => r.emit(t));
+        const ci = r.emit(',');
+        return [...out(ei, ...e.zh), ...out([ci], '，'), ...sentence(r, true)];
+      }
     }
   }
-}
 
-export const enzh: Grammar = (r) => sentence(r, false);
+  return (r) => sentence(r, false);
+}

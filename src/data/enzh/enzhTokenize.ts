@@ -3,7 +3,7 @@
  * curly apostrophes and quotes read as straight ones, full-width letters and marks as plain ones,
  * `.`/`?`/`!`/`,` as tokens.
  */
-import { names } from './lexicon';
+import { properNouns } from './lexicon';
 
 /** Tokens and, for each, the span of the original text it came from (for marking words in the UI). */
 export interface Tokens {
@@ -83,7 +83,7 @@ export function tokenizeEnglish(text: string): Tokens {
   return { tokens, spans };
 }
 
-const capitalized = new Set([...names.map((n) => n.en), 'i', 'english', 'chinese']);
+const capitalized = new Set([...properNouns, 'i', 'english', 'chinese']);
 const attached = new Set(["'s", '.', '?', '!', ',']);
 
 /** Tokens back to a readable sentence: `tom 's cat .` → `Tom's cat.` */

@@ -4,10 +4,10 @@ import { parse } from '../parse';
 import { rng } from '../rng';
 import { sample } from '../sample';
 import { tasks } from '../tasks';
-import { enzh } from './enzhGrammar';
 import { tokenizeEnglish } from './enzhTokenize';
 
 const task = tasks['en-zh'];
+const enzh = task.grammar;
 const zh = (english: string) => {
   const c = check(task, english);
   if (c.kind !== 'ok')

@@ -1,6 +1,9 @@
 /**
  * The en-zh lexicon: the tables of shared/specs/en-zh.md (the core, kept exactly) grown by the everyday
- * words of en-zh-everyday.md (words.ts). The grammar (grammar.ts) draws every word from here.
+ * words of en-zh-everyday.md (words.ts). The grammar (enzhGrammar.ts) draws every word from here.
+ *
+ * The language has versions: 4 is the one the shipped models were trained on, 5 grows it (issue 27).
+ * `enzhLexicon(version)` builds one version's tables, once; what only version 5 has is marked `v5`.
  */
 import { quote, type Reason } from '../reason';
 import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
@@ -12,7 +15,7 @@ export interface Name {
   en: string;
   zh: string;
 }
-export const names: Name[] = [
+const names: Name[] = [
   { en: 'tom', zh: '汤姆' },
   { en: 'jerry', zh: '杰瑞' },
   { en: 'mary', zh: '玛丽' },
@@ -34,6 +37,9 @@ export interface Pronoun {
   zhPoss: string;
   thirdSingular: boolean;
 }
+/** Words written with a capital letter, in every version of the language. */
+export const properNouns: readonly string[] = names.map((n) => n.en);
+
 const pronoun = (subj: string, obj: string, poss: string, zh: string, thirdSingular = false): Pronoun => ({
   subj,
   obj,
@@ -42,7 +48,7 @@ const pronoun = (subj: string, obj: string, poss: string, zh: string, thirdSingu
   zhPoss: `${zh}的`,
   thirdSingular,
 });
-export const pronouns: Pronoun[] = [
+const pronouns: Pronoun[] = [
   pronoun('i', 'me', 'my', '我'),
   pronoun('you', 'you', 'your', '你'),
   pronoun('he', 'him', 'his', '他', true),
@@ -51,7 +57,7 @@ export const pronouns: Pronoun[] = [
   pronoun('they', 'them', 'their', '他们'),
 ];
 /** `it`: subject, object and possessive; it stands for anything (`It is hot.` is the weather). */
-export const it: Pronoun = pronoun('it', 'it', 'its', '它', true);
+const it: Pronoun = pronoun('it', 'it', 'its', '它', true);
 
 export interface Noun {
   sg: string;
@@ -95,17 +101,11 @@ const massNouns = new Set(
     ' ',
   ),
 );
-export const nouns: Noun[] = [
-  ...coreNouns,
-  ...nounEntries.map((e) =>
-    noun(e.sg, e.pl, e.zh, e.classifier, e.tags[0] as Kind, ...e.tags.slice(1), ...(massNouns.has(e.sg) ? ['mass'] : [])),
-  ),
-];
+const everydayNouns: Noun[] = nounEntries.map((e) =>
+  noun(e.sg, e.pl, e.zh, e.classifier, e.tags[0] as Kind, ...e.tags.slice(1), ...(massNouns.has(e.sg) ? ['mass'] : [])),
+);
 /** Mass nouns (`cheese`, `water`): only `the`, a possessor, `some`, a demonstrative, or nothing. */
 export const isMass = (n: Noun) => n.tags.includes('mass');
-const nounBySg = new Map(nouns.map((n) => [n.sg, n]));
-/** A noun's classes, by its singular. */
-export const tagsOf = (head: string): readonly string[] => nounBySg.get(head)?.tags ?? [];
 
 /** What a verb's object (or an adjective's noun) may be. */
 export interface Takes {
@@ -130,20 +130,25 @@ const wildcards: Record<string, Kind[]> = {
   those: ['thing'],
 };
 const tagLabels: Record<string, Reason> = {};
-/** Takes nouns with any of `tags` (a class, `person`, `animal`, `thing`, or a noun's own singular). */
-export const takes = (tags: readonly string[]): Takes => {
-  if (tags.includes('any')) return any;
-  const kinds = tags.flatMap((t) => (t === 'animate' ? ['person', 'animal'] : t === 'things' ? ['thing'] : [t]));
-  const words = kinds.map((t) => tagLabels[t]?.en ?? t);
-  return {
-    label: { en: words.join(', '), zh: kinds.map((t) => tagLabels[t]?.zh ?? t).join('、') },
-    ok: (kind, head) =>
-      (wildcards[head]?.some((k) => kinds.includes(k)) ?? false) ||
-      kinds.includes(kind) ||
-      tagsOf(head).some((t) => kinds.includes(t)) ||
-      kinds.includes(head),
+/**
+ * Takes nouns with any of `tags` (a class, `person`, `animal`, `thing`, or a noun's own singular);
+ * `tagsOf` gives a noun's classes in the lexicon being built.
+ */
+const takesIn =
+  (tagsOf: (head: string) => readonly string[]) =>
+  (tags: readonly string[]): Takes => {
+    if (tags.includes('any')) return any;
+    const kinds = tags.flatMap((t) => (t === 'animate' ? ['person', 'animal'] : t === 'things' ? ['thing'] : [t]));
+    const words = kinds.map((t) => tagLabels[t]?.en ?? t);
+    return {
+      label: { en: words.join(', '), zh: kinds.map((t) => tagLabels[t]?.zh ?? t).join('、') },
+      ok: (kind, head) =>
+        (wildcards[head]?.some((k) => kinds.includes(k)) ?? false) ||
+        kinds.includes(kind) ||
+        tagsOf(head).some((t) => kinds.includes(t)) ||
+        kinds.includes(head),
+    };
   };
-};
 
 export interface Verb {
   base: string;
@@ -190,7 +195,7 @@ const coreVerbs: Verb[] = [
 ];
 /** The core's `eat`, `read`, `write` take the everyday objects of their kind too. */
 const widened: Record<string, string[]> = { eat: ['food', 'meal'], read: ['read'], write: ['read'] };
-export const verbs: Verb[] = [
+const verbsOf = (takes: (tags: readonly string[]) => Takes): Verb[] => [
   ...coreVerbs.map((v) => (widened[v.base] ? { ...v, object: takes(widened[v.base]!) } : v)),
   ...verbEntries.map((e) => ({
     base: e.base,
@@ -213,11 +218,11 @@ export const verbs: Verb[] = [
   })),
 ];
 /** Verbs whose subject is the weather's `it`, which Chinese leaves out (`It is raining.` → 在 下雨 。). */
-export const weatherVerbs = new Set(['rain', 'snow']);
+const weatherVerbs = new Set(['rain', 'snow']);
 /** Verbs followed by where, Chinese after the verb (`I live here.` → 我 住 在 这里 。). */
-export const residing = new Set(['live']);
+const residing = new Set(['live']);
 /** Verbs that take `to` + a verb (`I want to sleep.` → 我 想 睡觉 。), with their Chinese. */
-export const catenatives: Record<string, string> = { want: '想', need: '需要', like: '喜欢', try: '试着' };
+const catenatives: Record<string, string> = { want: '想', need: '需要', like: '喜欢', try: '试着' };
 
 export interface Adjective {
   en: string;
@@ -246,7 +251,7 @@ const adjective = (en: string, zh: string, t: Takes, pred: string, extra: Partia
   ...extra,
 });
 const colour = (en: string, zh: string) => adjective(en, zh, animalsAndThings, `是 ${zh}`, { gradable: false });
-export const adjectives: Adjective[] = [
+const adjectivesOf = (takes: (tags: readonly string[]) => Takes): Adjective[] => [
   adjective('big', '大', any, '大'),
   adjective('small', '小', any, '小'),
   colour('red', '红色的'),
@@ -276,7 +281,7 @@ export interface Phrase {
   zh: string[];
 }
 const phrase = (en: string, zh: string): Phrase => ({ en: en.split(' '), zh: zh.split(' ') });
-export const manners: Phrase[] = [
+const manners: Phrase[] = [
   phrase('quickly', '很快地'),
   phrase('slowly', '慢慢地'),
   phrase('quietly', '悄悄地'),
@@ -285,7 +290,7 @@ export const manners: Phrase[] = [
   phrase('loudly', '大声地'),
 ];
 /** Place nouns used bare after `at` (`at school`, `at home`), with their Chinese. */
-export const barePlaces: Record<string, string> = { school: '学校', home: '家' };
+const barePlaces: Record<string, string> = { school: '学校', home: '家' };
 /** Prepositions of place: Chinese `在 X <after>`, and `X <inside>` in `there is … <place>` (花园 里 有 …). */
 export interface Preposition {
   en: string[];
@@ -300,7 +305,7 @@ const prep = (en: string, after: string, inside: string, nouns: string): Preposi
   inside: inside.split(' '),
   nouns: nouns.split(' '),
 });
-export const prepositions: Preposition[] = [
+const prepositions: Preposition[] = [
   prep('in', '', '里', 'room place'),
   prep('at', '', '里', 'place'),
   prep('on', '上', '上', 'furniture'),
@@ -310,14 +315,14 @@ export const prepositions: Preposition[] = [
   prep('in front of', '前面', '前面', 'building'),
 ];
 /** `here`, `there`: `在 这里` after a verb or `be`, `这里 有 …` in `there is …`. */
-export const placeAdverbs: Phrase[] = [phrase('here', '这里'), phrase('there', '那里')];
+const placeAdverbs: Phrase[] = [phrase('here', '这里'), phrase('there', '那里')];
 
 export type Tense = 'present' | 'past' | 'future';
 export interface Time extends Phrase {
   tenses: Tense[];
 }
 const time = (en: string, zh: string, ...tenses: Tense[]): Time => ({ ...phrase(en, zh), tenses });
-export const times: Time[] = [
+const times: Time[] = [
   time('yesterday', '昨天', 'past'),
   time('last night', '昨晚', 'past'),
   time('today', '今天', 'present', 'past', 'future'),
@@ -333,7 +338,7 @@ export const times: Time[] = [
   time('soon', '很快', 'future'),
 ];
 /** Frequency adverbs, before the verb in both languages (present tense, affirmative). */
-export const frequencies: Phrase[] = [
+const frequencies: Phrase[] = [
   phrase('always', '总是'),
   phrase('usually', '通常'),
   phrase('often', '经常'),
@@ -341,7 +346,7 @@ export const frequencies: Phrase[] = [
   phrase('never', '从不'),
 ];
 /** Adjectives an order can ask for (`Be careful!` → 小心 ！). */
-export const biddable = new Set(['careful', 'quiet', 'good', 'nice', 'kind', 'brave', 'happy', 'friendly']);
+const biddable = new Set(['careful', 'quiet', 'good', 'nice', 'kind', 'brave', 'happy', 'friendly']);
 /** Degree adverbs before a predicate adjective: very → 很, too → 太 … 了, really → 真, so → 好. */
 export interface Degree {
   en: string;
@@ -349,14 +354,14 @@ export interface Degree {
   /** A particle after the adjective (`太 热 了`). */
   after?: string;
 }
-export const degrees: Degree[] = [
+const degrees: Degree[] = [
   { en: 'very', zh: '很' },
   { en: 'too', zh: '太', after: '了' },
   { en: 'really', zh: '真' },
   { en: 'so', zh: '好' },
 ];
 
-export const numbers: Phrase[] = [
+const numbers: Phrase[] = [
   phrase('two', '两'),
   phrase('three', '三'),
   phrase('four', '四'),
@@ -368,7 +373,7 @@ export const numbers: Phrase[] = [
   phrase('ten', '十'),
 ];
 /** Numbers as ages (`I am ten.` → 我 十 岁 。). */
-export const ages: Phrase[] = [phrase('one', '一'), phrase('two', '两'), ...numbers.slice(1)];
+const ages: Phrase[] = [phrase('one', '一'), phrase('two', '两'), ...numbers.slice(1)];
 
 /** Demonstratives: as a determiner (`this book` → 这 本 书) and as a pronoun (subject 这, object 这个). */
 export interface Demonstrative {
@@ -379,7 +384,7 @@ export interface Demonstrative {
   /** As an object. */
   object: string;
 }
-export const demonstratives: Demonstrative[] = [
+const demonstratives: Demonstrative[] = [
   { en: 'this', plural: false, zh: '这', object: '这个' },
   { en: 'that', plural: false, zh: '那', object: '那个' },
   { en: 'these', plural: true, zh: '这些', object: '这些' },
@@ -392,7 +397,7 @@ export interface Modal {
   zh: string;
   not: string;
 }
-export const modals: Modal[] = [
+const modals: Modal[] = [
   { en: 'can', zh: '能', not: '不能' },
   { en: 'could', zh: '可以', not: '不能' },
   { en: 'should', zh: '应该', not: '不应该' },
@@ -412,7 +417,7 @@ const expression = (en: string, zh: string, mark: Expression['mark'] = '.', open
   mark,
   opener,
 });
-export const expressions: Expression[] = [
+const expressions: Expression[] = [
   expression('hi', '你好', '.', true),
   expression('hello', '你好', '.', true),
   expression('thank you', '谢谢 你', '.', true),
@@ -454,26 +459,107 @@ export const expressions: Expression[] = [
 ];
 
 /** Words the grammar itself writes: determiners, auxiliaries, conjunctions, marks. */
-export const functionWords = [
+const functionWords = [
   ...['the', 'a', 'an', "'s", 'that', 'and', 'but', 'because', 'will', 'does', 'do', 'did', 'not', '.', '?', '!', ','],
   ...['am', 'is', 'are', 'was', 'were', 'be', 'to', 'some', 'one', 'years', 'old', 'going', 'for', 'year', 'please', 'let', 'us'],
   ...['would', 'what', 'where', 'who', 'why', 'when', 'how', 'doing', 'there', 'too', 'home', 'work'],
 ];
 
-/** Every English token of the language. */
-export const englishVocabulary: ReadonlySet<string> = new Set([
-  ...names.map((n) => n.en),
-  ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
-  ...nouns.flatMap((n) => [n.sg, n.pl]),
-  ...verbs.flatMap((v) => [v.base, v.s3, v.past]),
-  it.subj,
-  ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
-  ...adjectives.map((a) => a.en),
-  ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressions].flatMap((p) => p.en),
-  ...prepositions.flatMap((p) => p.en),
-  ...Object.keys(barePlaces),
-  ...degrees.map((d) => d.en),
-  ...demonstratives.map((d) => d.en),
-  ...modals.map((m) => m.en),
-  ...functionWords,
-]);
+export type EnzhVersion = 4 | 5;
+export const enzhVersions: readonly EnzhVersion[] = [4, 5];
+
+/** One version of the language's words, as the grammar reads them. */
+export interface Lexicon {
+  version: EnzhVersion;
+  /** Version 5's growth (issue 27) is in: the grammar's new rules are guarded by this. */
+  v5: boolean;
+  names: Name[];
+  pronouns: Pronoun[];
+  it: Pronoun;
+  nouns: Noun[];
+  isMass: (n: Noun) => boolean;
+  /** A noun's classes, by its singular. */
+  tagsOf: (head: string) => readonly string[];
+  verbs: Verb[];
+  weatherVerbs: ReadonlySet<string>;
+  residing: ReadonlySet<string>;
+  catenatives: Readonly<Record<string, string>>;
+  adjectives: Adjective[];
+  manners: Phrase[];
+  barePlaces: Readonly<Record<string, string>>;
+  prepositions: Preposition[];
+  placeAdverbs: Phrase[];
+  times: Time[];
+  frequencies: Phrase[];
+  biddable: ReadonlySet<string>;
+  degrees: Degree[];
+  numbers: Phrase[];
+  ages: Phrase[];
+  demonstratives: Demonstrative[];
+  modals: Modal[];
+  expressions: Expression[];
+  /** Every English token of the language. */
+  englishVocabulary: ReadonlySet<string>;
+}
+
+function build(version: EnzhVersion): Lexicon {
+  const nouns: Noun[] = [...coreNouns, ...everydayNouns];
+  const nounBySg = new Map(nouns.map((n) => [n.sg, n]));
+  const tagsOf = (head: string): readonly string[] => nounBySg.get(head)?.tags ?? [];
+  const takes = takesIn(tagsOf);
+  const verbs = verbsOf(takes);
+  const adjectives = adjectivesOf(takes);
+  const englishVocabulary: ReadonlySet<string> = new Set([
+    ...names.map((n) => n.en),
+    ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
+    ...nouns.flatMap((n) => [n.sg, n.pl]),
+    ...verbs.flatMap((v) => [v.base, v.s3, v.past]),
+    it.subj,
+    ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
+    ...adjectives.map((a) => a.en),
+    ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressions].flatMap((p) => p.en),
+    ...prepositions.flatMap((p) => p.en),
+    ...Object.keys(barePlaces),
+    ...degrees.map((d) => d.en),
+    ...demonstratives.map((d) => d.en),
+    ...modals.map((m) => m.en),
+    ...functionWords,
+  ]);
+  return {
+    version,
+    v5: version >= 5,
+    names,
+    pronouns,
+    it,
+    nouns,
+    isMass,
+    tagsOf,
+    verbs,
+    weatherVerbs,
+    residing,
+    catenatives,
+    adjectives,
+    manners,
+    barePlaces,
+    prepositions,
+    placeAdverbs,
+    times,
+    frequencies,
+    biddable,
+    degrees,
+    numbers,
+    ages,
+    demonstratives,
+    modals,
+    expressions,
+    englishVocabulary,
+  };
+}
+
+const built = new Map<EnzhVersion, Lexicon>();
+/** The lexicon of one version of the language, built once. */
+export function enzhLexicon(version: EnzhVersion): Lexicon {
+  let lex = built.get(version);
+  if (!lex) built.set(version, (lex = build(version)));
+  return lex;
+}

@@ -3,7 +3,6 @@
  * the word without an ending it doesn't take, or a known word spelled almost alike (`chasd` → `chased`).
  */
 import { typoDistance } from '../distance';
-import { englishVocabulary } from './lexicon';
 
 /** Everyday words outside the lexicon, and the known word closest in meaning. */
 const synonyms: Record<string, string> = Object.fromEntries(
@@ -32,20 +31,20 @@ const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].
 const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
 /**
- * Up to three known words for `word`, the most likely first. Only for a word: a symbol, a number or a
- * single letter gets none (`&`, `1` and `x` are each one edit from `a`, `i` and `.`, which helps nobody).
+ * Up to three words of `vocabulary` for `word`, the most likely first. Only for a word: a symbol, a number
+ * or a single letter gets none (`&`, `1` and `x` are each one edit from `a`, `i` and `.`, which helps nobody).
  */
-export function suggestEnglish(word: string): string[] {
+export function suggestEnglish(word: string, vocabulary: ReadonlySet<string>): string[] {
   if (!/^[a-z][a-z'-]*[a-z]$/.test(word)) return [];
   const found: string[] = [];
   const add = (w: string | undefined) => {
-    if (w && /[a-z]/.test(w) && englishVocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
+    if (w && /[a-z]/.test(w) && vocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
   };
   if (Object.hasOwn(synonyms, word)) add(synonyms[word]);
   for (const e of endings) if (word.endsWith(e) && word.length > e.length + 2) add(word.slice(0, -e.length));
   // Spelling: at most one edit in three letters of the longer word (a swap of neighbours is one edit),
   // so `hungy` → `hungry` and `teh` → `the`, but not `speak` → `sea`; the first letter is rarely mistyped.
-  const close = [...englishVocabulary]
+  const close = [...vocabulary]
     .filter((w) => w[0] === word[0] || w.length <= 3)
     .map((w) => ({ w, d: typoDistance(word, w) }))
     .filter(({ w, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, w.length) / 3)))
