@@ -55,9 +55,9 @@ test.describe('typed text can’t reorder ours', () => {
       // Every suggestion can be seen and read; the space among them is ␣.
       const suggestions = verdict.getByRole('button');
       await expect(suggestions.first()).toBeVisible();
-      expect(await suggestions.allInnerTexts()).toContain('␣');
+      expect(await suggestions.allInnerTexts()).toContain('“␣”');
       for (const text of await suggestions.allInnerTexts()) expect(text.trim()).not.toBe('');
-      await verdict.getByRole('button', { name: '␣' }).click();
+      await verdict.getByRole('button', { name: '“␣”' }).click();
       await expect(page.locator('#live-text')).toHaveValue('Tom  chased Jerry.'); // the override replaced by a space
     });
 });

@@ -105,7 +105,8 @@ export function Verdict({ t, task, check, text, onText }: Omit<Props, 'examples'
                     className="link"
                     onClick={() => onText(text.slice(0, u.span[0]) + s + text.slice(u.span[1]))}
                   >
-                    {visible(s)}
+                    {/* A character on its own (a comma, a space) is a small target: its quotes make it one to click. */}
+                    {task.characters ? `“${visible(s)}”` : visible(s)}
                   </button>
                 ))}
                 ?{' '}
