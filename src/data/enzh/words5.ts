@@ -10,7 +10,8 @@
  * - Nouns: `singular plural 中文 classifier tags…` as in words.ts (`-` for a plural spelled like the
  *   singular). New: the tag `mass` (uncountable: the classifier is its measure word, or `-`), `plural`
  *   (only plural: `pants`), `unit` (the Chinese is itself a measure word, so no classifier: 两 分钟),
- *   and the classes `time`, `weekday`, `month`, `season`, `holiday`, `subject`, `sport`, `weapon`, `money`.
+ *   and the classes `time`, `weekday`, `month`, `season`, `holiday`, `subject`, `sport`, `instrument`,
+ *   `machine` (what one turns on), `weapon`, `money`.
  * - Verbs: `base s3 past participle ing 中文 objects… [| alone]` — words.ts's line with the participle
  *   added. Besides noun classes, `objects` may name patterns: `that` (a clause: `I think (that) …`), `if`
  *   (`I wonder if …`), `to` (to + verb: `I decided to go.`), `object-to` (`I want you to go.`). 中文 `-`
@@ -281,7 +282,7 @@ toast - 吐司 片 thing food mass
 lane lanes 小路 条 thing place
 jerk jerks 混蛋 个 person
 freedom - 自由 - thing abstract mass
-crack cracks 裂缝 条 thing
+crack cracks 裂缝 道 thing
 defense - 防守 - thing abstract mass
 rat rats 老鼠 只 animal
 grandpa grandpas 爷爷 位 person family
@@ -309,7 +310,7 @@ grade grades 成绩 个 thing abstract
 painting paintings 画 幅 thing picture portable
 loss losses 损失 个 thing abstract
 woods - 树林 片 thing nature place plural
-toilet toilets 厕所 个 thing room
+toilet toilets 厕所 间 thing room
 meal meals 饭 顿 thing meal
 member members 成员 个 person
 shock - 震惊 - thing abstract mass
@@ -1065,8 +1066,8 @@ const phrasalLines = `
 put puts put put putting on clothes | 穿上 X
 put puts put put putting down portable | 放下 X
 put puts put put putting away portable | 收起 X
-turn turns turned turned turning on machine lamp light television computer | 打开 X
-turn turns turned turned turning off machine lamp light television computer | 关掉 X
+turn turns turned turned turning on machine lamp light television computer phone | 打开 X
+turn turns turned turned turning off machine lamp light television computer phone | 关掉 X
 turn turns turned turned turning around - | 转过身
 hold holds held held holding on - | 等一下
 shut shuts shut shut shutting up - | 闭嘴
