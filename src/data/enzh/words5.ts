@@ -1099,10 +1099,10 @@ great greater greatest 棒 any situation predicative
 wrong - - 错的 fact
 dead - - 死了 state animate plant
 real - - 真的 fact
-ready - - 准备好了 state animate
-alone - - 一个人 state animate
+ready - - 准备好了 state person
+alone - - 一个人 state person
 crazy - - 疯了 state animate
-late - - 迟到了 state person vehicle
+late - - 迟到了 state person
 married - - 结婚了 state person
 fun more more 好玩 things situation
 broken - - 坏了 state things
@@ -1119,7 +1119,7 @@ straight straighter straightest 直 things
 possible - - 可能的 fact
 mad madder maddest 生气 person
 quick quicker quickest 快 any
-early earlier earliest 早 person weather
+early earlier earliest 早 weather
 lovely lovelier loveliest 可爱 any
 fair fairer fairest 公平 abstract situation
 terrible more more 糟糕 any situation
