@@ -18,6 +18,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpus, makeCorpus } from '../data/corpus';
 import { enzhLexicon, enzhVersions, type EnzhVersion } from '../data/enzh/lexicon';
+import { heldOutSentences, YARDSTICK_FILE, yardstickLines } from '../data/enzh/yardstick';
 import { EN_ZH_SHIPPED, enzhTask, taskIds, tasks } from '../data/tasks';
 import { buildVocab } from '../data/vocab';
 import { defaultSizes, variants, type ModelConfig } from '../model/config';
@@ -118,7 +119,9 @@ if (segment && !inSegment) {
 
 const backend = await startNodeBackend();
 const task = taskId === 'en-zh' ? enzhTask(language) : tasks[taskId];
-const corpusOptions = defaultCorpus[taskId];
+// From en-zh@5 on, the yardstick's sentences are in no split (see yardstick.ts).
+const yardstick = taskId === 'en-zh' && enzhLexicon(language).v5 ? yardstickLines(readFileSync(YARDSTICK_FILE, 'utf8')) : [];
+const corpusOptions = { ...defaultCorpus[taskId], ...(yardstick.length ? { heldOut: heldOutSentences(task, yardstick) } : {}) };
 const t0 = Date.now();
 const corpus = makeCorpus(task, corpusOptions);
 const corpusHash = await sha256(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCorpus } from './corpus';
+import { heldOutKey, makeCorpus } from './corpus';
 import { bucketOf, tasks } from './tasks';
 
 const small = { seed: 5, train: 2000, validation: 300, test: 100 };
@@ -37,5 +37,20 @@ describe('corpus splits', () => {
     test.forEach((e) => perBucket[bucketOf(e.source.length)]!++);
     expect(perBucket).toEqual([100, 100, 100, 100]);
     expect(Math.max(...train.map((e) => e.source.length))).toBeLessThanOrEqual(45);
+  });
+
+  it('never hold a held-out sentence, typed with or without its final mark', () => {
+    const task = tasks['en-zh'];
+    const before = makeCorpus(task, small);
+    // Twenty sentences of each split, half of them as typed without their mark.
+    const taken = [before.train, before.validation, before.test].flatMap((split) =>
+      split.slice(0, 20).map((e, i) => (i % 2 ? e.source.slice(0, -1) : e.source)),
+    );
+    const heldOut = new Set(taken.map((t) => heldOutKey(task, t)));
+    expect(heldOutKey(task, ['tom', 'chased', 'jerry', '.'])).toBe(heldOutKey(task, ['tom', 'chased', 'jerry']));
+    const after = makeCorpus(task, { ...small, heldOut });
+    const all = [...after.train, ...after.validation, ...after.test];
+    expect(all.filter((e) => heldOut.has(heldOutKey(task, e.source))).map((e) => e.source.join(' '))).toEqual([]);
+    expect([after.train.length, after.validation.length, after.test.length]).toEqual([2000, 300, 400]);
   });
 });

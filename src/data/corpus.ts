@@ -9,7 +9,13 @@ export interface CorpusOptions {
   validation: number;
   /** Test sentences per length bucket (bucketed tasks), or in all (others). */
   test: number;
+  /** Sentences no split may hold, as `heldOutKey` writes them (the en-zh yardstick, from version 5). */
+  heldOut?: ReadonlySet<string>;
 }
+
+/** A sentence as held-out sentences are compared: its tokens, without the final mark it may be typed without. */
+export const heldOutKey = (task: Task, tokens: readonly string[]): string =>
+  (task.finalMarks?.marks.includes(tokens.at(-1) ?? '') ? tokens.slice(0, -1) : tokens).join(' ');
 
 export interface Corpus {
   train: Example[];
@@ -26,7 +32,7 @@ export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
  * Test first, then validation, then train, from one seeded stream: growing the training set never
  * changes the test set. Bucketed tasks cycle through the length buckets so each is equally filled.
  */
-export function makeCorpus(task: Task, { seed, train, validation, test }: CorpusOptions): Corpus {
+export function makeCorpus(task: Task, { seed, train, validation, test, heldOut }: CorpusOptions): Corpus {
   const random = rng(seed);
   const seen = new Set<string>();
   const bucketed = task.profiles.length > 1;
@@ -37,7 +43,7 @@ export function makeCorpus(task: Task, { seed, train, validation, test }: Corpus
       const n = ex.source.length;
       if (n > task.maxTokens || (bucketed && bucketOf(n) !== bucket)) continue;
       const key = ex.source.join(' ');
-      if (seen.has(key)) continue;
+      if (seen.has(key) || heldOut?.has(heldOutKey(task, ex.source))) continue;
       seen.add(key);
       return ex;
     }
