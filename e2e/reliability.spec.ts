@@ -43,6 +43,27 @@ test.describe('typed text can’t reorder ours', () => {
       expect(await readsInOrder(verdict)).toBe(true);
     });
 
+  test('right-to-left words named in the verdict keep the order they were typed in', async ({ page }) => {
+    await page.goto(`/?lang=en&text=${encodeURIComponent('Tom chased שלום and אבג.')}`);
+    const verdict = page.locator('#verdict');
+    await expect(verdict).toContainText('Not in the vocabulary', { timeout: 60_000 });
+    // Unisolated, the comma and quotes between two Hebrew words turn right-to-left too, and the words swap places.
+    const left = (letter: string) =>
+      verdict.evaluate((root, letter) => {
+        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+          const at = node.textContent!.indexOf(letter);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().left;
+        }
+        return NaN;
+      }, letter);
+    expect(await left('ש')).toBeLessThan(await left('א'));
+  });
+
   for (const lang of ['en', 'zh'])
     test(`the same in Train live's date box, whose suggestions show a space as ␣ (${lang})`, async ({ page }) => {
       await open(page, { lang, text: 'Tom chased Jerry.' });

@@ -12,22 +12,18 @@ function depths(s: string): number[] {
 }
 
 describe('isolated(typed)', () => {
-  it('wraps typed text in one isolate that only its own last character closes, whatever the text holds', () => {
-    for (const typed of [
-      'Tom chased Jerry.',
-      `Tom ${RLO}chased Jerry.`,
-      `${PDI}${RLO}x`,
-      `${PDI}${PDI}a${FSI}b`,
-      `\u2067שלום`,
-      'a\u2029b\nc',
-      '',
-    ])
+  it('wraps typed text that could reorder ours in one isolate that only its own last character closes, whatever it holds', () => {
+    for (const typed of [`Tom ${RLO}chased Jerry.`, `${PDI}${RLO}x`, `${PDI}${PDI}a${FSI}b`, `\u2067שלום`, 'a\u2029b\nc', 'مرحبا'])
       expect(
         depths(isolated(typed))
           .slice(0, -1)
           .every((d) => d >= 1) && depths(isolated(typed)).at(-1) === 0,
         typed,
       ).toBe(true);
+  });
+
+  it('leaves text that can’t reorder anything as it is: left-to-right letters, Chinese, digits, marks', () => {
+    for (const typed of ['Tom chased Jerry.', '汤姆追逐了杰瑞。', '25/11/2026', '“!?”', '']) expect(isolated(typed)).toBe(typed);
   });
 
   it('keeps the text as typed apart from stray isolate closers and paragraph breaks', () => {
@@ -46,7 +42,9 @@ describe('visible(text)', () => {
     expect(visible('汤姆')).toBe('汤姆');
   });
 
-  it('a typed word named in our sentence is both drawn and isolated', () => {
-    expect(typedWord(RLO)).toBe(`${FSI}U+202E${PDI}`);
+  it('a typed word named in our sentence is drawn, and isolated if it could still reorder ours', () => {
+    expect(typedWord(RLO)).toBe('U+202E');
+    expect(typedWord('שלום')).toBe(`${FSI}שלום${PDI}`);
+    expect(typedWord('chased')).toBe('chased');
   });
 });

@@ -7,6 +7,7 @@ import { RadioGroup } from '../components/RadioGroup';
 import type { Dict } from '../i18n';
 import { BETA_MAX, intervened, ruleNames, type LabView } from '../labView';
 import type { ViewCommand } from '../commands';
+import { typedWord, visible } from '../../viz/typedText';
 
 interface Props {
   t: Dict;
@@ -54,11 +55,11 @@ export function WhatIf({ t, lab, source, row, sourceLang, dispatch }: Props) {
               key={j}
               type="button"
               lang={sourceLang}
-              aria-label={t.lab.forceWord(w)}
+              aria-label={t.lab.forceWord(typedWord(w))}
               aria-pressed={lab.forced.some((f) => f.row === row.index && f.col === j)}
               onClick={() => dispatch({ command: 'force', row: row.index, col: j })}
             >
-              {w}
+              {visible(w)}
             </button>
           ))}
         </div>
