@@ -4,7 +4,7 @@
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */
 import { out, type Grammar, type Run, type Target } from '../program';
-import type { Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
+import type { Adjective, Degree, Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 
 interface NounPhrase {
@@ -26,6 +26,10 @@ type HeadCheck = (r: Run, head: { kind: Kind; head: string }) => void;
 const tenseZh: Record<Tense, string> = { present: '现在时', past: '过去时', future: '将来时' };
 const flat = (parts: Target[]): Target => parts.flat();
 const text = (t: Target) => t.map((l) => l.t).join(' ');
+/** `this`, `that`, `these`, `those`, `it`: a subject that points, and so may be anything. */
+const pointing = (np: NounPhrase) => np.keys.length === 1 && ['this', 'that', 'these', 'those', 'it'].includes(np.keys[0]!);
+/** v5: `an` goes before a vowel sound (`an hour`, `a university`), not a vowel letter. */
+const vowelSound = (w: string) => /^(hour|honest|honor|heir)/.test(w) || (/^[aeiou]/.test(w) && !/^(uni|use|usu|eu|one|once)/.test(w));
 
 // ---- Shapes and helpers that need no lexicon -------------------------------------------------------
 
@@ -117,6 +121,14 @@ const vpZh = (vp: VerbPhrase, a: Adjuncts, past: boolean): Target =>
 
 type Form = 'present' | 'past' | 'future' | 'not-present' | 'not-past' | 'not-future';
 const forms: Form[] = ['present', 'past', 'future', 'not-present', 'not-past', 'not-future'];
+
+/** What follows `be`, in Chinese; `subject` replaces the subject's Chinese where the complement says how (v5). */
+interface BeComplement {
+  zh: Target;
+  dropSubject: boolean;
+  tense: Tense | 'modal' | 'now-or-later';
+  subject?: Target;
+}
 
 /** The forms of `be`, with the subjects they agree with. */
 interface BeForm {
@@ -343,7 +355,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const adj = r.pick('adj', optionalAttributives, (a) => (a ? [a.en] : undefined));
     const adjIndex = adj ? r.emit(adj.en) : -1;
     const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
-    const plural = spelled ?? (isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
+    const plural =
+      spelled ?? ((L.v5 && noun.tags.includes('plural')) || isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
     const word = plural ? noun.pl : noun.sg;
     const nounIndex = r.emit(word);
     check(r, { kind: noun.kind, head: noun.sg });
@@ -361,7 +374,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote(isNumber(det) ? det.en[0]! : det.en)} 后面要用复数名词，不是 ${quote(word)}。`,
       }));
     if (det === 'bare' || det === 'some')
-      r.need(plural || L.isMass(noun), () => ({
+      // v5: a sport goes bare (`We love football.`); with `a` it is the ball.
+      r.need(plural || L.isMass(noun) || (L.v5 && det === 'bare' && noun.tags.includes('sport')), () => ({
         en: `${quote(word)} needs a determiner such as “the” or “a”.`,
         zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
       }));
@@ -370,7 +384,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `${quote(noun.sg)} takes only “the”, “some”, a possessor or no determiner.`,
         zh: `${quote(noun.sg)} 前面只能用 “the”、“some”、所有格，或者不用限定词。`,
       }));
-    const vowelStart = /^[aeiou]/.test(adj ? adj.en : noun.sg);
+    if (L.v5) {
+      // Only plural (`clothes`): not counted. No measure word (`stuff`): not `this stuff`.
+      if (noun.tags.includes('plural'))
+        r.need(!isNumber(det), () => ({ en: `${quote(word)} can't be counted.`, zh: `${quote(word)} 不能数。` }));
+      if (noun.classifier === '-')
+        r.need(!isDemonstrative(det), () => ({
+          en: `${quote(word)} can't take ${quote(det as string)}.`,
+          zh: `${quote(word)} 前面不能用 ${quote(String(det))}。`,
+        }));
+    }
+    const vowelStart = (L.v5 ? vowelSound : (w: string) => /^[aeiou]/.test(w))(adj ? adj.en : noun.sg);
     if (det === 'an') r.need(vowelStart, () => ({ en: `“an” goes only before a vowel.`, zh: `“an” 只用在元音前面。` }));
     if (det === 'a') r.need(!vowelStart, () => ({ en: `Write “an”, not “a”, before a vowel.`, zh: `元音前面要写 “an”，不是 “a”。` }));
     if (adj)
@@ -383,7 +407,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     else if (isDemonstrative(det) && det.plural) prefix = out([detIndex], det.zh);
     else if (detIndex >= 0 && !(use.predicate && noun.kind === 'person' && (det === 'a' || det === 'an'))) {
       const numeral = isDemonstrative(det) ? det.zh : isNumber(det) ? det.zh[0]! : '一';
-      prefix = [...out([detIndex], numeral), ...out([detIndex, nounIndex], noun.classifier)];
+      // A unit (`minute` → 分钟) is its own measure word: 两 分钟.
+      const unit = L.v5 && noun.tags.includes('unit');
+      prefix = [...out([detIndex], numeral), ...(unit ? [] : out([detIndex, nounIndex], noun.classifier))];
     }
     const indefinite = det === 'a' || det === 'an' || det === 'one' || det === 'some' || det === 'bare' || isNumber(det);
     const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
@@ -476,7 +502,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
-  function placeNoun(r: Run, classes: string[], bareSchool: boolean): { zh: string[]; from: number[] } {
+  function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true): { zh: string[]; from: number[] } {
     const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
       d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as Pronoun).poss],
     );
@@ -499,6 +525,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       n.tags.some((t) => classes.includes(t)),
       () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
     );
+    // v5: `in`, `at` and `to` say 在 / 去 + the place alone, which only some places allow (在 湖 is not Chinese).
+    if (L.v5 && site) r.need(L.sites.has(n.sg), () => ({ en: `Say where in ${quote(n.sg)}.`, zh: `要说在 ${quote(n.sg)} 的哪里。` }));
     zh.push(n.zh);
     return { zh, from };
   }
@@ -586,7 +614,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const p = r.pick('preposition', L.prepositions, (p) => p.en);
     const from = p.en.map((t) => r.emit(t));
-    const np = placeNoun(r, p.nouns, false);
+    const np = placeNoun(r, p.nouns, false, p.after.length === 0);
     const links = [...from, ...np.from];
     return { at: out(links, '在', ...np.zh, ...p.after), inside: out(links, ...np.zh, ...p.inside) };
   }
@@ -613,12 +641,18 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** An optional time word that agrees with the tense (a modal's clause is about now or later). */
-  function timeWord(r: Run, tense: Tense | 'modal', negative: boolean): { zh: Target; word: Time | null } {
+  function timeWord(r: Run, when: Tense | 'modal' | 'now-or-later', negative: boolean): { zh: Target; word: Time | null } {
     const time = r.pick('time', optionalTimes, (p) => (p ? p.en : undefined));
     if (!time) return { zh: [], word: null };
     const links = time.en.map((t) => r.emit(t));
     const word = quote(time.en.join(' '));
-    const fits = tense === 'modal' ? time.tenses.includes('future') : time.tenses.includes(tense);
+    // v5: a state in the present may be planned (`Are you free tomorrow?` → 你 明天 有空 吗 ？).
+    const nowOrLater = when === 'now-or-later';
+    const tense = nowOrLater ? 'present' : when;
+    const fits =
+      tense === 'modal'
+        ? time.tenses.includes('future')
+        : time.tenses.includes(tense) || (nowOrLater && time.tenses.includes('future') && time.en[0] !== 'soon');
     r.need(fits, () => ({
       en: `${word} doesn't go with the ${tense === 'modal' ? 'modal verb' : tense + ' tense'}.`,
       zh: `${word} 不能和${tense === 'modal' ? '情态动词' : tenseZh[tense]}连用。`,
@@ -669,6 +703,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, tense, negative, vp.objectHasRelative, { vp });
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
+    // v5: `I see.` is the expression (我 明白 了), not `see` without an object.
+    if (L.v5 && form === 'present' && subj.head === 'i' && vp.v.base === 'see')
+      r.need(vp.rest.length > 0 || vp.lead.length > 0, () => ({
+        en: `“I see.” means “I understand”.`,
+        zh: `“I see.” 的意思是“我明白了”。`,
+      }));
     let verb = vp;
     // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
     if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
@@ -710,6 +750,37 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return flat([said(subj, vp), a.time, out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
   }
 
+  // v5: adjectives that follow `be`; a word's senses (`closed`: 关着 of a door, 关门了 of a shop), in order.
+  const predicateAdjectives = L.v5 ? L.adjectives.filter((a) => a.predicative !== false) : L.adjectives;
+  const sensesOf = new Map<string, Adjective[]>();
+  for (const a of predicateAdjectives) sensesOf.set(a.en, [...(sensesOf.get(a.en) ?? []), a]);
+
+  /** v5: one reading per word: for `it` a weather sense first, else the first sense that fits the subject. */
+  function oneSense(r: Run, subj: NounPhrase, adj: Adjective) {
+    const senses = sensesOf.get(adj.en)!;
+    if (senses.length === 1) return;
+    const fits = (a: Adjective) => (subj.head === 'it' && a.weather) || (a.situation && pointing(subj)) || a.takes.ok(subj.kind, subj.head);
+    const first = (subj.head === 'it' ? senses.find((a) => a.weather) : undefined) ?? senses.find(fits);
+    r.need(first === adj, () => ({ en: `Here ${quote(adj.en)} means something else.`, zh: `这里 ${quote(adj.en)} 是另一个意思。` }));
+  }
+
+  /**
+   * v5: a state said with 了 (`I am ready.` → 我 准备好了 。): negated with 没 or its own negation
+   * (`I'm not free.` → 我 没空 。), bare in the future (`I won't be late.` → 我 不会 迟到 。).
+   */
+  function state(r: Run, adj: Adjective, ai: number, be: { i: number[]; tense: Tense; negative: boolean }, deg: Degree | null): Target {
+    r.need(!deg, () => ({ en: `${quote(adj.en)} takes no “${deg!.en}”.`, zh: `${quote(adj.en)} 前面不能用 “${deg!.en}”。` }));
+    const future = be.tense === 'future';
+    if (be.negative)
+      r.need(adj.not !== null, () => ({ en: `${quote(adj.en)} isn't said with “not”.`, zh: `${quote(adj.en)} 不和 “not” 连用。` }));
+    if (future)
+      r.need(adj.stem !== null, () => ({ en: `${quote(adj.en)} isn't said in the future.`, zh: `${quote(adj.en)} 不用于将来时。` }));
+    if (future) return flat([out(be.i, be.negative ? '不会' : '会'), out([ai], ...adj.stem!)]);
+    if (!be.negative) return out([ai], ...adj.pred);
+    const [not, ...rest] = adj.not!;
+    return rest.length ? flat([out(be.i, not!), out([ai], ...rest)]) : out([...be.i, ai], not!);
+  }
+
   /** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
   function beComplement(
     r: Run,
@@ -717,7 +788,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     be: { i: number[]; tense: Tense; negative: boolean },
     question: boolean,
     allowed: readonly BeWhat[] = beWhats,
-  ): { zh: Target; dropSubject: boolean; tense: Tense | 'modal' } {
+  ): BeComplement {
     const what = r.pick('be', allowed, (w) => (w === 'going' ? ['going', 'to'] : w === 'for' ? ['for'] : undefined));
     const { tense, negative } = be;
     const future = tense === 'future';
@@ -733,23 +804,33 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (what === 'adjective') {
       const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
       const di = deg ? r.emit(deg.en) : -1;
-      const adj = r.pick('predicate-adj', L.adjectives, (a) => [a.en]);
+      const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
       const ai = r.emit(adj.en);
       const weather = subj.head === 'it' && adj.weather;
-      if (!weather)
+      // v5: `it`, `this`, `that` may be the situation (`That's important.` → 那 很 重要 。).
+      if (!weather && !(L.v5 && adj.situation && pointing(subj)))
         r.need(adj.takes.ok(subj.kind, subj.head), () => ({
           en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
           zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
         }));
+      // v5: the situation's `it` is 这 (`It's important.` → 这 很 重要 。), never 它.
+      let subject: Target | undefined;
+      const when = L.v5 && tense === 'present' ? 'now-or-later' : tense;
+      if (L.v5) {
+        oneSense(r, subj, adj);
+        if (subj.head === 'it' && !weather && adj.situation) subject = out(subj.zh[0]!.from, '这');
+        if (adj.stem !== undefined) return { zh: state(r, adj, ai, be, deg), dropSubject: false, tense: when, subject };
+      }
       if (!adj.gradable) {
         r.need(!deg, () => ({ en: `A colour takes no “${deg!.en}”.`, zh: `颜色前面不能用 “${deg!.en}”。` }));
-        return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense };
+        return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense: when, subject };
       }
       const very = deg ? out([di], deg.zh) : !negative && !question ? out([ai], '很') : [];
       return {
         zh: flat([neg(''), very, out([ai], ...adj.pred), deg?.after ? out([di], deg.after) : []]),
         dropSubject: weather,
-        tense,
+        tense: when,
+        subject,
       };
     }
     if (what === 'noun') {
@@ -759,6 +840,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
         r.need(subj.kind === 'person' || ['name', 'this', 'that'].includes(subj.head), () => ({
           en: `Only a person is called ${quote(np.head)}.`,
           zh: `只有人才叫 ${quote(np.head)}。`,
+        }));
+      // v5: a person is a person, a thing a thing of its sort (`This is my mother.` points, so anything goes).
+      if (L.v5 && !pointing(subj))
+        r.need(np.kind === subj.kind && (subj.kind !== 'thing' || L.concrete(np.head) === L.concrete(subj.head)), () => ({
+          en: `${quote(subj.head)} can't be ${quote(np.head)}.`,
+          zh: `${quote(subj.head)} 不能是 ${quote(np.head)}。`,
         }));
       const you = subj.head === 'you';
       r.need(you || np.thirdSingular === (agreement(subj) !== 'plural') || np.keys.length > 0, () => ({
@@ -829,7 +916,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(subj.keys.length === 0 || L.names.some((n) => n.en === subj.head), () => ({ en: `Write “is” here.`, zh: `这里要写 “is”。` }));
     const c = beComplement(r, subj, { i, tense: f.tense, negative: f.negative }, false);
     const t = timeWord(r, c.tense, f.negative);
-    return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh]);
+    return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh, c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
@@ -905,7 +992,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }));
     const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, ['adjective', 'noun', 'place', 'ing']);
     const t = timeWord(r, c.tense, false);
-    return flat([c.dropSubject ? [] : subj.zh, t.zh, c.zh, out([bi], '吗')]);
+    return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh, c.zh, out([bi], '吗')]);
   }
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
@@ -965,6 +1052,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const subj = nounPhrase(r, 'subject', false, anyHead);
       agree(b.f, subj);
       if (wh === 'how-be') r.need(subj.head !== 'you', () => ({ en: `“How are you?” is a greeting.`, zh: `“How are you?” 是问候语。` }));
+      // v5: `who` asks for a person, `what` for a thing (`What is this?`, `Who is that?` point at either).
+      if (L.v5 && wh === 'who-be') r.need(subj.kind === 'person' || pointing(subj), () => ({ en: `Ask “what”.`, zh: `要问 “what”。` }));
+      if (L.v5 && wh === 'what-be') r.need(subj.kind !== 'person' || pointing(subj), () => ({ en: `Ask “who”.`, zh: `要问 “who”。` }));
       if (wh === 'how-old')
         r.need(subj.kind !== 'thing' || subj.head === 'it', () => ({
           en: `Ask the age of people and animals.`,
@@ -1008,7 +1098,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       agree(b.f, subj);
       const form = beForms.find((x) => x.en[0] === b.f && !x.negative)!;
       const c = beComplement(r, subj, { i: [b.i], tense: form.tense, negative: false }, true, ['adjective', 'place']);
-      return flat([c.dropSubject ? [] : subj.zh, out(wi, '为什么'), c.zh]);
+      return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), out(wi, '为什么'), c.zh]);
     }
     if (wh === 'who-subject') {
       // `Who ate the cake?` → 谁 吃 了 蛋糕 ？

@@ -32,10 +32,13 @@ describe('en-zh language versions', () => {
     expect(corpusDigest(4)).toBe('f46d2d7c1444ff7aa98f72fbe9a1adf2a899aeeed1ee909037c338984a872873');
   });
 
-  it('version 5 holds every word of version 4', () => {
+  it('version 5 holds every word of version 4 but the progressive of states and a misspelling', () => {
     const v4 = enzhLexicon(4).englishVocabulary;
     const v5 = enzhLexicon(5).englishVocabulary;
-    expect([...v4].filter((w) => !v5.has(w))).toEqual([]);
+    // `I am knowing` is not English; v4 wrote `visitting`, v5 `visiting`.
+    const dropped = 'seeing liking visitting loving wanting needing knowing hating hearing understanding remembering forgetting';
+    expect([...v4].filter((w) => !v5.has(w)).sort()).toEqual(dropped.split(' ').sort());
+    expect(v5.has('visiting')).toBe(true);
     expect(enzhLexicon(4).v5).toBe(false);
     expect(enzhLexicon(5).v5).toBe(true);
   });

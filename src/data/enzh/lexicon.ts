@@ -7,6 +7,17 @@
  */
 import { quote, type Reason } from '../reason';
 import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
+import {
+  expressionEntries5,
+  factClasses5,
+  participleEntries,
+  sites5,
+  situationAdjectives4,
+  stateNegations,
+  stateStems,
+  thingAlone5,
+} from './grammarWords5';
+import { adjectiveEntries5, nounEntries5, v4VerbForms, v4Widenings, verbEntries5, type Adjective5Entry } from './words5';
 
 /** Semantic class of a noun phrase's head: people ⊂ animate; things are the rest. */
 export type Kind = 'person' | 'animal' | 'thing';
@@ -135,20 +146,32 @@ const tagLabels: Record<string, Reason> = {};
  * `tagsOf` gives a noun's classes in the lexicon being built.
  */
 const takesIn =
-  (tagsOf: (head: string) => readonly string[]) =>
+  (tagsOf: (head: string) => readonly string[], concreteThings = false) =>
   (tags: readonly string[]): Takes => {
     if (tags.includes('any')) return any;
+    // v5: `things` are what you can hold, buy or give: no idea, time, place or event (`buy a death`).
+    const concrete = concreteThings && tags.includes('things');
     const kinds = tags.flatMap((t) => (t === 'animate' ? ['person', 'animal'] : t === 'things' ? ['thing'] : [t]));
     const words = kinds.map((t) => tagLabels[t]?.en ?? t);
+    const classes = concrete ? kinds.filter((k) => k !== 'thing') : kinds;
     return {
       label: { en: words.join(', '), zh: kinds.map((t) => tagLabels[t]?.zh ?? t).join('、') },
       ok: (kind, head) =>
         (wildcards[head]?.some((k) => kinds.includes(k)) ?? false) ||
-        kinds.includes(kind) ||
-        tagsOf(head).some((t) => kinds.includes(t)) ||
-        kinds.includes(head),
+        classes.includes(kind) ||
+        tagsOf(head).some((t) => classes.includes(t)) ||
+        classes.includes(head) ||
+        (concrete && kind === 'thing' && isConcrete(tagsOf(head))),
     };
   };
+/** v5: noun classes of things that are not concrete, unless also of a concrete class (`football`, the ball). */
+const notConcrete: ReadonlySet<string> = new Set(
+  'abstract time unit event place room building nature body subject language holiday season weekday month sport weather'.split(' '),
+);
+const concreteClasses: ReadonlySet<string> = new Set(
+  'portable toy food drink clothes vehicle furniture machine weapon picture read plant home'.split(' '),
+);
+const isConcrete = (tags: readonly string[]) => tags.some((t) => concreteClasses.has(t)) || !tags.some((t) => notConcrete.has(t));
 
 export interface Verb {
   base: string;
@@ -163,7 +186,13 @@ export interface Verb {
   alone: string[] | null;
   /** A particle that always follows (`sit down` → 坐下), whose Chinese is `alone`. */
   particle?: string;
+  /** v5: the past participle (`seen`), for the present perfect and participles as adjectives. */
+  participle?: string;
+  /** v5: what the verb takes besides a noun object (words5.ts): a clause, `if`, `to` + a verb, an object + `to`. */
+  patterns?: ReadonlySet<Pattern>;
 }
+export type Pattern = 'that' | 'if' | 'to' | 'object-to';
+const patternNames: ReadonlySet<string> = new Set<Pattern>(['that', 'if', 'to', 'object-to']);
 const ingOf = (base: string) =>
   base.endsWith('e') && !base.endsWith('ee')
     ? `${base.slice(0, -1)}ing`
@@ -237,6 +266,14 @@ export interface Adjective {
   weather: boolean;
   /** Goes before a noun; states like `tired` (累) only follow `be`. */
   attributive: boolean;
+  /** v5: follows `be` (false for `favorite`, `extra`, …, which only go before a noun). */
+  predicative?: boolean;
+  /** v5: describes the situation, the dummy `it`, said 这 (`It's important.` → 这 很 重要 。). */
+  situation?: boolean;
+  /** v5: a state said with 了 (`ready` → 准备好了): the Chinese in the future and after 没 (准备好), or null. */
+  stem?: string[] | null;
+  /** v5: the state negated (`not ready` → 没 准备好; `not free` → 没空), or null where it can't be. */
+  not?: string[] | null;
 }
 const animalsAndThings: Takes = { label: { en: 'animals and things', zh: '动物和物品' }, ok: (k) => k !== 'person' };
 const predicativeOnly = new Set(['busy', 'tired', 'thirsty', 'sleepy', 'sorry', 'glad', 'afraid', 'warm', 'cool', 'fine', 'sure']);
@@ -465,6 +502,91 @@ const functionWords = [
   ...['would', 'what', 'where', 'who', 'why', 'when', 'how', 'doing', 'there', 'too', 'home', 'work'],
 ];
 
+// ---- Version 5 (issue 27): words5.ts and grammarWords5.ts wired in -----------------------------------
+
+/** Verbs of states, which take no progressive in v5 (`I am knowing` is not English). */
+const stative: ReadonlySet<string> = new Set(
+  'know own believe understand remember forget want need like love hate mean seem belong matter see hear care wish suppose'.split(' '),
+);
+/** Verbs + `to` + a verb that v5 adds, with the Chinese before the verb (the verb's own, unless listed). */
+const catenatives5: Record<string, string> = { learn: '学' };
+
+const isPattern = (o: string): o is Pattern => patternNames.has(o);
+
+/** v5's verbs: v4's grown (objects, forms; no progressive for states), then words5.ts's. */
+function verbs5(v4: Verb[], takes: (tags: readonly string[]) => Takes): Verb[] {
+  const forms = new Map(v4VerbForms.map((f) => [f.base, f]));
+  const widen = new Map(v4Widenings.map((w) => [w.base, w]));
+  const grown = v4.map((v): Verb => {
+    if (v.particle) return v;
+    const f = forms.get(v.base);
+    const w = widen.get(v.base);
+    const nounObjects = w?.objects.filter((o) => !isPattern(o)) ?? [];
+    return {
+      ...v,
+      ing: v.ing === null || stative.has(v.base) ? null : (f?.ing ?? v.ing),
+      participle: f?.participle,
+      object: nounObjects.length ? takes(nounObjects) : v.object === things ? takes(['things']) : v.object,
+      alone: v.alone ?? (w?.alone.length ? w.alone : null),
+      patterns: new Set(w?.objects.filter(isPattern)),
+    };
+  });
+  const known = new Set(v4.filter((v) => !v.particle).map((v) => v.base));
+  const added = verbEntries5
+    .filter((e) => !known.has(e.base))
+    .map((e): Verb => {
+      const nounObjects = e.objects.filter((o) => !isPattern(o));
+      return {
+        base: e.base,
+        s3: e.s3,
+        past: e.past,
+        participle: e.participle,
+        ing: stative.has(e.base) ? null : e.ing,
+        zh: e.zh ?? '',
+        object: e.zh && nounObjects.length ? takes(nounObjects) : null,
+        alone: e.intransitive && !thingAlone5.has(e.base) ? e.intransitive.split(' ') : null,
+        patterns: new Set(e.objects.filter(isPattern)),
+      };
+    });
+  return [...grown, ...added];
+}
+
+/** A state said with 了 (`ready` → 准备好了): its stem (准备好) and its negation (没 准备好). */
+const stateForms = (zh: string): { stem: string[] | null; not: string[] | null } => {
+  const stem = stateStems[zh] ?? (zh.endsWith('了') ? [zh.slice(0, -1)] : [zh]);
+  const not = Object.hasOwn(stateNegations, zh) ? stateNegations[zh]! : zh.endsWith('了') ? ['没', ...stem!] : ['不', zh];
+  return { stem, not };
+};
+
+const adjectiveFlags = new Set(['fact', 'state', 'color', 'situation', 'predicative', 'attributive', 'weather']);
+/** An adjective of words5.ts's notation (and grammarWords5.ts's participles). */
+const adjective5 = (e: Adjective5Entry, takes: (tags: readonly string[]) => Takes): Adjective => {
+  const t = new Set(e.takes);
+  const classes = t.has('fact') ? (factClasses5[e.en] ?? ['abstract']) : e.takes.filter((x) => !adjectiveFlags.has(x));
+  const describes = classes.length ? takes(classes) : t.has('weather') || t.has('fact') ? takes([]) : any;
+  const situation = t.has('situation') || t.has('fact');
+  if (t.has('color')) return colour(e.en, `${e.zh}的`);
+  if (t.has('fact')) return adjective(e.en, e.zh, describes, `是 ${e.zh}`, { gradable: false, attributive: false, situation });
+  if (t.has('state')) return adjective(e.en, e.zh, describes, e.zh, { gradable: false, attributive: false, ...stateForms(e.zh) });
+  return adjective(e.en, [...e.zh].length === 1 ? e.zh : `${e.zh}的`, describes, e.zh, {
+    weather: t.has('weather'),
+    situation,
+    attributive: !t.has('predicative') && !predicativeOnly.has(e.en),
+    predicative: !t.has('attributive'),
+  });
+};
+
+/** v5's adjectives: v4's (states get their stems; some describe a situation), then words5.ts's and the participles. */
+const adjectives5 = (v4: Adjective[], takes: (tags: readonly string[]) => Takes): Adjective[] => [
+  ...v4.map((a) => ({
+    ...a,
+    ...(factClasses5[a.en] ? { takes: takes(factClasses5[a.en]!) } : {}),
+    situation: situationAdjectives4.has(a.en),
+    ...(a.gradable || a.pred[0] === '是' ? {} : stateForms(a.pred.join(''))),
+  })),
+  ...[...adjectiveEntries5, ...participleEntries].map((e) => adjective5(e, takes)),
+];
+
 export type EnzhVersion = 4 | 5;
 export const enzhVersions: readonly EnzhVersion[] = [4, 5];
 
@@ -480,6 +602,8 @@ export interface Lexicon {
   isMass: (n: Noun) => boolean;
   /** A noun's classes, by its singular. */
   tagsOf: (head: string) => readonly string[];
+  /** A thing one can hold, see or buy, not an idea, a time or a place (v5). */
+  concrete: (head: string) => boolean;
   verbs: Verb[];
   weatherVerbs: ReadonlySet<string>;
   residing: ReadonlySet<string>;
@@ -488,6 +612,8 @@ export interface Lexicon {
   manners: Phrase[];
   barePlaces: Readonly<Record<string, string>>;
   prepositions: Preposition[];
+  /** v5: places `in`, `at` and `to` take without a word for where in them (在 酒吧, but 在 湖 里). */
+  sites: ReadonlySet<string>;
   placeAdverbs: Phrase[];
   times: Time[];
   frequencies: Phrase[];
@@ -503,12 +629,24 @@ export interface Lexicon {
 }
 
 function build(version: EnzhVersion): Lexicon {
-  const nouns: Noun[] = [...coreNouns, ...everydayNouns];
+  const v5 = version >= 5;
+  const known = new Set([...coreNouns, ...everydayNouns].map((n) => n.sg));
+  const nouns5 = nounEntries5
+    .filter((e) => !known.has(e.sg))
+    .map((e) => noun(e.sg, e.pl, e.zh, e.classifier, e.tags[0] as Kind, ...e.tags.slice(1)));
+  const nouns: Noun[] = [...coreNouns, ...everydayNouns, ...(v5 ? nouns5 : [])];
   const nounBySg = new Map(nouns.map((n) => [n.sg, n]));
   const tagsOf = (head: string): readonly string[] => nounBySg.get(head)?.tags ?? [];
-  const takes = takesIn(tagsOf);
-  const verbs = verbsOf(takes);
-  const adjectives = adjectivesOf(takes);
+  const takes = takesIn(tagsOf, v5);
+  const catenativesOf = v5 ? { ...catenatives5, ...catenatives } : catenatives;
+  const verbs4 = verbsOf(takes);
+  // A verb is in only if a construction uses it (the rest of words5.ts's verbs wait for theirs).
+  const verbs = v5
+    ? verbs5(verbs4, takes).filter((v) => v.object || v.alone || v.particle || (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)))
+    : verbs4;
+  if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
+  const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
+  const expressionsOf = v5 ? [...expressions, ...expressionEntries5.map((e) => expression(e.en, e.zh, e.mark, e.opener))] : expressions;
   const englishVocabulary: ReadonlySet<string> = new Set([
     ...names.map((n) => n.en),
     ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
@@ -517,7 +655,7 @@ function build(version: EnzhVersion): Lexicon {
     it.subj,
     ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
     ...adjectives.map((a) => a.en),
-    ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressions].flatMap((p) => p.en),
+    ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
     ...prepositions.flatMap((p) => p.en),
     ...Object.keys(barePlaces),
     ...degrees.map((d) => d.en),
@@ -534,14 +672,16 @@ function build(version: EnzhVersion): Lexicon {
     nouns,
     isMass,
     tagsOf,
+    concrete: (head) => isConcrete(tagsOf(head)),
     verbs,
     weatherVerbs,
     residing,
-    catenatives,
+    catenatives: catenativesOf,
     adjectives,
     manners,
     barePlaces,
     prepositions,
+    sites: new Set([...coreNouns, ...everydayNouns].map((n) => n.sg).concat(v5 ? sites5 : [])),
     placeAdverbs,
     times,
     frequencies,
@@ -551,7 +691,7 @@ function build(version: EnzhVersion): Lexicon {
     ages,
     demonstratives,
     modals,
-    expressions,
+    expressions: expressionsOf,
     englishVocabulary,
   };
 }

@@ -1,0 +1,143 @@
+/**
+ * Words version 5's constructions bring with them (issue 27), beside the open-class words of words5.ts:
+ * the senses a construction needs (participles as adjectives: `The shop is closed.` → 商店 关门了 。) and,
+ * as the constructions land, the closed-class words (quantifiers, pronouns, adverbs, prepositions,
+ * conjunctions, numbers). Chosen by us, from no corpus.
+ */
+import type { Adjective5Entry } from './words5';
+
+/**
+ * Participles and states as adjectives, in words5.ts's adjective notation (`word comparative superlative
+ * 中文 takes…`). A word with several senses has one line per sense, told apart by the nouns it
+ * describes: `The door is closed.` → 门 关着, `The shop is closed.` → 商店 关门了.
+ */
+const participleLines = `
+closed - - 关着 state home furniture portable
+closed - - 关门了 state place building
+open - - 开着 state home furniture portable
+open - - 开门了 state place building
+lost - - 迷路了 state person
+lost - - 走丢了 state animal
+lost - - 丢了 state portable
+finished - - 做完了 state person
+done - - 做完了 state person
+gone - - 走了 state person
+hurt - - 受伤了 state animate
+ready - - 好了 state meal food
+full - - 满了 state portable
+late - - 晚点了 state vehicle
+late later latest 晚 weather predicative
+worried more more 担心 person predicative
+scared more more 害怕 animate predicative
+surprised more more 惊讶 person predicative
+`;
+
+/** A state's Chinese in the future and after 没, where it isn't the state without its 了. */
+export const stateStems: Record<string, string[] | null> = {
+  有空: ['有空'],
+  活着: ['活着'],
+  一个人: ['一个人'],
+  单身: ['单身'],
+  没事: ['没事'],
+  没希望了: ['没希望'],
+  开着: ['开'],
+  关着: ['关'],
+  醒着: ['醒'],
+};
+/** A state negated, where it isn't 没 + its stem (`not free` → 没空); null where English doesn't say it. */
+export const stateNegations: Record<string, string[] | null> = {
+  有空: ['没空'],
+  活着: null,
+  一个人: ['不是', '一个人'],
+  单身: ['不是', '单身'],
+  愿意: ['不', '愿意'],
+  相像: ['不', '相像'],
+  没事: ['不', '好'],
+  没希望了: null,
+};
+
+/**
+ * What the adjectives said with 是 … 的 describe (words5.ts leaves it open): `You are right.`, `The money
+ * is real.`; those listed with none only describe a situation (`It's possible.` → 这 是 可能的 。).
+ */
+export const factClasses5: Record<string, string[]> = {
+  right: ['person', 'abstract'],
+  wrong: ['person', 'abstract'],
+  correct: ['person', 'abstract'],
+  real: ['things', 'abstract'],
+  fake: ['things', 'abstract'],
+  true: ['abstract'],
+  false: ['abstract'],
+  exact: ['abstract'],
+  possible: [],
+  impossible: [],
+  likely: [],
+  public: ['place', 'building'],
+  gay: ['person'],
+  male: ['person'],
+  equal: ['person'],
+  separate: ['things'],
+  hollow: ['things'],
+  raw: ['food'],
+  blank: ['read'],
+};
+
+/** Verbs of words5.ts whose use without an object needs a thing for its subject (`The phone rang.`): not with people. */
+export const thingAlone5 = new Set(
+  'matter happen end ring fit burn freeze rise shine snap flow leak burst bang bounce depend heal blow sink hope'.split(' '),
+);
+
+/**
+ * Fixed expressions v5 adds (`english | 中文 | mark`; `opener` when it may start a longer sentence): what
+ * people say whole, whose words the grammar doesn't put together this way.
+ */
+const expressionLines = `
+you are welcome | 不客气 | .
+it does not matter | 没关系 | .
+what happened | 发生 了 什么 | ?
+it depends | 看 情况 | .
+maybe | 也许 | . | opener
+not yet | 还 没 | .
+just a minute | 等 一下 | .
+take care | 保重 | .
+see you | 再见 | .
+thank you so much | 太 谢谢 你 了 | . | opener
+thanks a lot | 非常 感谢 | . | opener
+merry christmas | 圣诞 快乐 | !
+good idea | 好 主意 | !
+no way | 不 可能 | !
+me neither | 我 也 不 | .
+sure | 当然 | . | opener
+all right | 好的 | . | opener
+oh my god | 天哪 | ! | opener
+how much is it | 多少 钱 | ?
+why not | 为什么 不 | ?
+`;
+export const expressionEntries5 = expressionLines
+  .trim()
+  .split('\n')
+  .map((l) => l.split('|').map((f) => f.trim()))
+  .map(([en, zh, mark, opener]) => ({ en: en!, zh: zh!, mark: mark as '.' | '!' | '?', opener: opener === 'opener' }));
+
+/** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
+export const sites5 =
+  'apartment bar club college company garage hall jail prison theater toilet basement pool camp inn court square yard'.split(' ');
+
+/** Version 4's adjectives that also describe a situation, the dummy `it` (`It's important.` → 这 很 重要 。). */
+export const situationAdjectives4 = new Set(
+  'good bad nice easy difficult hard important interesting boring funny strange dangerous safe true'.split(' '),
+);
+
+const lines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
+
+export const participleEntries: Adjective5Entry[] = lines(participleLines).map(([en, comparative, superlative, zh, ...takes]) => ({
+  en: en!,
+  zh: zh!,
+  takes,
+  comparative: comparative === '-' ? null : comparative!,
+  superlative: superlative === '-' ? null : superlative!,
+}));
