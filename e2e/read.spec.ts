@@ -24,7 +24,7 @@ const live: Record<number, (page: Page) => Promise<void>> = {
   },
   4: async (page) => {
     await expect(heatmap(page)).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.article-row td.live')).toHaveCount(4);
+    await expect(page.locator('.article-row td.model-alpha')).toHaveCount(4);
   },
   5: async (page) => {
     await expect(page.locator('.read-widget .step-panel .numbers .term').first()).toBeVisible({ timeout: 60_000 });
@@ -77,9 +77,9 @@ test('a try-it stays in its section: an edited sentence gives way to the next se
 
 test('the 杰瑞 section’s α equal the explorer’s heatmap for the same sentence', async ({ page }) => {
   await openRead(page, 4);
-  await expect(page.locator('.article-row td.live')).toHaveCount(4, { timeout: 60_000 });
+  await expect(page.locator('.article-row td.model-alpha')).toHaveCount(4, { timeout: 60_000 });
   const words = await page.locator('.article-row tbody th').allTextContents();
-  const read = (await page.locator('.article-row td.live').allTextContents()).map(Number);
+  const read = (await page.locator('.article-row td.model-alpha').allTextContents()).map(Number);
   expect(read.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 1);
 
   await page.goto('/?lang=en&text=Tom%20chased%20Jerry.');

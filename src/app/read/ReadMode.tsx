@@ -8,6 +8,7 @@ import { READ_SECTIONS } from '../../core/choices';
 import { LoadStatus } from '../components/LoadStatus';
 import { Tex } from '../components/Tex';
 import type { ExplorerState } from '../useExplorer';
+import { useFitZoom } from '../useFitZoom';
 import { DecoderWidget } from './DecoderWidget';
 import { DistractedWidget } from './DistractedWidget';
 import { EncoderWidget } from './EncoderWidget';
@@ -50,6 +51,12 @@ export function ReadMode(props: ExplorerState) {
   const n = view.read ?? 1;
   const { id } = readSections[n - 1]!;
   const words = t.read.sections[id];
+  // On a projector the widget is scaled to fit the screen beside the text, as the explorer's heatmap is.
+  const x = props.explored;
+  const fit = useFitZoom<HTMLDivElement>(
+    view.projector,
+    JSON.stringify([n, view.lang, view.mode, view.step, view.hover, x.attention?.tokens.length, x.distracted?.tokens.length]),
+  );
   return (
     <main className="read">
       <nav className="read-nav" aria-label={t.read.nav}>
@@ -109,7 +116,11 @@ export function ReadMode(props: ExplorerState) {
           <figcaption>
             <strong>{t.read.widget}</strong> {words.widget}
           </figcaption>
-          <Widget {...props} id={id} />
+          <div className="read-widget-body" ref={fit}>
+            <div>
+              <Widget {...props} id={id} />
+            </div>
+          </div>
         </figure>
       </article>
     </main>

@@ -60,7 +60,7 @@ export function SoftAttentionWidget({ t, view, dispatch, explored: x, runtime }:
                     {w.word}
                   </th>
                   <td>{w.article === null ? '—' : w.article.toFixed(1)}</td>
-                  <td className="live" data-col={j}>
+                  <td className="model-alpha" data-col={j}>
                     {formatAlpha(w.model)}
                   </td>
                 </tr>
