@@ -59,7 +59,9 @@ for (const [width, height] of [
             await page.screenshot({ path: `screenshots/read-4-projector-${width}-${theme}-${lang}.png` });
           }
           // The widget is drawn from the running model: the source words' states, or a translation.
-          await expect(page.locator('.read-widget :is(ol.source, .tokens, .heatmap, .distracted)').first()).toBeVisible({ timeout: 60_000 });
+          await expect(page.locator('.read-widget :is(ol.source, .tokens, .heatmap, .distracted)').first()).toBeVisible({
+            timeout: 60_000,
+          });
           await expect(page.locator('.read-waiting')).toHaveCount(0);
           const box = (await page.locator('.read-widget').boundingBox())!;
           expect(box.y + box.height, `section ${section}`).toBeLessThanOrEqual(height + 0.5);
