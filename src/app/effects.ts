@@ -12,7 +12,7 @@ import { type AlphaFrom, type WidgetEvent } from '../embed/protocol';
 import type { ToWorker } from '../live/messages';
 import type { Variant } from '../model/config';
 import { nearestStop } from '../model/timeline';
-import type { Arrival, ViewCommand } from './commands';
+import type { Arrival, ViewCommand } from './viewCommand';
 import { initialLab, intervened, type LiveView } from './labView';
 import { followed, shownStep, totalOf, type View } from './view';
 

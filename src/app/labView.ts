@@ -6,7 +6,6 @@
 import { liveExample } from '../live/task';
 import type { AttentionRule } from '../model/attention';
 import type { Lab } from './runtime/runtime';
-import type { View } from './view';
 
 /** The rules the explorer offers; `learned` takes the sharpness β. */
 export type RuleName = 'learned' | 'uniform' | 'hard';
@@ -61,7 +60,7 @@ export function attentionRule({ rule, beta }: Pick<LabView, 'rule' | 'beta'>): A
 export const modelsOwn: Lab = { snapshot: null, rule: { rule: 'learned', beta: 1 }, forced: {} };
 
 /** What the translation needs to know of the lab: which weights, and how α is made. */
-export const labOf = (view: Pick<View, 'snapshot' | 'lab'>): Lab => ({
+export const labOf = (view: { snapshot: number | null; lab: LabView }): Lab => ({
   snapshot: view.snapshot,
   rule: attentionRule(view.lab),
   forced: Object.fromEntries(view.lab.forced.map((f) => [f.row, f.col])),
