@@ -264,3 +264,27 @@ test('translated says where α came from: the model, a snapshot (with its %), or
   await page.frameLocator('#lens').getByRole('radio', { name: 'Uniform' }).check();
   await expect.poll(async () => (await last()).alphaFrom, { timeout: 60_000 }).toBe('what-if');
 });
+
+test('controls=0: the widget shows the views and no control of any kind; the host still drives it', async ({ page }) => {
+  const send = await widget(page, 'embed=1&controls=0&text=Tom%20chased%20Jerry.');
+  const frame = page.frameLocator('#lens');
+  await expect(frame.getByRole('status', { name: 'Translation' })).toHaveText('汤姆追逐了杰瑞。', { timeout: 60_000 });
+  await expect(frame.getByRole('grid', { name: 'Attention weights' })).toBeVisible();
+  await page.waitForTimeout(2000); // the twin and the timeline have arrived by now
+  for (const role of ['button', 'textbox', 'slider', 'radio', 'checkbox', 'spinbutton', 'combobox'] as const)
+    await expect(frame.getByRole(role), role).toHaveCount(0);
+  await send('setText', { text: 'Mary likes cheese.' });
+  await expect(frame.getByRole('status', { name: 'Translation' })).toHaveText('玛丽喜欢奶酪。', { timeout: 60_000 });
+});
+
+test('a snapshot whose weights fail to load reaches the host as one error event', async ({ page }) => {
+  await page.route('**/pretrained/en-zh/*/snapshots/snapshot-020.bin*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const send = await widget(page, 'embed=1&text=Tom%20chased%20Jerry.');
+  await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.model === 'distracted'));
+  await send('setSnapshot', { snapshot: 20 });
+  await expect(page.frameLocator('#lens').getByRole('alert').filter({ hasText: 'could not be made' })).toBeVisible({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const errors = (await events(page)).filter((x) => x.event === 'error');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]!.message).toMatch(/snapshot-020\.bin/);
+});

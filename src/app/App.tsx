@@ -39,6 +39,8 @@ export function Explorer(state: ExplorerState) {
       </AppShell>
     );
   const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
+  // A widget embedded with controls=0 shows the views alone: no control of any kind (the host drives it).
+  const controls = !state.launch.embed.embed || state.launch.embed.controls;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
   const targetLang = view.task === 'en-zh' ? 'zh' : undefined;
   // The row a forced cell goes into: the pinned one, else the step on screen.
@@ -71,7 +73,7 @@ export function Explorer(state: ExplorerState) {
           taskName={t.tasks[view.task]}
           contextLost={rt.backend?.reason === 'context-lost'}
           onRetry={rt.retry}
-          translation={state.translation}
+          translation={view.snapshot === null ? state.translation : undefined}
         />
 
         <section className="output">
@@ -202,7 +204,7 @@ export function Explorer(state: ExplorerState) {
                 lang={targetLang}
               />
             )}
-            {rt.load.phase === 'ready' && (
+            {controls && rt.load.phase === 'ready' && (
               <Timeline
                 t={t}
                 stops={lab.stops}
@@ -211,9 +213,10 @@ export function Explorer(state: ExplorerState) {
                 pending={lab.pending}
                 onSnapshot={(snapshot) => dispatch({ command: 'setSnapshot', snapshot })}
                 onPlay={(on) => dispatch({ command: 'playTimeline', on })}
+                failure={view.snapshot === null ? undefined : state.translation}
               />
             )}
-            {view.mode !== 'distracted' && attention && (
+            {controls && view.mode !== 'distracted' && attention && (
               <WhatIf
                 t={t}
                 lab={view.lab}
@@ -238,7 +241,7 @@ export function Explorer(state: ExplorerState) {
           )}
         </div>
 
-        <LivePanel t={t} live={view.lab.live} dispatch={dispatch} trainer={state.trainer} />
+        {controls && <LivePanel t={t} live={view.lab.live} dispatch={dispatch} trainer={state.trainer} />}
 
         <AccuracySection
           t={t}

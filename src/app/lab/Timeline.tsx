@@ -19,10 +19,12 @@ interface Props {
   /** A snapshot is being fetched or run. */
   pending: boolean;
   onSnapshot: (percent: number) => void;
+  /** The snapshot's translation failed (its weights didn't load): why, and Retry. The last good translation stays on screen. */
+  failure?: { error: string | null; onRetry: () => void };
   onPlay: (on: boolean) => void;
 }
 
-export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onPlay }: Props) {
+export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onPlay, failure }: Props) {
   if (stops.length < 2) return null;
   const index = snapshot === null ? stops.length - 1 : nearestStop(stops, snapshot);
   const stop = stops[index]!;
@@ -63,6 +65,16 @@ export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onP
           </li>
         ))}
       </ol>
+      {failure?.error && (
+        <div className="error" role="alert">
+          <p>
+            {t.status.translateFailed} <code>{failure.error}</code>
+          </p>
+          <button type="button" onClick={failure.onRetry}>
+            {t.status.retry}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
