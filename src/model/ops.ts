@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 
 /**
  * a · b, whose gradient uses explicit transposes: on wasm a matMul with transpose flags (what the
- * built-in gradient uses) runs ~10× slower than a plain one (shared/NOTES.md).
+ * built-in gradient uses) runs ~10× slower than a plain one (docs/machine.md).
  */
 export const mm = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   const [x, y, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.GradSaveFunc];
