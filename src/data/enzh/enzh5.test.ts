@@ -101,6 +101,54 @@ describe('en-zh@5: the growth of issue 27', () => {
     holds([['We need water.', '我们 需要 水 。']], { v4: true });
   });
 
+  it('2 negative words and quantifiers: the clause says them, 都 after `every` and `all`', () => {
+    holds([
+      ['Nobody knows.', '没有 人 知道 。'],
+      ['No one came yesterday.', '昨天 没有 人 来 。'],
+      ['Nobody can help me.', '没有 人 能 帮助 我 。'],
+      ['Nobody is happy.', '没有 人 高兴 。'],
+      ['We have no milk.', '我们 没有 牛奶 。'],
+      ['I have nothing.', '我 什么 都 没有 。'],
+      ['I saw nothing.', '我 什么 都 没 看见 。'],
+      ["There's nobody here.", '这里 没有 人 。'],
+      ['There is nothing here.', '这里 什么 都 没有 。'],
+      ['There is no time.', '没有 时间 。'],
+      ['Everyone is here.', '大家 都 在 这里 。'],
+      ['Everyone came yesterday.', '大家 昨天 都 来 了 。'],
+      ['Every student likes Tom.', '每 个 学生 都 喜欢 汤姆 。'],
+      ['All the students are happy.', '所有 学生 都 很 高兴 。'],
+      ['Someone helped me.', '有 人 帮助 了 我 。'],
+      ['I saw someone.', '我 看见 了 一 个 人 。'],
+      ['I want something.', '我 想要 一些 东西 。'],
+      ['I love everyone.', '我 爱 大家 。'],
+      ['Is anybody home?', '有 人 在 家 吗 ？'],
+      ['Does anybody know?', '有 人 知道 吗 ？'],
+      ['Do you have any money?', '你 有 钱 吗 ？'],
+      ["I don't have any money.", '我 没有 钱 。'],
+      ["I didn't see anything.", '我 没有 看见 任何 东西 。'],
+      ["Don't touch anything!", '别 摸 任何 东西 ！'],
+      ['Is there any milk?', '有 牛奶 吗 ？'],
+      ['There are many cats.', '有 很多 猫 。'],
+      ['I have a lot of homework.', '我 有 很多 作业 。'],
+      ["I don't have much time.", '我 没有 很多 时间 。'],
+    ]);
+    expect(linked('Nobody came yesterday.')).toEqual(['昨天←yesterday', '没有←nobody', '人←nobody', '来←came', '。←.']);
+    expect(linked('Every student likes Tom.')).toEqual([
+      '每←every',
+      '个←every student',
+      '学生←student',
+      '都←every',
+      '喜欢←likes',
+      '汤姆←tom',
+      '。←.',
+    ]);
+    expect(linked('I saw nothing.')).toEqual(['我←i', '什么←nothing', '都←nothing', '没←nothing', '看见←saw', '。←.']);
+    expect(linked('We have no milk.')).toEqual(['我们←we', '没有←have no', '牛奶←milk', '。←.']);
+    // Where the quantifier reads two ways or isn't English, the language has no sentence.
+    for (const s of ["Nobody didn't come.", "Everyone didn't come.", 'Anybody came.', "I don't want something.", 'Nobody must go.'])
+      expect(check(v5, s).kind, s).not.toBe('ok');
+  });
+
   it('has one reading per sentence, and sampling and parsing agree (3 000 sampled sentences)', () => {
     const r = rng(51);
     for (let i = 0; i < 3000; i++) {

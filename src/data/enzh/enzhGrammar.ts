@@ -6,6 +6,7 @@
 import { out, type Grammar, type Run, type Target } from '../program';
 import type { Adjective, Degree, Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
+import type { Force, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 
 interface NounPhrase {
   zh: Target;
@@ -18,6 +19,21 @@ interface NounPhrase {
   hasRelative: boolean;
   /** `a cat`, `two cats`, `some water`, `cats`: what `there is` introduces. */
   indefinite?: boolean;
+  /** v5: a quantifier (`nobody`, `every student`), which its clause says (see Quant). */
+  quant?: Quant;
+}
+
+/** v5: a quantified noun phrase, as its clause says it. */
+interface Quant {
+  force: Force;
+  /** The quantifier's English tokens: 都 and a clause's 没有 link to them. */
+  at: number[];
+  /** The Chinese as a subject, an object, and after `there is`; null where it can't go. */
+  subject: Target | null;
+  object: Target | null;
+  there: Target | null;
+  /** The noun without its quantifier (`no milk` → 牛奶), where a clause says the quantifier itself. */
+  core?: Target;
 }
 
 type Slot = 'subject' | 'object';
@@ -33,10 +49,12 @@ const vowelSound = (w: string) => /^(hour|honest|honor|heir)/.test(w) || (/^[aei
 
 // ---- Shapes and helpers that need no lexicon -------------------------------------------------------
 
-type Start = { name: Name } | { pronoun: Pronoun } | { demonstrative: Demonstrative } | 'common';
-type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative;
+type Start = { name: Name } | { pronoun: Pronoun } | { demonstrative: Demonstrative } | { quantifier: QuantifierWord } | 'common';
+type Quantity = { quantity: QuantifierDeterminer; en: string[] };
+type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
 const isDemonstrative = (d: Det): d is Demonstrative => typeof d === 'object' && 'object' in d;
-const isNumber = (d: Det): d is Phrase => typeof d === 'object' && !('object' in d);
+const isQuantity = (d: Det): d is Quantity => typeof d === 'object' && 'quantity' in d;
+const isNumber = (d: Det): d is Phrase => typeof d === 'object' && !('object' in d) && !('quantity' in d);
 
 /** How a noun phrase is used: `plain` ones (inside relative clauses, second conjuncts) take no relative
  * clause and no demonstrative; a `predicate` (`I am a student.` → 我 是 学生 。) drops `一` + classifier
@@ -96,6 +114,8 @@ interface VerbPhrase {
   le: boolean;
   /** The verb says where itself (`go home`, `live here`): no place adjunct. */
   placed: boolean;
+  /** v5: the object's quantifier (`anything`, `nothing`, `no milk`), which the clause says. */
+  objectQuant?: Quant;
 }
 
 type Complement = 'object' | 'alone' | 'destination' | 'to';
@@ -128,6 +148,8 @@ interface BeComplement {
   dropSubject: boolean;
   tense: Tense | 'modal' | 'now-or-later';
   subject?: Target;
+  /** `be going to` says its own time word (v5: the clause adds none, which would read two ways). */
+  timed?: boolean;
 }
 
 /** The forms of `be`, with the subjects they agree with. */
@@ -265,9 +287,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     { pronoun: L.it },
     ...L.demonstratives.map((demonstrative) => ({ demonstrative })),
     'common',
+    ...L.quantifierWords.map((quantifier) => ({ quantifier })),
   ];
 
-  const dets: Det[] = ['the', 'a', 'an', ...L.numbers, 'possessor', 'bare', 'one', 'some', ...L.demonstratives];
+  const dets: Det[] = [
+    ...(['the', 'a', 'an', ...L.numbers, 'possessor', 'bare', 'one', 'some', ...L.demonstratives] as Det[]),
+    ...L.quantifierDeterminers.map((quantity) => ({ quantity, en: quantity.en })),
+  ];
   const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
     noun.sg === noun.pl
       ? [{ noun }]
@@ -296,9 +322,44 @@ export function enzhGrammar(L: Lexicon): Grammar {
           ? [s.name.en]
           : 'demonstrative' in s
             ? [s.demonstrative.en]
-            : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+            : 'quantifier' in s
+              ? s.quantifier.en
+              : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
-    if (start === 'common') return commonNounPhrase(r, use, check);
+    if (start === 'common') return commonNounPhrase(r, use, slot, check);
+    if ('quantifier' in start) {
+      // v5: `nobody`, `something`, `everyone`, …: its clause says it (see Quant).
+      const q = start.quantifier;
+      const word = q.en.join(' ');
+      r.need(!use.plain && !use.predicate && !use.nounsOnly, () => ({
+        en: `${quote(word)} can't go here.`,
+        zh: `${quote(word)} 不能用在这里。`,
+      }));
+      const at = q.en.map((t) => r.emit(t));
+      check(r, { kind: q.kind, head: word });
+      const quant: Quant = {
+        force: q.force,
+        at,
+        subject: q.subject && out(at, ...q.subject),
+        object: q.object && out(at, ...q.object),
+        there: q.there && out(at, ...q.there),
+      };
+      const said = slot === 'subject' ? quant.subject : quant.object;
+      r.need(said !== null, () => ({
+        en: `${quote(word)} can't be the ${slot} here.`,
+        zh: `${quote(word)} 不能做这里的${slot === 'subject' ? '主语' : '宾语'}。`,
+      }));
+      return {
+        zh: said ?? [],
+        head: word,
+        kind: q.kind,
+        thirdSingular: true,
+        keys: [],
+        hasRelative: false,
+        indefinite: q.force !== 'universal',
+        quant,
+      };
+    }
     if ('demonstrative' in start) {
       const d = start.demonstrative;
       r.need(!use.plain && !use.nounsOnly, () => ({
@@ -336,7 +397,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { zh: out([i], p.zh), head: p.subj, kind, thirdSingular: p.thirdSingular, keys: [p.subj], hasRelative: false };
   }
 
-  function commonNounPhrase(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
+  function commonNounPhrase(r: Run, use: NpUse, slot: Slot, check: HeadCheck): NounPhrase {
     const det = r.pick('det', dets, (d) =>
       isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
     );
@@ -347,7 +408,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     let prefix: Target = [];
     let detIndex = -1;
-    if (det === 'the') r.emit('the');
+    // v5: `every student`, `a lot of water`, `no milk`: the clause says it (see Quant).
+    const quantity = isQuantity(det) ? det.quantity : null;
+    const at = quantity ? quantity.en.map((t) => r.emit(t)) : [];
+    if (quantity) {
+      const word = quantity.en.join(' ');
+      r.need(!use.plain && !use.predicate, () => ({ en: `${quote(word)} can't go here.`, zh: `${quote(word)} 不能用在这里。` }));
+      if (quantity.subjectOnly)
+        r.need(slot === 'subject', () => ({ en: `${quote(word)} goes with a subject here.`, zh: `这里 ${quote(word)} 只用于主语。` }));
+    } else if (det === 'the') r.emit('the');
     else if (det === 'a' || det === 'an' || det === 'one' || det === 'some' || typeof det === 'object')
       detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
     else if (det === 'possessor') prefix = possessor(r);
@@ -356,7 +425,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const adjIndex = adj ? r.emit(adj.en) : -1;
     const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
     const plural =
-      spelled ?? ((L.v5 && noun.tags.includes('plural')) || isNumber(det) || det === 'bare' || (isDemonstrative(det) && det.plural));
+      spelled ??
+      ((L.v5 && noun.tags.includes('plural')) ||
+        isNumber(det) ||
+        det === 'bare' ||
+        (isDemonstrative(det) && det.plural) ||
+        (!!quantity && quantity.number !== 'one' && quantity.en[0] !== 'no' && !L.isMass(noun)));
     const word = plural ? noun.pl : noun.sg;
     const nounIndex = r.emit(word);
     check(r, { kind: noun.kind, head: noun.sg });
@@ -379,7 +453,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `${quote(word)} needs a determiner such as “the” or “a”.`,
         zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
       }));
-    if (L.isMass(noun))
+    if (quantity) {
+      const n = quantity.number;
+      const fits =
+        n === 'any' ||
+        (n === 'one' ? !plural && !L.isMass(noun) : n === 'many' ? plural : n === 'mass' ? L.isMass(noun) : plural || L.isMass(noun));
+      r.need(fits, () => ({
+        en: `${quote(quantity.en.join(' '))} doesn't go with ${quote(word)}.`,
+        zh: `${quote(quantity.en.join(' '))} 不能和 ${quote(word)} 连用。`,
+      }));
+    } else if (L.isMass(noun))
       r.need(det === 'the' || det === 'possessor' || det === 'bare' || det === 'some' || (isDemonstrative(det) && !det.plural), () => ({
         en: `${quote(noun.sg)} takes only “the”, “some”, a possessor or no determiner.`,
         zh: `${quote(noun.sg)} 前面只能用 “the”、“some”、所有格，或者不用限定词。`,
@@ -411,8 +494,33 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const unit = L.v5 && noun.tags.includes('unit');
       prefix = [...out([detIndex], numeral), ...(unit ? [] : out([detIndex, nounIndex], noun.classifier))];
     }
-    const indefinite = det === 'a' || det === 'an' || det === 'one' || det === 'some' || det === 'bare' || isNumber(det);
+    const indefinite =
+      det === 'a' ||
+      det === 'an' ||
+      det === 'one' ||
+      det === 'some' ||
+      det === 'bare' ||
+      isNumber(det) ||
+      (!!quantity && quantity.force !== 'universal');
     const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
+    if (quantity) {
+      // 每 个 学生 · 所有 学生 · 很多 水 · 没有 牛奶 · `any water` → 水.
+      const unit = noun.tags.includes('unit');
+      const word = flat([out(at, ...quantity.zh), quantity.classifier && !unit ? out([...at, nounIndex], noun.classifier) : []]);
+      const core = flat([adj ? out([adjIndex], adj.zh) : [], out([nounIndex], noun.zh)]);
+      const said = flat([word, core]);
+      const negative = quantity.force === 'negative';
+      head.quant = {
+        force: quantity.force,
+        at,
+        subject: said,
+        object: quantity.subjectOnly ? null : said,
+        there: negative ? core : said,
+        core,
+      };
+      head.zh = slot === 'subject' ? said : (head.quant.object ?? said);
+      return head;
+    }
     // A relative clause only after `the` or a bare plural, and never inside another one.
     if (!use.plain && (det === 'the' || det === 'bare') && r.pick('rel', [false, true], (x) => (x ? ['that'] : undefined))) {
       prefix = relativeClause(r, head);
@@ -467,7 +575,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   /** A main-clause subject: a noun phrase, or two joined by `and` (neither with a relative clause). */
   function subject(r: Run, check: HeadCheck = animateSubject): NounPhrase {
     const first = nounPhrase(r, 'subject', false, check);
-    if (first.hasRelative || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
+    if (first.hasRelative || first.quant || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
     const and = r.emit('and');
     const second = nounPhrase(r, 'subject', true, check);
     r.need(text(first.zh) !== text(second.zh), () => ({
@@ -570,6 +678,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         objectKeys: obj.keys,
         objectHasRelative: obj.hasRelative,
         le: base.le || meal,
+        objectQuant: obj.quant,
       };
     }
     if (c === 'alone') {
@@ -664,6 +773,66 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { zh: out(links, ...time.zh), word: time };
   }
 
+  // ---- v5: quantifiers in their clause -------------------------------------------------------------
+
+  /**
+   * Where a quantified subject may stand: `nobody` and `everyone` in an affirmative clause (a negated one
+   * reads two ways), `nobody` not in a question, `anybody` only in one (`Does anybody know?`).
+   */
+  function quantifiedSubject(r: Run, subj: NounPhrase, negative: boolean, question: boolean) {
+    const f = subj.quant?.force;
+    if (!f) return;
+    if (f === 'negative' || f === 'universal')
+      r.need(!negative, () => ({
+        en: `${quote(subj.head)} goes with an affirmative verb here.`,
+        zh: `这里 ${quote(subj.head)} 后面要用肯定式。`,
+      }));
+    if (f === 'negative') r.need(!question, () => ({ en: `Ask with “anybody”.`, zh: `问句里要用 “anybody”。` }));
+    if (f === 'polarity')
+      r.need(question, () => ({ en: `${quote(subj.head)} goes in a question.`, zh: `${quote(subj.head)} 用在问句里。` }));
+  }
+
+  /**
+   * Where a quantified object may stand: `anything`, `any …`, `much …` in a question or a negated clause,
+   * `nothing`, `nobody`, `no …` only where the clause says them (`verbClause`).
+   */
+  function quantifiedObject(r: Run, q: Quant | undefined, negative: boolean, question: boolean, negativeObjects = false) {
+    if (!q) return;
+    if (q.force === 'polarity')
+      r.need(negative || question, () => ({ en: `“any…” goes in a question or after “not”.`, zh: `“any…” 用在问句或否定句里。` }));
+    if (q.force === 'negative')
+      r.need(negativeObjects && !negative && !question, () => ({ en: `Say it with “not … any…”.`, zh: `要用 “not … any…” 来说。` }));
+    // `I don't want something.`: English says `anything` after `not`.
+    if (q.force === 'existential') r.need(!negative, () => ({ en: `Write “any…” after “not”.`, zh: `“not” 后面要用 “any…”。` }));
+  }
+
+  /** v5: a question word asks about this subject: no quantifier in it (`Where is everyone?` is not in the language). */
+  function noQuantifier(r: Run, np: NounPhrase) {
+    if (np.quant)
+      r.need(false, () => ({ en: `${quote(np.head)} can't go in this question.`, zh: `${quote(np.head)} 不能用在这个问句里。` }));
+  }
+
+  /** The subject, the time word and 都 in Chinese order: `大家 昨天 都 …`, `昨天 没有 人 …`, `昨天 有 人 …`. */
+  const front = (subj: NounPhrase, shown: Target, time: Target): Target => {
+    const f = subj.quant?.force;
+    if (f === 'universal') return flat([shown, time, out(subj.quant!.at, '都')]);
+    if (f === 'negative' || f === 'existential' || f === 'polarity') return flat([time, shown]);
+    return flat([shown, time]);
+  };
+
+  /**
+   * `nothing`, `nobody`, `no …` as the object of an affirmative verb: the clause's negation (`I saw nothing.`
+   * → 我 什么 都 没 看见 。, `We have no milk.` → 我们 没有 牛奶 。). The verb takes no 了.
+   */
+  function negativeObject(vp: VerbPhrase, tense: Tense, aux: number[]): { before: Target; vp: VerbPhrase } {
+    const q = vp.objectQuant!;
+    const have = vp.v.base === 'have' && tense !== 'future';
+    if (q.core) return { before: [], vp: { ...vp, verb: out([vp.vi, ...q.at], '没有'), rest: q.core, le: false } };
+    const not = have ? [] : out([...aux, ...q.at], tense === 'past' ? '没' : tense === 'future' ? '不会' : '不');
+    const verb = have ? out([vp.vi, ...q.at], '没有') : vp.verb;
+    return { before: flat([q.object!, out(q.at, '都'), not]), vp: { ...vp, verb, rest: [], le: false } };
+  }
+
   // ---- Clauses -------------------------------------------------------------------------------------
 
   /** The subject as Chinese says it: the weather's `it` is left out (`It rained.` → 下雨 了 。). */
@@ -715,7 +884,27 @@ export function enzhGrammar(L: Lexicon): Grammar {
       verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
       modal = undefined;
     }
-    return flat([said(subj, vp), a.time, freq ? out([fi], ...freq.zh) : [], modal ? out(aux, modal) : [], vpZh(verb, a, form === 'past')]);
+    let before: Target = [];
+    if (L.v5) {
+      quantifiedSubject(r, subj, negative, false);
+      const q = vp.objectQuant;
+      const negativeObjects = vp.lead.length === 0 && !freq && (!q?.core || (vp.v.base === 'have' && tense !== 'future'));
+      quantifiedObject(r, q, negative, false, negativeObjects);
+      if (q?.force === 'negative') {
+        r.need(!a.manner.length && !a.place.length, () => ({ en: `Say how or where in another sentence.`, zh: `方式和地点另说一句。` }));
+        ({ before, vp: verb } = negativeObject(vp, tense, aux));
+        if (tense !== 'future') modal = undefined;
+      }
+    }
+    // A negative subject or object is the clause's negation: no 了 (`Nobody came.` → 没有 人 来 。).
+    const le = form === 'past' && subj.quant?.force !== 'negative' && vp.objectQuant?.force !== 'negative';
+    return flat([
+      front(subj, said(subj, vp), a.time),
+      freq ? out([fi], ...freq.zh) : [],
+      before,
+      modal ? out(aux, modal) : [],
+      vpZh(verb, a, le),
+    ]);
   }
 
   /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
@@ -731,15 +920,23 @@ export function enzhGrammar(L: Lexicon): Grammar {
         const vp = verbPhrase(r, (v) => v.base, subj, true);
         notSame(r, subj, vp.objectKeys, vp.v.base);
         a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
+        if (L.v5) {
+          quantifiedSubject(r, subj, false, false);
+          quantifiedObject(r, vp.objectQuant, false, false);
+        }
         rest = flat([out(wi, '想'), vpZh(vp, a, false)]);
-        return flat([said(subj, vp), a.time, rest]);
+        return flat([front(subj, said(subj, vp), a.time), rest]);
       }
       const obj = nounPhrase(r, 'object', false, (r2, o) =>
         r2.need(o.kind === 'thing', () => ({ en: `You'd like a thing.`, zh: `想要的要是东西。` })),
       );
       notSame(r, subj, obj.keys, obj.head);
       a = adjuncts(r, 'modal', false, obj.hasRelative, { manner: false, place: false });
-      return flat([subj.zh, a.time, out(wi, '想要'), obj.zh]);
+      if (L.v5) {
+        quantifiedSubject(r, subj, false, false);
+        quantifiedObject(r, obj.quant, false, false);
+      }
+      return flat([front(subj, subj.zh, a.time), out(wi, '想要'), obj.zh]);
     }
     const mi = r.emit(m.en);
     const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
@@ -747,7 +944,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vp = verbPhrase(r, (v) => v.base, subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
-    return flat([said(subj, vp), a.time, out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
+    if (L.v5) {
+      quantifiedSubject(r, subj, negative, false);
+      quantifiedObject(r, vp.objectQuant, negative, false);
+      // `Nobody can help me.` → 没有 人 能 …; `Nobody must …` forbids, which 没有 人 必须 doesn't say.
+      if (subj.quant?.force === 'negative')
+        r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
+    }
+    return flat([front(subj, said(subj, vp), a.time), out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
   }
 
   // v5: adjectives that follow `be`; a word's senses (`closed`: 关着 of a door, 关门了 of a shop), in order.
@@ -768,7 +972,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
    * v5: a state said with 了 (`I am ready.` → 我 准备好了 。): negated with 没 or its own negation
    * (`I'm not free.` → 我 没空 。), bare in the future (`I won't be late.` → 我 不会 迟到 。).
    */
-  function state(r: Run, adj: Adjective, ai: number, be: { i: number[]; tense: Tense; negative: boolean }, deg: Degree | null): Target {
+  function state(
+    r: Run,
+    adj: Adjective,
+    ai: number,
+    be: { i: number[]; tense: Tense; negative: boolean },
+    deg: Degree | null,
+    negativeSubject = false,
+  ): Target {
     r.need(!deg, () => ({ en: `${quote(adj.en)} takes no “${deg!.en}”.`, zh: `${quote(adj.en)} 前面不能用 “${deg!.en}”。` }));
     const future = be.tense === 'future';
     if (be.negative)
@@ -776,7 +987,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (future)
       r.need(adj.stem !== null, () => ({ en: `${quote(adj.en)} isn't said in the future.`, zh: `${quote(adj.en)} 不用于将来时。` }));
     if (future) return flat([out(be.i, be.negative ? '不会' : '会'), out([ai], ...adj.stem!)]);
-    if (!be.negative) return out([ai], ...adj.pred);
+    // `Nobody is ready.` → 没有 人 准备好 。
+    if (!be.negative) return out([ai], ...(negativeSubject ? (adj.stem ?? adj.pred) : adj.pred));
     const [not, ...rest] = adj.not!;
     return rest.length ? flat([out(be.i, not!), out([ai], ...rest)]) : out([...be.i, ai], not!);
   }
@@ -819,13 +1031,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       if (L.v5) {
         oneSense(r, subj, adj);
         if (subj.head === 'it' && !weather && adj.situation) subject = out(subj.zh[0]!.from, '这');
-        if (adj.stem !== undefined) return { zh: state(r, adj, ai, be, deg), dropSubject: false, tense: when, subject };
+        if (adj.stem !== undefined)
+          return { zh: state(r, adj, ai, be, deg, subj.quant?.force === 'negative'), dropSubject: false, tense: when, subject };
       }
       if (!adj.gradable) {
         r.need(!deg, () => ({ en: `A colour takes no “${deg!.en}”.`, zh: `颜色前面不能用 “${deg!.en}”。` }));
         return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense: when, subject };
       }
-      const very = deg ? out([di], deg.zh) : !negative && !question ? out([ai], '很') : [];
+      // `Nobody is happy.` → 没有 人 高兴 。: a negative subject is a negation, which takes no 很.
+      const very = deg ? out([di], deg.zh) : !negative && !question && subj.quant?.force !== 'negative' ? out([ai], '很') : [];
       return {
         zh: flat([neg(''), very, out([ai], ...adj.pred), deg?.after ? out([di], deg.after) : []]),
         dropSubject: weather,
@@ -867,6 +1081,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
       }));
       notSame(r, subj, vp.objectKeys, vp.v.base);
+      if (L.v5) quantifiedObject(r, vp.objectQuant, negative, question);
       return {
         zh: flat([negative ? out(be.i, '没') : [], out(be.i, '在'), vp.verb, vp.rest]),
         dropSubject: L.weatherVerbs.has(vp.v.base),
@@ -881,7 +1096,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const vp = verbPhrase(r, (v) => v.base, subj);
       notSame(r, subj, vp.objectKeys, vp.v.base);
       const a = adjuncts(r, 'future', false, vp.objectHasRelative, { manner: false, vp });
-      return { zh: flat([a.time, out(gi, '要'), vpZh(vp, a, false)]), dropSubject: L.weatherVerbs.has(vp.v.base), tense: 'future' };
+      if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
+      return {
+        zh: flat([a.time, out(gi, '要'), vpZh(vp, a, false)]),
+        dropSubject: L.weatherVerbs.has(vp.v.base),
+        tense: 'future',
+        timed: true,
+      };
     }
     if (what === 'age') {
       affirmativeOnly('years old');
@@ -900,6 +1121,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const np = nounPhrase(r, 'object', false, (r2, o) =>
       r2.need(o.kind === 'person', () => ({ en: `Something is for a person.`, zh: `“for” 后面要是人。` })),
     );
+    if (L.v5) quantifiedObject(r, np.quant, false, false);
     return { zh: flat([neg('是'), out([fi], '给'), np.zh, out([fi], '的')]), dropSubject: false, tense };
   }
 
@@ -915,8 +1137,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (f.en[0] === "'s")
       r.need(subj.keys.length === 0 || L.names.some((n) => n.en === subj.head), () => ({ en: `Write “is” here.`, zh: `这里要写 “is”。` }));
     const c = beComplement(r, subj, { i, tense: f.tense, negative: f.negative }, false);
-    const t = timeWord(r, c.tense, f.negative);
-    return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh, c.zh]);
+    const t = L.v5 && c.timed ? { zh: [] } : timeWord(r, c.tense, f.negative);
+    if (L.v5) quantifiedSubject(r, subj, f.negative, false);
+    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
@@ -933,6 +1156,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
       zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
     }));
     const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
+    if (np.quant)
+      return flat([
+        place,
+        thereIs(
+          r,
+          np.quant,
+          [bi, question ? -1 : ti].filter((x) => x >= 0),
+          question,
+        ),
+      ]);
     return flat([
       place,
       out(
@@ -941,6 +1174,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
       ),
       np.zh,
     ]);
+  }
+
+  /**
+   * v5: `there is` + a quantifier: `There's nobody here.` → 这里 没有 人 。, `There is nothing.` → 什么 都
+   * 没有 。, `Is there any milk?` → 有 牛奶 吗 ？, `There are many cats.` → 有 很多 猫 。
+   */
+  function thereIs(r: Run, q: Quant, be: number[], question: boolean): Target {
+    r.need(q.there !== null, () => ({ en: `“there is” doesn't take this.`, zh: `“there is” 后面不能用这个。` }));
+    quantifiedObject(r, q, false, question, true);
+    if (q.force !== 'negative') return flat([out(be, '有'), q.there!]);
+    // `nothing` (什么) goes before: 什么 都 没有.
+    return q.core || q.there![0]!.t !== '什么'
+      ? flat([out([...be, ...q.at], '没有'), q.there!])
+      : flat([q.there!, out(q.at, '都'), out(be, '没有')]);
   }
 
   /** One main clause: a verb, a modal, `be`, or `there is`. */
@@ -972,7 +1219,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vp = verbPhrase(r, (v) => v.base, subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
-    return flat([said(subj, vp), a.time, aux === 'will' ? out([ai], '会') : [], vpZh(vp, a, aux === 'did'), out([ai], '吗')]);
+    if (L.v5) {
+      quantifiedSubject(r, subj, false, true);
+      quantifiedObject(r, vp.objectQuant, false, true);
+    }
+    return flat([front(subj, said(subj, vp), a.time), aux === 'will' ? out([ai], '会') : [], vpZh(vp, a, aux === 'did'), out([ai], '吗')]);
   }
 
   /** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
@@ -992,7 +1243,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }));
     const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, ['adjective', 'noun', 'place', 'ing']);
     const t = timeWord(r, c.tense, false);
-    return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh, c.zh, out([bi], '吗')]);
+    if (L.v5) quantifiedSubject(r, subj, false, true);
+    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh, out([bi], '吗')]);
   }
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
@@ -1006,6 +1258,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       zh: `${quote(f)} 和 ${quote(np.head)} 的单复数不一致。`,
     }));
     const place = r.pick('there-place', [false, true]) ? placePhrase(r).inside : [];
+    if (np.quant) return flat([place, thereIs(r, np.quant, [bi, ti], true)]);
     return flat([place, out([bi, ti], '有'), np.zh]);
   }
 
@@ -1017,7 +1270,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vp = verbPhrase(r, (v) => v.base, subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
-    return flat([said(subj, vp), a.time, out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
+    if (L.v5) {
+      quantifiedSubject(r, subj, false, true);
+      quantifiedObject(r, vp.objectQuant, false, true);
+    }
+    return flat([front(subj, said(subj, vp), a.time), out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
   }
 
   /** An auxiliary that opens a wh-question: do/does/did/will or a modal; its Chinese (会, 能, …) if any. */
@@ -1051,6 +1308,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const b = be();
       const subj = nounPhrase(r, 'subject', false, anyHead);
       agree(b.f, subj);
+      noQuantifier(r, subj);
       if (wh === 'how-be') r.need(subj.head !== 'you', () => ({ en: `“How are you?” is a greeting.`, zh: `“How are you?” 是问候语。` }));
       // v5: `who` asks for a person, `what` for a thing (`What is this?`, `Who is that?` point at either).
       if (L.v5 && wh === 'who-be') r.need(subj.kind === 'person' || pointing(subj), () => ({ en: `Ask “what”.`, zh: `要问 “what”。` }));
@@ -1074,6 +1332,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const b = be();
       const subj = subject(r);
       agree(b.f, subj);
+      noQuantifier(r, subj);
       const di = r.emit(wh === 'what-doing' ? 'doing' : 'going');
       return wh === 'what-doing'
         ? flat([subj.zh, out([b.i], '在'), out([di], '做'), out(wi, '什么')])
@@ -1084,6 +1343,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const b = be();
       const subj = subject(r);
       agree(b.f, subj);
+      noQuantifier(r, subj);
       const v = r.pick('verb', transitive, (v) => (v.ing ? [v.ing] : undefined));
       const vi = r.emit(v.ing ?? v.base);
       r.need(!!v.ing && takesAThing.has(v), () => ({
@@ -1096,6 +1356,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const b = be();
       const subj = subject(r, anyHead);
       agree(b.f, subj);
+      noQuantifier(r, subj);
       const form = beForms.find((x) => x.en[0] === b.f && !x.negative)!;
       const c = beComplement(r, subj, { i: [b.i], tense: form.tense, negative: false }, true, ['adjective', 'place']);
       return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), out(wi, '为什么'), c.zh]);
@@ -1107,10 +1368,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const vp = verbPhrase(r, (v) => verbForm(v, tense, true, true), null);
       const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
       needReadCue(r, vp.v, tense, true, true, a.timeWord);
+      if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
       return flat([out(wi, '谁'), a.time, wl.length ? out(wl, '会') : [], vpZh(vp, a, tense === 'past')]);
     }
     const aux = questionAux(r);
     const subj = subject(r);
+    noQuantifier(r, subj);
     if (aux.agrees !== undefined)
       r.need(aux.agrees === subj.thirdSingular, () => ({
         en: `The auxiliary doesn't agree with ${quote(subj.head)}.`,
@@ -1151,6 +1414,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, aux.tense, false, vp.objectHasRelative, { place: wh === 'why', vp });
     r.need(!(wh === 'when' && a.timeWord), () => ({ en: `“when” asks for the time itself.`, zh: `“when” 已经在问时间了。` }));
+    if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
     return flat([said(subj, vp), a.time, out(wi, wh === 'why' ? '为什么' : '什么时候'), auxZh, vpZh(vp, a, aux.did)]);
   }
 
@@ -1179,6 +1443,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       zh: `祈使句的宾语不能是 “you”。`,
     }));
     const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
+    if (L.v5) quantifiedObject(r, vp.objectQuant, dont, false);
     return flat([pre, a.time, vpZh(vp, a, false)]);
   }
 
@@ -1189,6 +1454,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vp = verbPhrase(r, (v) => v.base, null);
     r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
+    if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
     return flat([out([ui], '我们'), a.time, vpZh(vp, a, false), out([li], '吧')]);
   }
 

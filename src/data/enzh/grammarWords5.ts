@@ -119,6 +119,88 @@ export const expressionEntries5 = expressionLines
   .map((l) => l.split('|').map((f) => f.trim()))
   .map(([en, zh, mark, opener]) => ({ en: en!, zh: zh!, mark: mark as '.' | '!' | '?', opener: opener === 'opener' }));
 
+/**
+ * How a quantifier bears on its clause: a `negative` one (`nobody`) is the clause's negation (没有 人 来 。),
+ * an `existential` one (`someone`) says there is one (有 人 来 了 。), a `universal` one (`everyone`) takes
+ * 都 before the predicate (大家 都 来 了 。), a `polarity` one (`anybody`, `much`) goes only in a question or
+ * a negated clause, and a `plain` one (`many`) is just a number.
+ */
+export type Force = 'negative' | 'existential' | 'universal' | 'polarity' | 'plain';
+
+/** A quantifier that stands alone (`nobody`): its Chinese as a subject, an object and after `there is`; null where not said. */
+export interface QuantifierWord {
+  en: string[];
+  kind: 'person' | 'thing';
+  force: Force;
+  subject: string[] | null;
+  /** A negative object goes before the verb with 都 (我 什么 都 没 看见 。). */
+  object: string[] | null;
+  there: string[] | null;
+}
+/** `english | kind force | subject | object | there` (`-`: not said so). */
+const quantifierWordLines = `
+nobody | person negative | 没有 人 | 谁 | 人
+no one | person negative | 没有 人 | 谁 | 人
+nothing | thing negative | - | 什么 | 什么
+someone | person existential | 有 人 | 一 个 人 | 人
+somebody | person existential | 有 人 | 一 个 人 | 人
+something | thing existential | - | 一些 东西 | 东西
+everyone | person universal | 大家 | 大家 | -
+everybody | person universal | 大家 | 大家 | -
+everything | thing universal | 一切 | - | -
+anybody | person polarity | 有 人 | 任何 人 | 人
+anyone | person polarity | 有 人 | 任何 人 | 人
+anything | thing polarity | - | 任何 东西 | 什么
+`;
+const field = (f: string) => (f === '-' ? null : f.split(' '));
+export const quantifierWords: QuantifierWord[] = quantifierWordLines
+  .trim()
+  .split('\n')
+  .map((l) => l.split('|').map((f) => f.trim()))
+  .map(([en, kindForce, subject, object, there]) => {
+    const [kind, force] = kindForce!.split(' ') as ['person' | 'thing', Force];
+    return { en: en!.split(' '), kind, force, subject: field(subject!), object: field(object!), there: field(there!) };
+  });
+
+/**
+ * A quantifier before a noun (`every student`): its Chinese before the noun (every: a measure word too),
+ * the nouns it takes (`one` singular, `many` plural or mass), and where: a `subject` only, or anywhere.
+ */
+export interface QuantifierDeterminer {
+  en: string[];
+  force: Force;
+  zh: string[];
+  number: 'one' | 'many' | 'mass' | 'many or mass' | 'any';
+  classifier: boolean;
+  subjectOnly: boolean;
+}
+/** `english | force | 中文 | number [classifier] [subject]` (中文 `-`: none, `any money` → 钱). */
+const quantifierDeterminerLines = `
+no | negative | 没有 | any
+every | universal | 每 | one classifier subject
+all | universal | 所有 | many subject
+all the | universal | 所有 | many subject
+many | plain | 很多 | many
+a lot of | plain | 很多 | many or mass
+much | polarity | 很多 | mass
+any | polarity | - | many or mass
+`;
+export const quantifierDeterminers: QuantifierDeterminer[] = quantifierDeterminerLines
+  .trim()
+  .split('\n')
+  .map((l) => l.split('|').map((f) => f.trim()))
+  .map(([en, force, zh, rest]) => {
+    const flags = rest!.split(' ');
+    return {
+      en: en!.split(' '),
+      force: force as Force,
+      zh: zh === '-' ? [] : zh!.split(' '),
+      number: (flags.includes('or') ? 'many or mass' : flags[0]) as QuantifierDeterminer['number'],
+      classifier: flags.includes('classifier'),
+      subjectOnly: flags.includes('subject'),
+    };
+  });
+
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
 export const sites5 =
   'apartment bar club college company garage hall jail prison theater toilet basement pool camp inn court square yard'.split(' ');

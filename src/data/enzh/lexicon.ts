@@ -11,11 +11,15 @@ import {
   expressionEntries5,
   factClasses5,
   participleEntries,
+  quantifierDeterminers,
+  quantifierWords,
   sites5,
   situationAdjectives4,
   stateNegations,
   stateStems,
   thingAlone5,
+  type QuantifierDeterminer,
+  type QuantifierWord,
 } from './grammarWords5';
 import { adjectiveEntries5, nounEntries5, v4VerbForms, v4Widenings, verbEntries5, type Adjective5Entry } from './words5';
 
@@ -161,9 +165,13 @@ const takesIn =
         classes.includes(kind) ||
         tagsOf(head).some((t) => classes.includes(t)) ||
         classes.includes(head) ||
-        (concrete && kind === 'thing' && isConcrete(tagsOf(head))),
+        (concrete && kind === 'thing' && isConcrete(tagsOf(head))) ||
+        // v5: `something`, `nothing`, … stand for any thing a verb takes.
+        (kind === 'thing' && thingQuantifiers.has(head) && (concrete || classes.some((c) => c !== 'person' && c !== 'animal'))),
     };
   };
+/** v5: quantifiers that stand for a thing (grammarWords5.ts). */
+const thingQuantifiers: ReadonlySet<string> = new Set(['something', 'nothing', 'anything', 'everything']);
 /** v5: noun classes of things that are not concrete, unless also of a concrete class (`football`, the ball). */
 const notConcrete: ReadonlySet<string> = new Set(
   'abstract time unit event place room building nature body subject language holiday season weekday month sport weather'.split(' '),
@@ -624,6 +632,10 @@ export interface Lexicon {
   demonstratives: Demonstrative[];
   modals: Modal[];
   expressions: Expression[];
+  /** v5: `nobody`, `something`, `everyone`, … (grammarWords5.ts). */
+  quantifierWords: QuantifierWord[];
+  /** v5: `every`, `all`, `many`, `much`, `a lot of`, `no`, `any` before a noun. */
+  quantifierDeterminers: QuantifierDeterminer[];
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -662,6 +674,7 @@ function build(version: EnzhVersion): Lexicon {
     ...demonstratives.map((d) => d.en),
     ...modals.map((m) => m.en),
     ...functionWords,
+    ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
   ]);
   return {
     version,
@@ -692,6 +705,8 @@ function build(version: EnzhVersion): Lexicon {
     demonstratives,
     modals,
     expressions: expressionsOf,
+    quantifierWords: v5 ? quantifierWords : [],
+    quantifierDeterminers: v5 ? quantifierDeterminers : [],
     englishVocabulary,
   };
 }
