@@ -81,14 +81,16 @@ export function useTraces(
   const labKey = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
   const [attempt, setAttempt] = useState(0);
   const key = tokens ? `${labKey}\u0001${which.join()}\u0001${attempt}` : '';
-  const reported = useRef(report);
+  // What a translation started for `key` needs, as of the render that made the key (`key` stands for all of it).
+  const request = useRef({ report, tokens, lab, which, labKey, sentence, done });
   useEffect(() => {
-    reported.current = report;
+    request.current = { report, tokens, lab, which, labKey, sentence, done };
   });
   // The last good translation of this sentence, kept on screen when a later one fails.
   const good = useRef<{ sentence: string; traces: Traces['traces']; at: Traces['at'] }>({ sentence: '', traces: {}, at: shipped });
 
   useEffect(() => {
+    const { report: reported, tokens, lab, which, labKey, sentence, done } = request.current;
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
     // When only the twin is new, the attention model's trace on screen is kept (the same object: an embed host hears of it once).
@@ -110,13 +112,13 @@ export function useTraces(
           };
           good.current = next;
           setDone(next);
-          reported.current.arrived(Object.fromEntries(todo.flatMap((v) => (traces[v] ? [[v, arrival(traces[v], at[v])]] : []))));
+          reported.arrived(Object.fromEntries(todo.flatMap((v) => (traces[v] ? [[v, arrival(traces[v], at[v])]] : []))));
         } catch (e) {
           if (!live) return;
           const message = (e as Error).message;
           const last = good.current.sentence === sentence ? good.current : { traces: {}, at: shipped };
           setDone({ key, sentence, traces: last.traces, at: last.at, error: message });
-          reported.current.failed(message);
+          reported.failed(message);
         }
       },
       done.key === '' || same ? 0 : delay,
@@ -125,9 +127,7 @@ export function useTraces(
       live = false;
       clearTimeout(timer);
     };
-    // `key` stands for `tokens` and `lab`: re-run when they change, not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runtime, load, key, delay]);
+  }, [runtime, load, key, delay, task]);
 
   const current = done.key === key;
   // While only the lab changed (another snapshot, rule or forced cell), the last traces of this sentence
