@@ -11,3 +11,5 @@ export const APP = `http://127.0.0.1:${APP_PORT}/`;
 /** The README's `npm run dev` (Vite's dev server, React StrictMode's double effects): the `dev` project's app. */
 export const DEV_PORT = APP_PORT + 3;
 export const DEV = `http://127.0.0.1:${DEV_PORT}/`;
+/** The reliability spec's own static host (two deploys, several tabs). */
+export const RELIABILITY_PORT = APP_PORT + 4;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { buildSecondDeploy, SECOND_FOOTER } from './deploy';
 import { open, translation } from './helpers';
-import { APP_PORT } from './ports';
+import { RELIABILITY_PORT } from './ports';
 import { serveDist, type Site } from './staticServer';
 
 const RLO = '\u202e'; // right-to-left override: everything after it, to the end of its paragraph, runs backwards
@@ -85,12 +85,12 @@ test.describe('typed text can’t reorder ours', () => {
 
 test.describe('the service worker across deploys', () => {
   // The service worker runs here (the rest of the suite blocks it), against dist/ on a plain static host
-  // of this file's own (offline.spec.ts has APP_PORT + 2, the dev project APP_PORT + 3).
+  // of this file's own (offline.spec.ts has OFFLINE_PORT, the dev project DEV_PORT).
   test.use({ serviceWorkers: 'allow' });
-  const SITE = `http://127.0.0.1:${APP_PORT + 4}`;
+  const SITE = `http://127.0.0.1:${RELIABILITY_PORT}`;
   let server: Server & { site: Site };
   test.beforeAll(async () => {
-    server = await serveDist(APP_PORT + 4);
+    server = await serveDist(RELIABILITY_PORT);
   });
   test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
   test.beforeEach(() => {
