@@ -1,6 +1,7 @@
 /** Model download progress (bytes), a lost GPU context, a failed load or a failed translation (a snapshot's weights) with Retry. */
 import type { Dict } from '../i18n';
 import type { LoadState } from '../useRuntime';
+import { Failure } from './Failure';
 
 interface Props {
   t: Dict;
@@ -32,25 +33,9 @@ export function LoadStatus({ t, load, taskName, contextLost, onRetry, translatio
           {t.contextLost}
         </p>
       )}
-      {load.phase === 'failed' && (
-        <div className="error" role="alert">
-          <p>
-            {t.status.failed} <code>{load.message}</code>
-          </p>
-          <button type="button" onClick={onRetry}>
-            {t.status.retry}
-          </button>
-        </div>
-      )}
+      {load.phase === 'failed' && <Failure what={t.status.failed} message={load.message} retry={t.status.retry} onRetry={onRetry} />}
       {load.phase === 'ready' && translation?.error && (
-        <div className="error" role="alert">
-          <p>
-            {t.status.translateFailed} <code>{translation.error}</code>
-          </p>
-          <button type="button" onClick={translation.onRetry}>
-            {t.status.retry}
-          </button>
-        </div>
+        <Failure what={t.status.translateFailed} message={translation.error} retry={t.status.retry} onRetry={translation.onRetry} />
       )}
     </>
   );

@@ -5,6 +5,7 @@
 import { nearestStop } from '../../model/timeline';
 import './lab.css';
 import type { Dict } from '../i18n';
+import { Failure } from '../components/Failure';
 import { formatNumber } from '../i18n/number';
 import type { StopInfo } from '../runtime/snapshots';
 import { icons } from '../components/StepControls';
@@ -66,14 +67,7 @@ export function Timeline({ t, stops, snapshot, playing, pending, onSnapshot, onP
         ))}
       </ol>
       {failure?.error && (
-        <div className="error" role="alert">
-          <p>
-            {t.status.translateFailed} <code>{failure.error}</code>
-          </p>
-          <button type="button" onClick={failure.onRetry}>
-            {t.status.retry}
-          </button>
-        </div>
+        <Failure what={t.status.translateFailed} message={failure.error} retry={t.status.retry} onRetry={failure.onRetry} />
       )}
     </div>
   );
