@@ -149,6 +149,31 @@ describe('en-zh@5: the growth of issue 27', () => {
       expect(check(v5, s).kind, s).not.toBe('ok');
   });
 
+  it('3 linking verbs + an adjective, and be + back, out, up, away', () => {
+    holds([
+      ['You look happy.', '你 看起来 很 高兴 。'],
+      ['She seems sad.', '她 好像 很 难过 。'],
+      ['I feel tired.', '我 觉得 很 累 。'],
+      ["I don't feel tired.", '我 觉得 不 累 。'],
+      ['That sounds great.', '那 听起来 很 棒 。'],
+      ['It sounds good.', '这 听起来 很 好 。'],
+      ['The cake tastes good.', '蛋糕 尝起来 很 好 。'],
+      ['He became famous.', '他 变得 很 有名 。'],
+      ['The soup got cold.', '汤 变 冷 了 。'],
+      ["It's getting dark.", '越来越 暗 了 。'],
+      ['You looked very happy yesterday.', '你 昨天 看起来 很 高兴 。'],
+      ['Mom is out.', '妈妈 出去了 。'],
+      ["I'm back.", '我 回来了 。'],
+      ["I'll be back.", '我 会 回来 。'],
+      ["She isn't back.", '她 没 回来 。'],
+      ['Is he up?', '他 起床了 吗 ？'],
+    ]);
+    expect(linked("I don't feel tired.")).toEqual(['我←i', '觉得←feel', '不←do not', '累←tired', '。←.']);
+    expect(linked("It's getting dark.")).toEqual(['越来越←is getting', '暗←dark', '了←getting', '。←.']);
+    // Only animals and people feel; `get` says a change that happened.
+    for (const s of ['The table feels tired.', 'The soup gets cold.']) expect(check(v5, s).kind, s).not.toBe('ok');
+  });
+
   it('has one reading per sentence, and sampling and parsing agree (3 000 sampled sentences)', () => {
     const r = rng(51);
     for (let i = 0; i < 3000; i++) {

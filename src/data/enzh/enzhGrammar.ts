@@ -6,7 +6,7 @@
 import { out, type Grammar, type Run, type Target } from '../program';
 import type { Adjective, Degree, Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
-import type { Force, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
+import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 
 interface NounPhrase {
   zh: Target;
@@ -1197,12 +1197,88 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const ti = r.emit('there');
       return thereClause(r, ti, false);
     }
-    const pred = r.pick('predicate', ['verb', 'be', 'modal'] as const);
+    const pred = r.pick('predicate', predicates);
     const subj = subject(r, pred === 'verb' || pred === 'modal' ? animateSubject : anyHead);
     if (pred === 'verb') return verbClause(r, subj);
     if (pred === 'modal') return modalClause(r, subj);
+    if (pred === 'link') return linkingClause(r, subj);
     return beClause(r, subj);
   }
+  const predicates = L.v5 ? (['verb', 'be', 'modal', 'link'] as const) : (['verb', 'be', 'modal'] as const);
+
+  /**
+   * v5: a linking verb + an adjective (`You look happy.` → 你 看起来 很 高兴 。, `I don't feel tired.` → 我
+   * 觉得 不 累 。, `The soup got cold.` → 汤 变 冷 了 。, `It's getting dark.` → 越来越 暗 了 。).
+   */
+  function linkingClause(r: Run, subj: NounPhrase): Target {
+    const does = subj.thirdSingular ? 'does' : 'do';
+    const form = r.pick('linking-form', linkingForms, (f) =>
+      f === 'not-present' ? [does, 'not'] : f === 'not-past' ? ['did', 'not'] : undefined,
+    );
+    const negative = form === 'not-present' || form === 'not-past';
+    const aux: number[] = [];
+    let vi: number[];
+    let link: LinkingVerb;
+    if (form === 'getting') {
+      const f = r.pick('be-form', ['am', 'is', "'s", 'are'] as const, (f) => [f]);
+      const bi = r.emit(f);
+      const agrees = f === 'am' ? 'i' : f === 'are' ? 'plural' : 'single';
+      r.need(agreement(subj) === agrees, () => ({
+        en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
+        zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+      }));
+      vi = [bi, r.emit('getting')];
+      link = getting;
+    } else {
+      if (negative) aux.push(r.emit(form === 'not-past' ? 'did' : does), r.emit('not'));
+      const spelled = (l: LinkingVerb) => (negative ? l.base : form === 'past' ? l.past : subj.thirdSingular ? l.s3 : l.base);
+      link = r.pick('linking', L.linkingVerbs, (l) => [spelled(l)]);
+      vi = [r.emit(spelled(link))];
+      // `get` says a change that happened (`got cold`), `become` is never negated here.
+      if (link === getting) r.need(form === 'past', () => ({ en: `Write “got”.`, zh: `要写 “got”。` }));
+      if (negative) r.need(link.base !== 'become', () => ({ en: `“become” isn't negated here.`, zh: `这里 “become” 不用否定。` }));
+    }
+    const change = link === getting;
+    const deg = !negative && !change ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
+    const di = deg ? r.emit(deg.en) : -1;
+    const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
+    const ai = r.emit(adj.en);
+    const weather = subj.head === 'it' && adj.weather;
+    const pointed = adj.situation && pointing(subj);
+    r.need(adj.gradable && adj.stem === undefined, () => ({
+      en: `${quote(adj.en)} goes after “be”.`,
+      zh: `${quote(adj.en)} 要用在 “be” 后面。`,
+    }));
+    if (!weather && !pointed)
+      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
+        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
+        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
+      }));
+    if (link.subjects[0] !== 'any')
+      r.need(weather || L.takes(link.subjects).ok(subj.kind, subj.head), () => ({
+        en: `${quote(subj.head)} can't ${link.base}.`,
+        zh: `${quote(subj.head)} 不能 ${quote(link.base)}。`,
+      }));
+    oneSense(r, subj, adj);
+    const tense: Tense = form === 'past' || form === 'not-past' ? 'past' : 'present';
+    const t = timeWord(r, tense, negative);
+    const shown = weather ? [] : subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : subj.zh;
+    const said = out([ai], ...adj.pred);
+    const very = deg ? out([di], deg.zh) : out([ai], '很');
+    const after = deg?.after ? out([di], deg.after) : [];
+    const body =
+      form === 'getting'
+        ? flat([out(vi, '越来越'), said, out([vi[1]!], '了')])
+        : change
+          ? flat([out(vi, link.zh), said, out(vi, '了')])
+          : negative
+            ? flat([out(vi, link.zh), out(aux, '不'), said])
+            : flat([out(vi, link.zh), very, said, after]);
+    if (L.v5) quantifiedSubject(r, subj, negative, false);
+    return flat([front(subj, shown, t.zh), body]);
+  }
+  const linkingForms = ['present', 'past', 'not-present', 'not-past', 'getting'] as const;
+  const getting = L.linkingVerbs.find((l) => l.base === 'get')!;
 
   // ---- Questions -----------------------------------------------------------------------------------
 

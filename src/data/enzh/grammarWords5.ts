@@ -16,9 +16,9 @@ closed - - 关着 state home furniture portable
 closed - - 关门了 state place building
 open - - 开着 state home furniture portable
 open - - 开门了 state place building
-lost - - 迷路了 state person
-lost - - 走丢了 state animal
 lost - - 丢了 state portable
+lost - - 走丢了 state animal
+lost - - 迷路了 state person
 finished - - 做完了 state person
 done - - 做完了 state person
 gone - - 走了 state person
@@ -27,6 +27,10 @@ ready - - 好了 state meal food
 full - - 满了 state portable
 late - - 晚点了 state vehicle
 late later latest 晚 weather predicative
+back - - 回来了 state person
+out - - 出去了 state person
+up - - 起床了 state person
+away - - 不在 state person
 worried more more 担心 person predicative
 scared more more 害怕 animate predicative
 surprised more more 惊讶 person predicative
@@ -40,6 +44,7 @@ export const stateStems: Record<string, string[] | null> = {
   单身: ['单身'],
   没事: ['没事'],
   没希望了: ['没希望'],
+  不在: null,
   开着: ['开'],
   关着: ['关'],
   醒着: ['醒'],
@@ -54,6 +59,7 @@ export const stateNegations: Record<string, string[] | null> = {
   相像: ['不', '相像'],
   没事: ['不', '好'],
   没希望了: null,
+  不在: null,
 };
 
 /**
@@ -200,6 +206,43 @@ export const quantifierDeterminers: QuantifierDeterminer[] = quantifierDetermine
       subjectOnly: flags.includes('subject'),
     };
   });
+
+/**
+ * Linking verbs + an adjective (`You look happy.` → 你 看起来 很 高兴 。): `base s3 past 中文 subjects`.
+ * `get` says the change (`The soup got cold.` → 汤 变 冷 了 。, `It's getting dark.` → 越来越 暗 了 。).
+ * After words5.ts's, with `look` and `get`'s 变 our own.
+ */
+const linkingLines = `
+look looks looked 看起来 any
+feel feels felt 觉得 animate
+seem seems seemed 好像 any
+sound sounds sounded 听起来 things abstract
+taste tastes tasted 尝起来 food drink
+get gets got 变 any
+become becomes became 变得 any
+`;
+export interface LinkingVerb {
+  base: string;
+  s3: string;
+  past: string;
+  zh: string;
+  subjects: string[];
+}
+export const linkingVerbs: LinkingVerb[] = linkingLines
+  .trim()
+  .split('\n')
+  .map((l) => l.trim().split(/\s+/))
+  .map(([base, s3, past, zh, ...subjects]) => ({ base: base!, s3: s3!, past: past!, zh: zh!, subjects }));
+
+/** Family words said as names (`Mom is out.` → 妈妈 出去了 。), and words5.ts's names. */
+export const familyNames5: [string, string][] = [
+  ['mom', '妈妈'],
+  ['dad', '爸爸'],
+  ['mama', '妈妈'],
+  ['daddy', '爸爸'],
+  ['grandma', '奶奶'],
+  ['grandpa', '爷爷'],
+];
 
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
 export const sites5 =

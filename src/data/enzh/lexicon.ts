@@ -10,6 +10,8 @@ import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './wo
 import {
   expressionEntries5,
   factClasses5,
+  familyNames5,
+  linkingVerbs,
   participleEntries,
   quantifierDeterminers,
   quantifierWords,
@@ -18,10 +20,11 @@ import {
   stateNegations,
   stateStems,
   thingAlone5,
+  type LinkingVerb,
   type QuantifierDeterminer,
   type QuantifierWord,
 } from './grammarWords5';
-import { adjectiveEntries5, nounEntries5, v4VerbForms, v4Widenings, verbEntries5, type Adjective5Entry } from './words5';
+import { addressEntries, adjectiveEntries5, nounEntries5, v4VerbForms, v4Widenings, verbEntries5, type Adjective5Entry } from './words5';
 
 /** Semantic class of a noun phrase's head: people ⊂ animate; things are the rest. */
 export type Kind = 'person' | 'animal' | 'thing';
@@ -53,7 +56,15 @@ export interface Pronoun {
   thirdSingular: boolean;
 }
 /** Words written with a capital letter, in every version of the language. */
-export const properNouns: readonly string[] = names.map((n) => n.en);
+export const properNouns: readonly string[] = [
+  ...names.map((n) => n.en),
+  ...addressEntries.filter((a) => a.kind === 'name' || a.kind === 'place').map((a) => a.en),
+];
+/** v5's names: words5.ts's (but God), and family words said as names. */
+const names5: Name[] = [
+  ...addressEntries.filter((a) => a.kind === 'name' && a.zh !== '上帝').map((a) => ({ en: a.en, zh: a.zh })),
+  ...familyNames5.map(([en, zh]) => ({ en, zh })),
+];
 
 const pronoun = (subj: string, obj: string, poss: string, zh: string, thirdSingular = false): Pronoun => ({
   subj,
@@ -612,6 +623,8 @@ export interface Lexicon {
   tagsOf: (head: string) => readonly string[];
   /** A thing one can hold, see or buy, not an idea, a time or a place (v5). */
   concrete: (head: string) => boolean;
+  /** What nouns of the given classes a word takes (see `takes` in words.ts's notation). */
+  takes: (tags: readonly string[]) => Takes;
   verbs: Verb[];
   weatherVerbs: ReadonlySet<string>;
   residing: ReadonlySet<string>;
@@ -636,6 +649,8 @@ export interface Lexicon {
   quantifierWords: QuantifierWord[];
   /** v5: `every`, `all`, `many`, `much`, `a lot of`, `no`, `any` before a noun. */
   quantifierDeterminers: QuantifierDeterminer[];
+  /** v5: `look`, `feel`, `get`, … + an adjective. */
+  linkingVerbs: LinkingVerb[];
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -660,7 +675,7 @@ function build(version: EnzhVersion): Lexicon {
   const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
   const expressionsOf = v5 ? [...expressions, ...expressionEntries5.map((e) => expression(e.en, e.zh, e.mark, e.opener))] : expressions;
   const englishVocabulary: ReadonlySet<string> = new Set([
-    ...names.map((n) => n.en),
+    ...(v5 ? [...names, ...names5] : names).map((n) => n.en),
     ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
     ...nouns.flatMap((n) => [n.sg, n.pl]),
     ...verbs.flatMap((v) => [v.base, v.s3, v.past]),
@@ -675,17 +690,19 @@ function build(version: EnzhVersion): Lexicon {
     ...modals.map((m) => m.en),
     ...functionWords,
     ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
+    ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting'] : []),
   ]);
   return {
     version,
     v5: version >= 5,
-    names,
+    names: v5 ? [...names, ...names5] : names,
     pronouns,
     it,
     nouns,
     isMass,
     tagsOf,
     concrete: (head) => isConcrete(tagsOf(head)),
+    takes,
     verbs,
     weatherVerbs,
     residing,
@@ -707,6 +724,7 @@ function build(version: EnzhVersion): Lexicon {
     expressions: expressionsOf,
     quantifierWords: v5 ? quantifierWords : [],
     quantifierDeterminers: v5 ? quantifierDeterminers : [],
+    linkingVerbs: v5 ? linkingVerbs : [],
     englishVocabulary,
   };
 }

@@ -32,13 +32,17 @@ const profile =
         return options.map((o) => k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0);
       case 'conj':
         return optional(k.clause);
-      case 'np': // names, pronouns, it, demonstratives, then 'common'
+      case 'np': {
+        // names, pronouns, it, demonstratives, 'common', then (v5) quantifiers
+        const quantifiers = options.filter((o) => typeof o === 'object' && o && 'quantifier' in o).length;
         return options.map((o) => {
-          const other = (1 - k.common) / (n - 5);
+          const other = (1 - k.common) / (n - 5 - quantifiers);
           if (o === 'common') return k.common;
           if (typeof o === 'object' && o && 'demonstrative' in o) return 0.02;
+          if (typeof o === 'object' && o && 'quantifier' in o) return 0.25 * other; // v5: `nobody`, `everyone`, …
           return (o as { pronoun?: { subj: string } }).pronoun?.subj === 'it' ? 3 * other : other;
         });
+      }
       case 'verb': // the weather's verbs only ever follow `it`: drawn more often so they are seen enough
         return options.map((o) => (['rain', 'snow'].includes((o as { base?: string }).base ?? '') ? 10 : 1));
       case 'adj':
@@ -63,15 +67,15 @@ const profile =
               : o === 'some'
                 ? 0.25
                 : typeof o === 'object'
-                  ? 'object' in (o as object)
-                    ? 0.12
+                  ? 'quantity' in (o as object)
+                    ? 0.06 // v5: `every`, `many`, `no`, …
                     : 0.12
                   : 1,
         );
       case 'clause':
         return [0.92, 0.08];
-      case 'predicate':
-        return k.predicates;
+      case 'predicate': // v5 adds linking verbs (`You look happy.`)
+        return options.length > 3 ? [...k.predicates, 0.1] : k.predicates;
       case 'be':
         return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04 });
       case 'be-form': // affirmative forms three times as often as negated ones
