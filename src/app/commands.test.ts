@@ -22,6 +22,7 @@ const start = initialView({
   theme: 'light',
   snapshot: null,
   read: null,
+  quiz: false,
 });
 /** The runtime's report that a translation of `total` output tokens arrived. */
 const arrived = (total: number): ViewCommand => ({
@@ -313,7 +314,18 @@ describe('the command table', () => {
   });
 
   it('the host may send exactly the commands with a validator, and each one the README’s postMessage table lists', async () => {
-    expect(hostCommands.sort()).toEqual(['pause', 'play', 'setLang', 'setMode', 'setRead', 'setSnapshot', 'setTask', 'setText', 'step']);
+    expect(hostCommands.sort()).toEqual([
+      'pause',
+      'play',
+      'setLang',
+      'setMode',
+      'setQuiz',
+      'setRead',
+      'setSnapshot',
+      'setTask',
+      'setText',
+      'step',
+    ]);
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('**postMessage API'));

@@ -19,6 +19,8 @@ import { effectsOf, type Effect } from './effects';
 import type { Arrival, ViewCommand } from './viewCommand';
 import { BETA_MAX, MAX_SEED, type LabView, type LiveView } from './labView';
 import { lesson } from './lesson';
+import { challengeAfter } from './quiz/challenges';
+import { freshRound, nextRow, pick, reveal, roundOver } from './quiz/round';
 import { readSections, sectionAfter } from './read/sections';
 import { defaultText, type ViewState } from './urlState';
 import { followed, newSentence, shownStep, totalOf, type View } from './view';
@@ -28,11 +30,16 @@ export type { Arrival, ViewCommand };
 export type CommandName = ViewCommand['command'];
 type Of<K extends CommandName> = Extract<ViewCommand, { command: K }>;
 
-/** Where a key works: anywhere on the page (not while typing), in projector mode, or while reading. */
-export type KeyScope = 'anywhere' | 'projector' | 'reading';
+/**
+ * Where a key works: anywhere on the page (not while typing), in projector mode, while reading, or in
+ * projector mode with Predict on (the clicker reveals and moves on instead of stepping).
+ */
+export type KeyScope = 'anywhere' | 'projector' | 'reading' | 'quiz';
 export interface KeyBinding<C> {
   keys: readonly string[];
   scope: KeyScope;
+  /** Bound only in views where this holds (absent: always). */
+  when?: (view: View) => boolean;
   make: (key: string, view: View) => C;
 }
 
@@ -60,6 +67,9 @@ const live = (view: View, patch: Partial<LiveView>): View => lab(view, { live: {
 const setProjector = (view: View, on: boolean): View =>
   on ? { ...view, projector: true } : { ...view, projector: false, blank: false, help: false };
 const nextKeys = ['ArrowRight', 'PageDown'] as const;
+/** Predict has rows to guess: it is on, and the attention model (not the distracted one) is on screen. */
+const guessing = (view: View) => view.quiz && view.mode !== 'distracted';
+const round = (view: View, patch: Partial<View['round']>): View => ({ ...view, round: { ...view.round, ...patch } });
 const backKeys = ['ArrowLeft', 'PageUp'] as const;
 
 export const commandTable: Table = {
@@ -276,6 +286,52 @@ export const commandTable: Table = {
     label: 'Colour the heatmap on a log scale.',
     reduce: (view, c) => lab(view, { logScale: c.on }),
   },
+  setQuiz: {
+    label: 'Predict, then look: guess where the model will look before each row is shown (a fresh round).',
+    host: (m) =>
+      typeof m.on === 'boolean' ? { command: 'setQuiz', on: m.on } : `setQuiz needs on (true or false), not ${describe(m.on)}.`,
+    url: ['quiz'],
+    keys: [{ keys: ['g', 'G'], scope: 'anywhere', make: (_, view) => ({ command: 'setQuiz', on: !view.quiz }) }],
+    reduce: (view, c) => ({ ...view, quiz: c.on, round: freshRound, playing: false, step: null }),
+  },
+  guess: {
+    label: 'Predict: pick the source word the model will look at for the row being guessed.',
+    reduce: (view, c) => (guessing(view) ? round(view, pick(view.round, c.col, view.shown.attention?.source.length ?? 0)) : view),
+  },
+  reveal: {
+    label: 'Predict: show the row’s α and the verdict on the guess.',
+    keys: [
+      {
+        keys: nextKeys,
+        scope: 'quiz',
+        when: (view) => !view.round.revealed && !roundOver(view.round, totalOf(view) ?? 0),
+        make: () => ({ command: 'reveal' }),
+      },
+    ],
+    reduce: (view) => (guessing(view) && view.shown.attention?.alpha ? round(view, reveal(view.round, view.shown.attention.alpha)) : view),
+  },
+  nextRow: {
+    label: 'Predict: on to the next row.',
+    keys: [
+      {
+        keys: nextKeys,
+        scope: 'quiz',
+        when: (view) => view.round.revealed && !roundOver(view.round, totalOf(view) ?? 0),
+        make: () => ({ command: 'nextRow' }),
+      },
+    ],
+    reduce: (view) => (guessing(view) ? round(view, nextRow(view.round, view.shown.attention?.tokens.length ?? 0)) : view),
+  },
+  tryAnother: {
+    label: 'Predict: the next sentence of the challenge set.',
+    keys: [
+      { keys: nextKeys, scope: 'quiz', when: (view) => roundOver(view.round, totalOf(view) ?? 0), make: () => ({ command: 'tryAnother' }) },
+    ],
+    reduce: (view) => {
+      const c = challengeAfter(view.task, view.text);
+      return newSentence(view, { task: c.task, text: c.text, mode: 'attention', quiz: true });
+    },
+  },
   setLive: {
     label: 'Open Train live (it starts training) or close it (training pauses).',
     keys: [{ keys: ['l', 'L'], scope: 'projector', make: () => ({ command: 'setLive' }) }],
@@ -304,13 +360,14 @@ export const commandTable: Table = {
     label: 'The runtime: translations of the sentence on screen arrived.',
     reduce: (view, c) => {
       const lengths = { ...view.shown.lengths };
+      const attention = c.traces.attention ?? view.shown.attention;
       const at = { ...view.shown.at };
       for (const [model, trace] of Object.entries(c.traces) as [Variant, Arrival][]) {
         lengths[model] = trace.tokens.length;
         at[model] = trace.at;
       }
       const arrivals = view.shown.arrivals + 1;
-      const next: View = { ...view, shown: { lengths, at, arrivals } };
+      const next: View = { ...view, shown: { lengths, at, arrivals, attention } };
       // A step asked for before the translation arrived is clamped to it now.
       const total = totalOf(next);
       const step = view.step === null || total === null ? view.step : clampStep(view.step, total);
@@ -366,13 +423,14 @@ export interface KeyTarget {
 export function keyCommand(key: string, view: View, target: KeyTarget): { command: ViewCommand; scope: KeyScope } | null {
   const scopes: KeyScope[] = [
     ...(view.read !== null ? ['reading' as const] : []),
+    ...(view.projector && guessing(view) ? ['quiz' as const] : []),
     ...(view.projector ? ['projector' as const] : []),
     'anywhere',
   ];
   for (const scope of scopes)
     for (const spec of Object.values(commandTable) as CommandSpec<ViewCommand>[])
       for (const b of spec.keys ?? []) {
-        if (b.scope !== scope || !b.keys.includes(key)) continue;
+        if (b.scope !== scope || !b.keys.includes(key) || (b.when && !b.when(view))) continue;
         if (target.typing && key !== 'Escape') continue;
         if (target.inGrid && key.startsWith('Arrow')) continue;
         return { command: b.make(key, view), scope };

@@ -98,6 +98,23 @@ function alphaFrom(view: View, model: Variant, at: number | null): { alphaFrom: 
   return at === null ? { alphaFrom: 'model' } : { alphaFrom: 'snapshot', ...snapshot };
 }
 
+/** A Predict row just revealed, for the host: the guess, its verdict and the row's α. */
+function guessedEvent(before: View, after: View): WidgetEvent | null {
+  const trace = after.shown.attention;
+  const result = after.round.results.at(-1);
+  if (!trace?.alpha || !result || after.round.results.length === before.round.results.length) return null;
+  return {
+    event: 'guessed',
+    row: result.row,
+    token: trace.tokens[result.row] ?? '',
+    guess: result.guess,
+    hit: result.verdict?.kind === 'hit',
+    weight: result.verdict?.weight ?? null,
+    alpha: trace.alpha[result.row] ?? [],
+    ...alphaFrom(after, 'attention', trace.at),
+  };
+}
+
 function posts(before: View, after: View, command: ViewCommand): WidgetEvent[] {
   const events: WidgetEvent[] = [];
   if (command.command === 'tracesArrived')
@@ -119,6 +136,8 @@ function posts(before: View, after: View, command: ViewCommand): WidgetEvent[] {
     if (after.load === 'failed') events.push({ event: 'error', message: command.message ?? 'The models could not load.' });
   }
   if (command.command === 'translationFailed') events.push({ event: 'error', message: command.message });
+  const guessed = guessedEvent(before, after);
+  if (guessed) events.push(guessed);
   const [t0, t1] = [totalOf(before) ?? 0, totalOf(after) ?? 0];
   const [s0, s1] = [shownStep(before, t0), shownStep(after, t1)];
   if (t1 > 0 && (t0 !== t1 || s0 !== s1)) events.push({ event: 'step', step: s1, total: t1 });

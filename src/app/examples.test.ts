@@ -21,6 +21,7 @@ describe('the explorer', () => {
       theme: 'dark',
       snapshot: 20,
       read: null,
+      quiz: true,
     } as const;
     expect(readUrl(writeUrl(view))).toEqual(view);
     const warnings: string[] = [];

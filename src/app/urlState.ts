@@ -1,6 +1,6 @@
 /**
  * The view lives in the URL (task, sentence, model mode, step, language, gold overlay, projector
- * mode, theme and reading section), so a shared link restores the exact view. The page's URL is read once, at launch
+ * mode, theme, reading section and Predict mode), so a shared link restores the exact view. The page's URL is read once, at launch
  * (`readLaunch`). Invalid values are dropped; nothing from the URL is ever run or rendered as HTML.
  */
 import { isTaskId, type TaskId } from '../data/tasks';
@@ -25,6 +25,8 @@ export interface ViewState {
   snapshot: number | null;
   /** The guided reading's section (1…5), or null when exploring freely. */
   read: number | null;
+  /** Predict, then look: the learner guesses each row of α before it is shown. */
+  quiz: boolean;
 }
 
 export type Theme = 'light' | 'dark';
@@ -72,6 +74,7 @@ export function readUrl(search: string, warn: Warn = () => {}): ViewState {
     theme: pick<Theme>('theme', isTheme, (v) => v as Theme, 'light'),
     snapshot: pick<number | null>('snapshot', isPercent, Number, null),
     read,
+    quiz: pick('quiz', isFlag, (v) => v === '1', false),
   };
 }
 
@@ -88,6 +91,7 @@ export function writeUrl(state: ViewState): string {
   if (state.theme !== 'light') q.set('theme', state.theme);
   if (state.snapshot !== null) q.set('snapshot', String(state.snapshot));
   if (state.read !== null) q.set('read', String(state.read));
+  if (state.quiz) q.set('quiz', '1');
   return `?${q.toString()}`;
 }
 
@@ -103,6 +107,7 @@ export const viewParams: readonly (keyof ViewState)[] = [
   'theme',
   'snapshot',
   'read',
+  'quiz',
 ];
 
 /**

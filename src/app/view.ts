@@ -7,6 +7,7 @@
 import type { Variant } from '../model/config';
 import type { Cell } from '../viz/Heatmap';
 import { initialLab, type LabView } from './labView';
+import { freshRound, type QuizRound } from './quiz/round';
 import type { ViewState } from './urlState';
 
 /** The load of the task's models, as the view knows it. */
@@ -34,6 +35,17 @@ export interface View extends ViewState {
   autoplay: boolean;
   /** Autoplay is waiting to start the translation that arrived as arrival number `autoplayFor`. */
   autoplayFor: number | null;
+  /** Predict, then look: the round under way (meaningful while `quiz` is on). */
+  round: QuizRound;
+}
+
+/** The attention model's translation on screen, as it arrived: what Predict's verdicts are read from. */
+export interface ShownTrace {
+  source: string[];
+  tokens: string[];
+  alpha: number[][] | null;
+  /** Where on its timeline the model was, in % (null: the shipped weights). */
+  at: number | null;
 }
 
 export interface Shown {
@@ -43,10 +55,12 @@ export interface Shown {
   at: Partial<Record<Variant, number | null>>;
   /** Counts translations arrived (a new one re-arms autoplay). */
   arrivals: number;
+  /** The attention model's translation on screen; null until this sentence's first one arrives. */
+  attention: ShownTrace | null;
 }
 
 export const noCell: Cell = { row: null, col: null };
-const nothingShown: Shown = { lengths: null, at: {}, arrivals: 0 };
+const nothingShown: Shown = { lengths: null, at: {}, arrivals: 0, attention: null };
 
 export const initialView = (shared: ViewState, session: { autoplay?: boolean } = {}): View => ({
   ...shared,
@@ -61,6 +75,7 @@ export const initialView = (shared: ViewState, session: { autoplay?: boolean } =
   stops: { attention: [], distracted: [] },
   autoplay: session.autoplay ?? false,
   autoplayFor: null,
+  round: freshRound,
 });
 
 /** The model the step controls and the timeline follow: the distracted one in distracted mode, else attention. */
@@ -74,7 +89,7 @@ export const shownStep = (view: Pick<View, 'step'>, total: number) => Math.min(v
 
 /**
  * A new sentence (typed, sent by the host, a new task or a lesson example): shown whole, not playing,
- * nothing hovered or pinned, no forced cell — those belonged to the old sentence. Its translation is
+ * nothing hovered or pinned, no forced cell, a fresh Predict round — those belonged to the old sentence. Its translation is
  * unknown until it arrives, unless the sentence is the one on screen.
  */
 export const newSentence = (view: View, patch: Partial<View>): View => {
@@ -85,8 +100,9 @@ export const newSentence = (view: View, patch: Partial<View>): View => {
     playing: false,
     step: null,
     lab: { ...view.lab, forced: [] },
+    round: freshRound,
     ...patch,
   };
   const same = next.task === view.task && next.text === view.text && view.lab.forced.length === 0;
-  return same ? next : { ...next, shown: { ...view.shown, lengths: null } };
+  return same ? next : { ...next, shown: { ...view.shown, lengths: null, attention: null } };
 };

@@ -59,6 +59,16 @@ export type ViewCommand =
   /** Back to the model's own α: learned rule, β = 1, nothing forced. */
   | { command: 'resetRule' }
   | { command: 'setLogScale'; on: boolean }
+  /** Predict, then look: the exercise on or off (a fresh round either way). */
+  | { command: 'setQuiz'; on: boolean }
+  /** Predict: the learner picks source word `col` for the row being guessed. */
+  | { command: 'guess'; col: number }
+  /** Predict: show the row's α and the verdict on the guess. */
+  | { command: 'reveal' }
+  /** Predict: on to the next row once this one is revealed. */
+  | { command: 'nextRow' }
+  /** Predict: the next sentence of the challenge set, a fresh round. */
+  | { command: 'tryAnother' }
   /** Opens Train live and starts training, or closes it (training pauses); flips it without `open`. */
   | { command: 'setLive'; open?: boolean }
   | { command: 'trainLive'; on: boolean }

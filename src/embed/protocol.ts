@@ -4,9 +4,10 @@
  * are validated field by field and never executed or rendered as HTML.
  *
  *   host → widget  the commands of src/app/commands.ts that have a `host` validator (setText, setTask,
- *                  setMode, step, play, pause, setLang, setSnapshot, setRead)
+ *                  setMode, step, play, pause, setLang, setSnapshot, setRead, setQuiz)
  *   widget → host  { event: 'ready', task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha, alphaFrom, snapshot? }
  *                  { event: 'step', step, total } · { event: 'error', message } · { event: 'resize', height }
+ *                  { event: 'guessed', row, token, guess, hit, weight, alpha, alphaFrom, snapshot? }
  */
 import { MAX_CHARS } from '../data/check';
 import type { TaskId } from '../data/tasks';
@@ -34,6 +35,23 @@ export type WidgetEvent =
       snapshot?: number;
     }
   | { event: 'step'; step: number; total: number }
+  | {
+      /** Predict, then look: a row revealed, with the learner's guess and how it fared. */
+      event: 'guessed';
+      /** The 0-based output row, and its token. */
+      row: number;
+      token: string;
+      /** The source position guessed (null: revealed without a guess). */
+      guess: number | null;
+      /** The guess held the row's largest weight (a tie counts). */
+      hit: boolean;
+      /** The weight the guess held (null without a guess). */
+      weight: number | null;
+      /** The row's α over the source words. */
+      alpha: number[];
+      alphaFrom: AlphaFrom;
+      snapshot?: number;
+    }
   | { event: 'error'; message: string }
   | { event: 'resize'; height: number };
 
