@@ -19,6 +19,8 @@ import { LivePanel } from './lab/LivePanel';
 import { Timeline } from './lab/Timeline';
 import { WhatIf } from './lab/WhatIf';
 import { ReadMode } from './read/ReadMode';
+import { PredictPanel } from './quiz/PredictPanel';
+import { roundOver } from './quiz/round';
 import './projectorFit.css';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
@@ -38,7 +40,13 @@ export function Explorer(state: ExplorerState) {
         <ReadMode {...state} />
       </AppShell>
     );
-  const { attention, distracted, main, step, current, highlight, activeRow, reference } = x;
+  const { attention, distracted, main, highlight: shownHighlight, activeRow, reference } = x;
+  // Predict, then look: words up to the row being guessed are written; α rows show once revealed.
+  const { round } = view;
+  const guessing = view.quiz && view.mode !== 'distracted' && !!attention && !roundOver(round, attention.tokens.length);
+  const step = guessing ? round.row + 1 : x.step;
+  const current = guessing ? round.row : x.current;
+  const highlight = guessing ? { row: round.row, col: round.guess } : shownHighlight;
   // A widget embedded with controls=0 shows the views alone: no control of any kind (the host drives it).
   const controls = !state.launch.embed.embed || state.launch.embed.controls;
   const sourceLang = view.task === 'en-zh' ? 'en' : undefined;
@@ -86,6 +94,17 @@ export function Explorer(state: ExplorerState) {
           />
           <div className="output-head">
             <h2>{t.translation}</h2>
+            {controls && (
+              <button
+                type="button"
+                className="predict-toggle"
+                aria-pressed={view.quiz}
+                title={t.predict.buttonHint}
+                onClick={() => dispatch({ command: 'setQuiz', on: !view.quiz })}
+              >
+                {t.predict.button}
+              </button>
+            )}
             <RadioGroup
               name="mode"
               label={t.model}
@@ -139,7 +158,9 @@ export function Explorer(state: ExplorerState) {
             </p>
           )}
           {main && (check.kind === 'outside' || check.kind === 'unknown') && <p className="reference guess">{t.noReference}</p>}
-          {main && x.total > 0 && <ViewStepControls t={t} step={step} total={x.total} playing={view.playing} dispatch={dispatch} />}
+          {main && x.total > 0 && !view.quiz && (
+            <ViewStepControls t={t} step={step} total={x.total} playing={view.playing} dispatch={dispatch} />
+          )}
         </section>
 
         <section className="source-section" aria-label={t.sourceWords}>
@@ -155,7 +176,7 @@ export function Explorer(state: ExplorerState) {
             }
             tokens={x.sourceLabels}
             h={attention?.h ?? null}
-            weights={x.chipWeights}
+            weights={guessing ? null : x.chipWeights}
             litCol={highlight.col}
             onHover={(col) => dispatch({ command: 'hover', cell: { row: view.hover.row, col } })}
             vector={vector}
@@ -166,6 +187,18 @@ export function Explorer(state: ExplorerState) {
 
         <div className="workbench">
           <section className="matrix">
+            {view.quiz && (
+              <PredictPanel
+                t={t}
+                round={round}
+                trace={attention}
+                distracted={view.mode === 'distracted'}
+                check={check}
+                dispatch={dispatch}
+                sourceLang={sourceLang}
+                targetLang={targetLang}
+              />
+            )}
             {view.mode !== 'distracted' && attention && (
               <AttentionBlock
                 t={t}
@@ -173,11 +206,13 @@ export function Explorer(state: ExplorerState) {
                 text={view.text}
                 title={`${t.heatmap} — ${task.showSource(x.sourceTokens)} → ${task.showTarget(attention.tokens)}`}
                 trace={attention}
-                visible={view.mode === 'both' ? attention.tokens.length : step}
-                current={view.mode === 'both' ? null : current}
+                visible={guessing ? round.row + (round.revealed ? 1 : 0) : view.mode === 'both' ? attention.tokens.length : step}
+                current={guessing || view.mode !== 'both' ? current : null}
                 highlight={highlight}
                 onHover={(cell) => dispatch({ command: 'hover', cell })}
-                onPin={(cell) => dispatch({ command: 'pin', cell })}
+                onPin={(cell) => dispatch(guessing && cell.col !== null ? { command: 'guess', col: cell.col } : { command: 'pin', cell })}
+                labelsShown={guessing ? round.row + 1 : undefined}
+                onColumn={guessing ? (col) => dispatch({ command: 'guess', col }) : undefined}
                 fit={view.projector}
                 guided={rt.load.phase === 'ready' && rt.load.guided > 0}
                 gold={x.gold}
@@ -227,7 +262,7 @@ export function Explorer(state: ExplorerState) {
               />
             )}
           </section>
-          {main && current !== null && view.mode !== 'both' && (
+          {main && current !== null && view.mode !== 'both' && !guessing && (
             <ViewStepPanel
               t={t}
               trace={main}

@@ -2,6 +2,8 @@
  * The α matrix as a keyboard-navigable ARIA grid: rows are output tokens, columns source tokens, each
  * cell coloured by α on the fixed cividis scale. Rows not decoded yet are empty; the current step's
  * row is outlined; gold-aligned cells are outlined when asked. Hover, focus and click report the cell.
+ * For a guessing exercise, the labels of rows not written yet can be hidden ("?") and a click on a
+ * column header reported.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { alphaColor, alphaPosition, alphaText, formatAlpha } from './scales';
@@ -33,6 +35,10 @@ interface Props {
   corner: string;
   /** Colour by log α (small weights become visible) instead of α. */
   logScale?: boolean;
+  /** Row labels from this index on show "?" (output words not written yet); absent: all shown. */
+  labelsShown?: number;
+  /** A click on a source word's column header (absent: headers only report hover). */
+  onColumn?: (col: number) => void;
 }
 
 export function Heatmap({
@@ -52,6 +58,8 @@ export function Heatmap({
   sourceLang,
   corner,
   logScale = false,
+  labelsShown = target.length,
+  onColumn,
 }: Props) {
   const table = useRef<HTMLTableElement>(null);
   const active = { row: highlight.row ?? current ?? 0, col: highlight.col ?? 0 };
@@ -101,6 +109,7 @@ export function Heatmap({
               lang={sourceLang}
               className={highlight.col === j ? 'lit' : undefined}
               onMouseEnter={() => onHover({ row: null, col: j })}
+              onClick={onColumn && (() => onColumn(j))}
             >
               <span>{w}</span>
             </th>
@@ -108,8 +117,9 @@ export function Heatmap({
         </tr>
       </thead>
       <tbody>
-        {target.map((tok, i) => {
+        {target.map((word, i) => {
           const decoded = i < visible;
+          const tok = i < labelsShown ? word : '?';
           return (
             <tr key={i} className={[i === current ? 'current' : '', highlight.row === i ? 'lit' : '', decoded ? '' : 'pending'].join(' ')}>
               <th scope="row" lang={targetLang} onMouseEnter={() => onHover({ row: i, col: null })}>

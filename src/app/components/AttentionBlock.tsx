@@ -41,6 +41,9 @@ interface Props {
   onLogScale: (on: boolean) => void;
   sourceLang?: string;
   targetLang?: string;
+  /** Predict, then look: row labels from this index on are hidden, and a column header click is a guess. */
+  labelsShown?: number;
+  onColumn?: (col: number) => void;
 }
 
 export function AttentionBlock(p: Props) {
@@ -80,6 +83,8 @@ export function AttentionBlock(p: Props) {
           targetLang={p.targetLang ?? 'und'}
           corner={t.corner}
           logScale={p.logScale}
+          labelsShown={p.labelsShown}
+          onColumn={p.onColumn}
         />
       </div>
       <p className="readout" aria-live="polite">

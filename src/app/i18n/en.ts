@@ -5,6 +5,7 @@ import { LOG_FLOOR, powerOfTen } from '../../viz/scales';
 /** Every English string of the UI. zh.ts must provide the same keys (the type checks it). */
 import { readEn } from './read.en';
 import { liveEn } from './live.en';
+import { predictEn } from './predict.en';
 export const en = {
   lang: 'en',
   title: 'Attention Lens',
@@ -116,6 +117,7 @@ export const en = {
     ['T', 'attention → distracted → both'],
     ['1–9', 'lesson example'],
     ['L', 'Train live: open / close'],
+    ['G', 'Predict: guess, then → reveals and moves on'],
     ['F', 'fullscreen'],
     ['B', 'blank the screen'],
     ['?', 'these keys'],
@@ -150,6 +152,7 @@ export const en = {
   footer: 'Every number on this page is read from the models running in your browser.',
   read: readEn,
   live: liveEn,
+  predict: predictEn,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}: ${value}`,
   lab: {
     timeline: 'Training progress',

@@ -4,6 +4,7 @@ import { LOG_FLOOR, powerOfTen } from '../../viz/scales';
 import type { Dict } from './en';
 import { readZh } from './read.zh';
 import { liveZh } from './live.zh';
+import { predictZh } from './predict.zh';
 
 /** 界面的全部中文文字。 */
 export const zh: Dict = {
@@ -111,6 +112,7 @@ export const zh: Dict = {
     ['T', '注意力 → 分心 → 对比'],
     ['1–9', '课程例句'],
     ['L', '现场训练：打开 / 关闭'],
+    ['G', '预测：先猜，→ 揭晓并往下走'],
     ['F', '全屏'],
     ['B', '黑屏'],
     ['?', '显示这些按键'],
@@ -142,6 +144,7 @@ export const zh: Dict = {
   footer: '本页上的每一个数字都来自在你的浏览器中运行的模型。',
   read: readZh,
   live: liveZh,
+  predict: predictZh,
   cellLabel: (target: string, source: string, value: string) => `${target} ← ${source}：${value}`,
   lab: {
     timeline: '训练进度',
