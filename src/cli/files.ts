@@ -2,14 +2,14 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TaskId } from '../data/tasks';
-import type { Variant } from '../model/config';
+import type { ModelName } from '../model/config';
 import type * as tf from '@tensorflow/tfjs-core';
 import { MANIFEST_FORMAT, type Manifest, type Snapshot } from '../model/manifest';
 import type { Model } from '../model/model';
 import type { Params } from '../model/params';
 import { decodeParams, sha256 } from '../model/weights';
 
-export const modelDir = (root: string, task: TaskId, variant: Variant) => join(root, task, variant);
+export const modelDir = (root: string, task: TaskId, name: ModelName) => join(root, task, name);
 
 export function writeFile(path: string, data: string | ArrayBuffer | Uint8Array) {
   mkdirSync(dirname(path), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * npm run train -- --task en-zh|dates --model attention|distracted [--steps N] [--fresh] [--segment N] [--language 4|5]
+ * npm run train -- --task en-zh|dates --model attention|distracted|general|scaled-dot [--steps N] [--fresh] [--segment N] [--language 4|5]
  *
  * Trains one model on the tfjs wasm backend: seeded, length-bucketed batches, Adam with warm-up, decay
  * and global-norm clipping, validation every few hundred steps keeping the best weights, snapshots
@@ -9,6 +9,9 @@
  * resuming from the checkpoint the last one wrote, which is exact: an en-zh attention trainer's time per
  * step grew with the age of its process (0.36 s early, 0.47 s by step 7 000) and fell back to 0.30 s
  * when the same run resumed in a new process.
+ *
+ * `--model` names a model: `attention` is the additive score's, `general` and `scaled-dot` are the same
+ * attention model with another score (config.ts's `modelKind`).
  *
  * `--language` picks the version of the en-zh language (default: the one the app ships, EN_ZH_SHIPPED).
  */
@@ -21,7 +24,7 @@ import { enzhLexicon, enzhVersions, type EnzhVersion } from '../data/enzh/lexico
 import { heldOutSentences, YARDSTICK_FILE, yardstickLines } from '../data/enzh/yardstick';
 import { EN_ZH_SHIPPED, enzhTask, taskIds, tasks } from '../data/tasks';
 import { buildVocab } from '../data/vocab';
-import { defaultSizes, variants, type ModelConfig } from '../model/config';
+import { defaultSizes, modelKind, modelNames, type ModelConfig } from '../model/config';
 import { evaluate } from '../model/evaluate';
 import { MANIFEST_FORMAT, type Manifest } from '../model/manifest';
 import { countParams, initParams, type Params } from '../model/params';
@@ -48,7 +51,10 @@ const dataVersion = (language: number) => `en-zh@${language},dates@3`;
  * in 90 minutes (99.8 % on validation, 11 errors on 2 622 fresh dev sentences), and processes of 3 000
  * steps (--segment) 15 000 (99.9 %, 5 errors). The dates@3 grammar, 28 formats: 3 500 and 2 000.
  */
-const defaultSteps = { 'en-zh': { attention: 15000, distracted: 15000 }, dates: { attention: 3500, distracted: 2000 } };
+const defaultSteps = {
+  'en-zh': { attention: 15000, distracted: 15000, general: 15000, 'scaled-dot': 15000 },
+  dates: { attention: 3500, distracted: 2000, general: 3500, 'scaled-dot': 3500 },
+};
 /**
  * Weight of the guided-alignment term for attention models. Unguided, en-zh attention reached 99.3 %
  * exact but put its largest α on a gold-linked word for only 83.7 % of output tokens (manner, time and
@@ -79,8 +85,10 @@ const phrases = enzhLexicon(language).expressions.map((e) => e.en.join(' '));
 const defaultBalance: Record<string, Balance | null> = { 'en-zh': { minCount: 80, maxRepeat: 8, phrases }, dates: null };
 /** Copies of each fixed expression alone with each of its marks in the training split (drills.ts). */
 const defaultDrills = { 'en-zh': { phrases, copies: 20 }, dates: null };
-const variant = oneOf('model', values.model, variants);
-const steps = positiveInt('steps', values.steps, defaultSteps[taskId][variant]);
+const name = oneOf('model', values.model, modelNames);
+const kind = modelKind(name);
+const variant = kind.variant;
+const steps = positiveInt('steps', values.steps, defaultSteps[taskId][name]);
 const batchSize = positiveInt('batch', values.batch, 64);
 const seed = positiveInt('seed', values.seed, 1);
 const evalEvery = positiveInt('eval-every', values['eval-every'], 250);
@@ -91,12 +99,12 @@ const root = typeof values.out === 'string' ? values.out : 'pretrained';
 // The app reads pretrained/ with the shipped language: another version's models go elsewhere.
 if (taskId === 'en-zh' && language !== EN_ZH_SHIPPED && root === 'pretrained')
   throw new Error(`--language ${language} is not the shipped en-zh@${EN_ZH_SHIPPED}: write its models with --out DIR.`);
-const outDir = modelDir(root, taskId, variant);
+const outDir = modelDir(root, taskId, name);
 // Checkpoints beside the output's own name, so two runs to different folders never share one.
 const ckptDir = join(
   '.cache',
   'checkpoints',
-  root === 'pretrained' ? `${taskId}-${variant}` : `${root.replace(/[^\w-]+/g, '_')}-${taskId}-${variant}`,
+  root === 'pretrained' ? `${taskId}-${name}` : `${root.replace(/[^\w-]+/g, '_')}-${taskId}-${name}`,
 );
 const command = `npm run train -- ${process.argv.slice(2).join(' ')}`;
 const segment = values.segment === '0' ? 0 : positiveInt('segment', values.segment, 3000);
@@ -146,7 +154,7 @@ if (balance)
   console.error(
     `${taskId}: sentences with words seen under ${balance.minCount} times repeated: ${trainOrder.length} training examples an epoch`,
   );
-const config: ModelConfig = { variant, ...defaultSizes, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
+const config: ModelConfig = { ...kind, ...defaultSizes, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
 
 // ---- state: fresh, or resumed from the checkpoint ----
 let params: Params;
@@ -167,7 +175,7 @@ if (resumed) {
   adam = adamState(params);
 }
 const vars = Object.fromEntries(Object.entries(params).map(([k, t]) => [k, tf.variable(t, true, k)]));
-console.error(`${taskId}/${variant}: ${countParams(params)} parameters, ${steps} steps of ${batchSize}, backend ${backend}`);
+console.error(`${taskId}/${name}: ${countParams(params)} parameters, ${steps} steps of ${batchSize}, backend ${backend}`);
 
 const model = { config, vocab, params: vars };
 async function validate(sample = corpus.validation) {
@@ -226,7 +234,7 @@ async function snapshot(fraction: number) {
 
 const segmentEnd = segment && inSegment ? saved.step + segment : Infinity;
 const snapshotSteps = SNAPSHOTS.map((f) => Math.round(f * steps));
-const bar = progressBar(`${taskId}/${variant}`, steps);
+const bar = progressBar(`${taskId}/${name}`, steps);
 // Every epoch has the same number of batches, so the step alone says where we are: resuming is exact.
 const trainExamples = trainOrder.map((i) => training[i]!);
 const batchesPerEpoch = epochBatches(trainExamples, batchSize, seed, 0).length;
@@ -285,5 +293,5 @@ while (saved.step < steps) {
   }
 }
 console.error(
-  `\nDone: ${taskId}/${variant}, best validation exact ${(saved.best.exact * 100).toFixed(2)} % at step ${saved.best.step}, ${duration(saved.seconds)} of training. Weights in ${outDir}/.`,
+  `\nDone: ${taskId}/${name}, best validation exact ${(saved.best.exact * 100).toFixed(2)} % at step ${saved.best.step}, ${duration(saved.seconds)} of training. Weights in ${outDir}/.`,
 );

@@ -5,6 +5,8 @@
  *
  *   e_ij = vᵀ tanh(W s_{i-1} + U h_j),  α_i = softmax(e_i),  C_i = Σ_j α_ij h_j
  *
+ * The dot scores (general and scaled-dot, e_ij = scale · q_i · k_j) have tf ops only (`dotAttention`).
+ *
  * Shapes: B sentences, Tx source positions, D = 2H memory width, A attention width. Attention is
  * batch-major like attention.ts: the memory h [B, Tx, D], its keys U h_j [B, Tx, A].
  */
@@ -74,8 +76,47 @@ export function attentionBackward(
   return { dq: tf.sum(dPre, 1) as T2, sums: { keys: tf.add(sums.keys, dPre), v: tf.add(sums.v, dv) } };
 }
 
+/**
+ * What the forward pass keeps for a dot score: h [B, Tx, D], the keys k_j [B, Tx, K] (general: h itself;
+ * scaled-dot: W_k h_j), the padding's −1e4 and the scale (general 1, scaled-dot 1/√d).
+ */
+export interface DotMemory {
+  h: T3;
+  keys: T3;
+  maskAdd: T2;
+  scale: number;
+}
+
+/** α_i [B, Tx] and C_i [B, D] from the query q_i [B, K]: e_ij = scale · q_i · k_j. */
+export function dotAttention(mem: DotMemory, query: T2): { alpha: T2; context: T2 } {
+  const B = query.shape[0];
+  const e = tf.mul(tf.sum(tf.mul(mem.keys, tf.expandDims(query, 1)), 2), mem.scale); // [B, Tx]    e_ij
+  const alpha = tf.softmax(tf.add(e, mem.maskAdd)) as T2; // [B, Tx]    α_ij
+  const context = tf.reshape(tf.matMul(tf.expandDims(alpha, 1), mem.h), [B, -1]) as T2; // [B, D]    C_i
+  return { alpha, context };
+}
+
+/**
+ * One step of a dot score back, from dL/dC_i `dC` [B, D] (plus guided alignment's dL/dα_i `dAlign`):
+ * dL/d(query) [B, K], and the sum dL/d(keys) [B, Tx, K] with this step's share added.
+ */
+export function dotAttentionBackward(
+  mem: DotMemory,
+  step: { alpha: T2; query: T2 },
+  dC: T2,
+  dAlign: T2 | undefined,
+  dKeys: T3,
+): { dq: T2; dKeys: T3 } {
+  const { alpha, query } = step;
+  let dAlpha = tf.sum(tf.mul(mem.h, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
+  if (dAlign) dAlpha = tf.add(dAlpha, dAlign);
+  const de = tf.mul(tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))), mem.scale); // [B, Tx]   softmax, then the scale
+  const dq = tf.sum(tf.mul(mem.keys, tf.expandDims(de, 2)), 1) as T2; // [B, K]   Σ_j de_ij k_j
+  return { dq, dKeys: tf.add(dKeys, tf.mul(tf.expandDims(de, 2), tf.expandDims(query, 1))) }; // [B, Tx, K]   de_ij q_i
+}
+
 /** dL/dh [B, Tx, D] = `m` (through the keys) + Σ_i α_i ⊗ dC_i over `steps`, added in their order (as AddN adds). */
-export function memoryGradient(mem: Memory, m: T3, steps: { alpha: T2; dC: T2 }[]): T3 {
+export function memoryGradient(mem: Pick<Memory, 'fast'>, m: T3, steps: { alpha: T2; dC: T2 }[]): T3 {
   if (mem.fast)
     return runKernel('MemoryGrad', { m, alphas: tf.stack(steps.map((s) => s.alpha)), dCs: tf.stack(steps.map((s) => s.dC)) })[0] as T3;
   return tf.addN([m, ...steps.map(({ alpha, dC }) => tf.mul(tf.expandDims(alpha, 2), tf.expandDims(dC, 1)) as T3)]);

@@ -16,11 +16,21 @@
  * words. Time-major like the batch ([T, B, ·]); attention batch-major like attention.ts ([B, Tx, ·]).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ModelConfig } from '../model/config';
+import { scoreOf, type ModelConfig } from '../model/config';
 import type { Batch } from '../model/loss';
 import { tanh } from '../model/ops'; // 2σ(2x) − 1: σ runs in XNNPACK, tanh doesn't
 import type { Params } from '../model/params';
-import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type AttentionGrads, type Memory } from './attentionStep';
+import {
+  attentionBackward,
+  attentionContext,
+  attentionHidden,
+  dotAttention,
+  dotAttentionBackward,
+  memoryGradient,
+  type AttentionGrads,
+  type DotMemory,
+  type Memory,
+} from './attentionStep';
 import { gruBackward, gruForward, gruStep, gruStepBackward, type GruSaved } from './gruStep';
 import { fastKernels, runKernel } from './simd/kernels';
 
@@ -103,6 +113,10 @@ export interface LossAndGrads {
 export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guidedAlignment = 0): LossAndGrads {
   return tf.tidy(() => {
     const attention = config.variant === 'attention';
+    const score = scoreOf(config);
+    // The score's weights (attention.ts): the query's (W, or W_q) and the keys' (U, or W_k; general has none).
+    const queryName = score === 'scaled-dot' ? 'attention.Wq' : 'attention.W';
+    const keyName = { additive: 'attention.U', general: null, 'scaled-dot': 'attention.Wk' }[score];
     const { hidden: H, embedding: E } = config;
     const [Tx, B] = batch.x.shape;
     const Ty = batch.yIn.shape[0];
@@ -119,16 +133,15 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const final = tf.concat([fwd.last, bwd.last], 1); // [B, 2H]
 
     // ---- forward: attention's memory and s_0 ----
+    // `mem` for the additive score, `dot` for general and scaled-dot: h [B, Tx, 2H] and its keys [B, Tx, K].
     let mem: Memory | null = null;
+    let dot: DotMemory | null = null;
     if (attention) {
       const hB = tf.transpose(tf.concat([tf.stack(fwd.states), tf.stack(bwd.states)], 2), [1, 0, 2]) as T3; // [B, Tx, 2H]
-      mem = {
-        h: hB,
-        keys: tf.reshape(mm(tf.reshape(hB, [B * Tx, 2 * H]), p['attention.U'] as T2), [B, Tx, -1]) as T3, // [B, Tx, A]
-        maskAdd: tf.mul(tf.sub(1, tf.transpose(batch.xMask)), -1e4) as T2, // [B, Tx]: 0 for words, −1e4 for padding
-        v: p['attention.v'] as T2,
-        fast: fastKernels(H, config.attention),
-      };
+      const keys = keyName ? (tf.reshape(mm(tf.reshape(hB, [B * Tx, 2 * H]), p[keyName] as T2), [B, Tx, -1]) as T3) : hB; // [B, Tx, K]
+      const maskAdd = tf.mul(tf.sub(1, tf.transpose(batch.xMask)), -1e4) as T2; // [B, Tx]: 0 for words, −1e4 for padding
+      if (score === 'additive') mem = { h: hB, keys, maskAdd, v: p['attention.v'] as T2, fast: fastKernels(H, config.attention) };
+      else dot = { h: hB, keys, maskAdd, scale: score === 'scaled-dot' ? 1 / Math.sqrt(config.attention) : 1 };
     }
     const s0 = tanh(tf.add(mm(final, p['decoder.init.W'] as T2), p['decoder.init.b']!)) as T2; // [B, H]
 
@@ -139,18 +152,22 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     const [WdE, WdC] = tf.split(Wd, [E, 2 * H], 0) as T2[];
     const xwE = tf.unstack(tf.reshape(tf.add(mm(embY, WdE!), p['decoder.b']!), [Ty, B, 3 * H])) as T2[]; // the y_{i-1} share, all steps at once
     const gru = gruFor(H);
-    const steps: { saved: GruSaved; context: T2; alpha?: T2; hidden?: T3 }[] = [];
+    const steps: { saved: GruSaved; context: T2; alpha?: T2; hidden?: T3; query?: T2 }[] = [];
     let s = s0;
     for (let i = 0; i < Ty; i++) {
       let context = final; // the distracted model's one C
       let alpha: T2 | undefined;
       let hidden: T3 | undefined;
+      let query: T2 | undefined;
       if (mem) {
         hidden = attentionHidden(mem, mm(s, p['attention.W'] as T2)); // [B, Tx, A]   tanh(W s_{i-1} + U h_j)
         ({ alpha, context } = attentionContext(mem, hidden)); // α_i [B, Tx], C_i [B, 2H]
+      } else if (dot) {
+        query = mm(s, p[queryName] as T2); // [B, K]   s_{i-1}ᵀ W, or q_i = W_q s_{i-1}
+        ({ alpha, context } = dotAttention(dot, query)); // α_i [B, Tx], C_i [B, 2H]
       }
       const step = gru.forward(tf.add(xwE[i]!, mm(context, WdC!)), mm(s, p['decoder.U'] as T2), p['decoder.c'] as tf.Tensor1D, s);
-      steps.push({ saved: step.saved, context, alpha, hidden });
+      steps.push({ saved: step.saved, context, alpha, hidden, query });
       s = step.next;
     }
     const S = tf.concat([...steps.slice(1).map((st) => st.saved.hPrev), s], 0); // s_1 … s_Ty [Ty·B, H]
@@ -210,16 +227,17 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
     // ---- backward: the decoder, last step first ----
     const UdT = T(p['decoder.U'] as T2);
     const WdCT = T(WdC!);
-    const WaT = attention ? T(p['attention.W'] as T2) : null;
+    const WaT = attention ? T(p[queryName] as T2) : null;
     const dxw: T2[] = new Array<T2>(Ty);
     const dhu: T2[] = new Array<T2>(Ty);
     const dContext: T2[] = new Array<T2>(Ty);
     const dQuery: T2[] = new Array<T2>(Ty);
     const attended: { alpha: T2; dC: T2 }[] = []; // in the order the steps are undone
     let sums: AttentionGrads | null = mem ? { keys: tf.zerosLike(mem.keys), v: tf.zerosLike(mem.v) } : null;
+    let dotKeys = dot ? (tf.zerosLike(dot.keys) as T3) : null; // dL/d(keys), summed over steps
     let carry = tf.zerosLike(s0); // dL/d s_i from steps after i
     for (let i = Ty - 1; i >= 0; i--) {
-      const { saved, alpha, hidden } = steps[i]!;
+      const { saved, alpha, hidden, query } = steps[i]!;
       const back = gru.backward(dS[i]!, carry, saved);
       dxw[i] = back.dxw;
       dhu[i] = back.dhu;
@@ -229,6 +247,12 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
       if (mem && sums && alpha && hidden && WaT) {
         const back = attentionBackward(mem, { alpha, hidden }, dC, dAlignAlpha?.[i], sums);
         sums = back.sums;
+        attended.push({ alpha, dC });
+        dQuery[i] = back.dq;
+        carry = tf.add(carry, mm(back.dq, WaT));
+      } else if (dot && dotKeys && alpha && query && WaT) {
+        const back = dotAttentionBackward(dot, { alpha, query }, dC, dAlignAlpha?.[i], dotKeys);
+        dotKeys = back.dKeys;
         attended.push({ alpha, dC });
         dQuery[i] = back.dq;
         carry = tf.add(carry, mm(back.dq, WaT));
@@ -259,6 +283,17 @@ export function lossAndGrads(p: Params, config: ModelConfig, batch: Batch, guide
       grads['attention.W'] = xTy(tf.concat(sPrev, 0), tf.concat(dQuery, 0));
       grads['attention.v'] = sums.v;
       const dMemory = memoryGradient(mem, tf.reshape(mm(dKeysAll, T(p['attention.U'] as T2)), [B, Tx, 2 * H]) as T3, attended); // [B, Tx, 2H]
+      const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each
+      dEnc = [tf.unstack(dF!) as T2[], tf.unstack(dBk!) as T2[]];
+    } else if (dot && dotKeys) {
+      const dKeysAll = tf.reshape(dotKeys, [B * Tx, -1]) as T2; // [B·Tx, K]
+      grads[queryName] = xTy(tf.concat(sPrev, 0), tf.concat(dQuery, 0));
+      let throughKeys = dotKeys; // general: the keys are h itself
+      if (keyName) {
+        grads[keyName] = xTy(tf.reshape(dot.h, [B * Tx, 2 * H]) as T2, dKeysAll);
+        throughKeys = tf.reshape(mm(dKeysAll, T(p[keyName] as T2)), [B, Tx, 2 * H]) as T3;
+      }
+      const dMemory = memoryGradient({ fast: false }, throughKeys, attended); // [B, Tx, 2H]
       const [dF, dBk] = tf.split(tf.transpose(dMemory, [1, 0, 2]), [H, H], 2) as T3[]; // [Tx, B, H] each
       dEnc = [tf.unstack(dF!) as T2[], tf.unstack(dBk!) as T2[]];
     } else {

@@ -2,17 +2,40 @@
 export type Variant = 'attention' | 'distracted';
 export const variants: Variant[] = ['attention', 'distracted'];
 
+/**
+ * How an attention model scores source word j for output step i (attention.ts):
+ * `additive` (Bahdanau) e_ij = vᵀ tanh(W s_{i-1} + U h_j); `general` (Luong) e_ij = s_{i-1}ᵀ W h_j;
+ * `scaled-dot` (a Transformer layer's) e_ij = q_i · k_j / √d with q_i = W_q s_{i-1}, k_j = W_k h_j.
+ */
+export type Score = 'additive' | 'general' | 'scaled-dot';
+export const scores: Score[] = ['additive', 'general', 'scaled-dot'];
+
 export interface ModelConfig {
   /** `attention`: C_i = Σ_j α_ij h_j at every step. `distracted`: one fixed C for all steps. */
   variant: Variant;
+  /** The attention model's score function; absent means `additive` (every model trained before scores had a choice). */
+  score?: Score;
   /** Size of token embeddings (source and target). */
   embedding: number;
   /** GRU state size; encoder states h_j are 2 × hidden (forward ‖ backward). */
   hidden: number;
-  /** Size of the additive-attention layer (the rows of W and U). */
+  /** Size of the attention layer: the rows of the additive W and U, or d, the width of scaled-dot's q_i and k_j (general has none: its W is [H, 2H]). */
   attention: number;
   sourceVocab: number;
   targetVocab: number;
 }
+
+export const scoreOf = (config: Pick<ModelConfig, 'score'>): Score => config.score ?? 'additive';
+
+/**
+ * The shipped models by name (their folder under pretrained/<task>/ and the CLI's `--model`): the additive
+ * attention model keeps its name `attention`; the other scores are attention models named after their score.
+ */
+export type ModelName = Variant | Exclude<Score, 'additive'>;
+export const modelNames: ModelName[] = ['attention', 'distracted', 'general', 'scaled-dot'];
+
+/** The variant and score a model name stands for (`score` only where it isn't the default). */
+export const modelKind = (name: ModelName): Pick<ModelConfig, 'variant' | 'score'> =>
+  name === 'attention' || name === 'distracted' ? { variant: name } : { variant: 'attention', score: name };
 
 export const defaultSizes = { embedding: 64, hidden: 128, attention: 128 };

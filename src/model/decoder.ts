@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { attend, attentionKeys, LEARNED, type AttentionRule } from './attention';
-import type { ModelConfig } from './config';
+import { scoreOf, type ModelConfig, type Score } from './config';
 import type { Encoded } from './encoder';
 import { gruInput, gruStep } from './gru';
 import { embed, mm, tanh } from './ops';
@@ -14,17 +14,19 @@ import type { Params } from './params';
 export interface DecoderMemory {
   /** The encoder's final states, which start the decoder (and are the distracted model's one C): [B, 2H]. */
   final: tf.Tensor2D;
-  /** Attention only, batch-major: h_j [B, Tx, 2H], U h_j [B, Tx, A], mask [B, Tx]. */
-  attention: { h: tf.Tensor3D; keys: tf.Tensor3D; mask: tf.Tensor2D } | null;
+  /** Attention only, batch-major: h_j [B, Tx, 2H], the score's keys [B, Tx, K] (attention.ts), mask [B, Tx]. */
+  attention: { h: tf.Tensor3D; keys: tf.Tensor3D; mask: tf.Tensor2D; score: Score } | null;
 }
 
 export function decoderMemory(p: Params, config: ModelConfig, enc: Encoded): DecoderMemory {
   if (config.variant !== 'attention') return { final: enc.final, attention: null };
   const h = tf.transpose(enc.h, [1, 0, 2]); // [B, Tx, 2H]
-  return { final: enc.final, attention: { h, keys: attentionKeys(p, h), mask: tf.transpose(enc.mask) } };
+  const score = scoreOf(config);
+  return { final: enc.final, attention: { h, keys: attentionKeys(p, h, score), mask: tf.transpose(enc.mask), score } };
 }
 
-export const disposeMemory = (m: DecoderMemory) => tf.dispose([m.final, ...(m.attention ? Object.values(m.attention) : [])]);
+export const disposeMemory = (m: DecoderMemory) =>
+  tf.dispose([m.final, ...(m.attention ? [m.attention.h, m.attention.keys, m.attention.mask] : [])]);
 
 /** s_0 = tanh(W_init [forward_last ‖ backward_first] + b). */
 export function initialState(p: Params, enc: Pick<Encoded, 'final'>): tf.Tensor2D {
@@ -56,7 +58,7 @@ export function decoderStep(
 export function decoderState(p: Params, memory: DecoderMemory, e: tf.Tensor2D, sPrev: tf.Tensor2D, rule: AttentionRule = LEARNED) {
   const a = memory.attention;
   const { context, alpha } = a
-    ? attend(p, sPrev, a.keys, a.h, a.mask, rule) // C_i = Σ_j α_ij h_j
+    ? attend(p, sPrev, a.keys, a.h, a.mask, rule, a.score) // C_i = Σ_j α_ij h_j
     : { context: memory.final, alpha: null }; // C, the same at every step
   const s = gruStep(p, 'decoder', gruInput(p, 'decoder', tf.concat([e, context], 1)), sPrev); // [B, H]
   return { s, context, alpha };

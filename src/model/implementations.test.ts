@@ -10,16 +10,25 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attentionBackward, attentionContext, attentionHidden, memoryGradient, type Memory } from '../learn/attentionStep';
+import {
+  attentionBackward,
+  attentionContext,
+  attentionHidden,
+  dotAttention,
+  dotAttentionBackward,
+  memoryGradient,
+  type DotMemory,
+  type Memory,
+} from '../learn/attentionStep';
 import { gruBackward, gruForward, gruStep as trainerGruStep, gruStepBackward } from '../learn/gruStep';
 import { itPinned } from '../testing/pinned';
-import { attend, attentionKeys } from './attention';
-import { variants, type ModelConfig, type Variant } from './config';
+import { attend, attentionKeys, attentionQuery } from './attention';
+import { scores, variants, type ModelConfig, type Score, type Variant } from './config';
 import { gruStep } from './gru';
 import { gruCell, gruCellOps } from './gruCell';
 import { disposeModel, type Model } from './model';
 import { mm, tidy } from './ops';
-import { initParams } from './params';
+import { initParams, type Params } from './params';
 import { translate, type DecodingPath } from './translate';
 
 type T2 = tf.Tensor2D;
@@ -331,20 +340,122 @@ contract<AttentionCase>(
   1e-4,
 );
 
+// ---- the dot scores (general, scaled-dot) at one step: the trainer's tf ops against attention.ts ----
+
+interface DotCase extends AttentionCase {
+  score: Exclude<Score, 'additive'>;
+}
+const dotCases: DotCase[] = (['general', 'scaled-dot'] as const).flatMap((score) =>
+  attentionCases.map((c) => ({ ...c, name: `${score}: ${c.name}`, score })),
+);
+/** The score's weights: general's W [H, 2H]; scaled-dot's W_q [H, A] and W_k [2H, A]. */
+const dotParams = (c: DotCase, t: AttentionInputs): Params =>
+  c.score === 'general' ? { 'attention.W': seeded([c.H, 2 * c.H], 18, 0.7) } : { 'attention.Wq': t.W, 'attention.Wk': t.U };
+/** The trainer's memory and query for a dot score, from the same weights. */
+function trainerDot(c: DotCase, t: AttentionInputs) {
+  const p = dotParams(c, t);
+  const mem: DotMemory = {
+    h: t.h,
+    keys: attentionKeys(p, t.h, c.score),
+    maskAdd: tf.mul(tf.sub(1, t.mask), -1e4) as T2,
+    scale: c.score === 'scaled-dot' ? 1 / Math.sqrt(c.A) : 1,
+  };
+  const query = attentionQuery(p, t.s, c.score);
+  return { p, mem, query, ...dotAttention(mem, query) };
+}
+
+contract<DotCase>(
+  'A dot score at one step, forward',
+  {
+    name: 'the readable attention (model/attention.ts attend)',
+    run: (c) =>
+      tidy(() => {
+        const t = attentionInputs(c);
+        const p = dotParams(c, t);
+        const { alpha, context } = attend(p, t.s, attentionKeys(p, t.h, c.score), t.h, t.mask, undefined, c.score);
+        return { alpha: flat(alpha), context: flat(context) };
+      }),
+  },
+  [
+    {
+      name: "the trainer's tf ops (learn/attentionStep.ts dotAttention)",
+      backend: 'wasm',
+      run: (c) =>
+        tidy(() => {
+          const { alpha, context } = trainerDot(c, attentionInputs(c));
+          return { alpha: flat(alpha), context: flat(context) };
+        }),
+    },
+  ],
+  dotCases,
+  1e-5,
+);
+
+contract<DotCase>(
+  'A dot score at one step, backward',
+  {
+    name: "tf.grads of the readable attention's loss (through C_i, and α_i under guided alignment)",
+    run: (c) =>
+      tidy(() => {
+        const t = attentionInputs(c);
+        const p = dotParams(c, t);
+        const keys0 = tf.clone(attentionKeys(p, t.h, c.score)); // general's keys are h itself: a copy, so each gets its own gradient
+        const loss = (q: tf.Tensor, keys: tf.Tensor, h: tf.Tensor) => {
+          // attend's own arithmetic from the query on (attentionQuery is a plain matMul).
+          const { alpha, context } = attend(
+            { [c.score === 'general' ? 'attention.W' : 'attention.Wq']: tf.eye(q.shape[1]!) },
+            q as T2,
+            keys as T3,
+            h as T3,
+            t.mask,
+            undefined,
+            c.score,
+          );
+          const viaC = tf.sum(tf.mul(context, t.dC));
+          return c.guided ? tf.add(viaC, tf.sum(tf.mul(alpha, t.dAlign))) : viaC;
+        };
+        const query = attentionQuery(p, t.s, c.score);
+        const [dq, dkeys, dh] = tf.grads(loss)([query, keys0, t.h]);
+        return { dq: flat(dq!), dkeys: flat(dkeys!), dh: flat(dh!) };
+      }),
+  },
+  [
+    {
+      name: "the trainer's tf ops (dotAttentionBackward, memoryGradient)",
+      backend: 'wasm',
+      run: (c) =>
+        tidy(() => {
+          const t = attentionInputs(c);
+          const { mem, query, alpha } = trainerDot(c, t);
+          const back = dotAttentionBackward(mem, { alpha, query }, t.dC, c.guided ? t.dAlign : undefined, tf.zerosLike(mem.keys));
+          const dh = memoryGradient({ fast: false }, tf.zerosLike(t.h), [{ alpha, dC: t.dC }]);
+          return { dq: flat(back.dq), dkeys: flat(back.dKeys), dh: flat(dh) };
+        }),
+    },
+  ],
+  dotCases,
+  1e-4,
+);
+
 // ---- a whole sentence: the decoding paths (translate.ts), h_j and every step's α_i, C_i, s_i ----
 
 interface SentenceCase {
   name: string;
   variant: Variant;
+  /** The attention model's score (attention only). */
+  score?: Score;
   seed: number;
   source: string[];
 }
 const sizes = { embedding: 6, hidden: 5, attention: 4, sourceVocab: 9, targetVocab: 8 };
-const modelOf = ({ variant, seed }: SentenceCase): Model => ({
-  config: { variant, ...sizes } satisfies ModelConfig,
-  vocab: { source: Array.from({ length: 9 }, (_, i) => `s${i}`), target: Array.from({ length: 8 }, (_, i) => `t${i}`) },
-  params: initParams({ variant, ...sizes }, seed),
-});
+const modelOf = ({ variant, score, seed }: SentenceCase): Model => {
+  const config: ModelConfig = { variant, ...(score ? { score } : {}), ...sizes };
+  return {
+    config,
+    vocab: { source: Array.from({ length: 9 }, (_, i) => `s${i}`), target: Array.from({ length: 8 }, (_, i) => `t${i}`) },
+    params: initParams(config, seed),
+  };
+};
 
 /** A trace as numbers: the output tokens (as ids), h_j, and each step's α_i, C_i, s_i and best probability. */
 async function decode(c: SentenceCase, path: DecodingPath): Promise<Out> {
@@ -362,13 +473,16 @@ async function decode(c: SentenceCase, path: DecodingPath): Promise<Out> {
 }
 
 const sentenceCases: SentenceCase[] = variants.flatMap((variant) =>
-  [3, 5].flatMap((seed) =>
-    [['s4'], ['s2', 's3'], ['s8', 's1', 's5', 's5', 's2', 's7']].map((source) => ({
-      name: `${variant}, random weights (seed ${seed}): ${source.join(' ')}`,
-      variant,
-      seed,
-      source,
-    })),
+  (variant === 'attention' ? scores : [undefined]).flatMap((score) =>
+    [3, 5].flatMap((seed) =>
+      [['s4'], ['s2', 's3'], ['s8', 's1', 's5', 's5', 's2', 's7']].map((source) => ({
+        name: `${variant}${score ? ` (${score} score)` : ''}, random weights (seed ${seed}): ${source.join(' ')}`,
+        variant,
+        score,
+        seed,
+        source,
+      })),
+    ),
   ),
 );
 

@@ -7,8 +7,10 @@
  *
  *   - a GRU's ten element-wise gate ops are one kernel (`gruCell.ts`) on wasm and cpu;
  *   - C_i goes through one matMul for the decoder's GRU and output layer, [2H, 4H + V];
- *   - attention uses tanh(x) = 2σ(2x) − 1 (σ is ~4× faster than tanh on wasm): with the 2s folded into
- *     W, U and v, e_ij only moves by the constant Σv, which the softmax ignores;
+ *   - additive attention uses tanh(x) = 2σ(2x) − 1 (σ is ~4× faster than tanh on wasm): with the 2s
+ *     folded into W, U and v, e_ij only moves by the constant Σv, which the softmax ignores; the dot
+ *     scores (general, scaled-dot) keep their keys transposed and already divided by √d, so e_i is one
+ *     matMul;
  *   - a word's share of its layer (embedding · W + b) is a row of a table, computed in JavaScript the
  *     first time the word is met (a few µs; the whole tables would cost a cold start ~0.2 s per model)
  *     and sent in as a small tensor (on wasm, slicing a big tensor copies all of it);
@@ -21,6 +23,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { alphaFrom, LEARNED, type AttentionRule } from './attention';
+import { scoreOf } from './config';
 import type { Model } from './model';
 import { gruCell } from './gruCell';
 import { tidy } from './ops';
@@ -32,8 +35,12 @@ export interface Packed {
    * [x W_z + b_z + c_z | x W_r + b_r + c_r | c_n | x W_n + b_n]: [Vs][4H], in JavaScript.
    */
   encoder: { U: tf.Tensor2D; words: Table }[];
-  /** 2W [H, A], 2U [2H, A], 2v [A, 1] (attention only). */
-  attention: { W: tf.Tensor2D; U: tf.Tensor2D; v: tf.Tensor2D } | null;
+  /**
+   * Attention only: the query's weight W [H, K] and the keys' U [2H, K] (null: the keys are h_j), and
+   * additive's v [A, 1] (null for the dot scores). Additive: 2W, 2U, 2v; general: W, null, null;
+   * scaled-dot: W_q, W_k, null.
+   */
+  attention: { W: tf.Tensor2D; U: tf.Tensor2D | null; v: tf.Tensor2D | null } | null;
   /** C_i → [z | r | 0 | n's input part | the output scores' C part]: [2H, 4H + V] (gruCell.ts's layout). */
   context: tf.Tensor2D;
   /** s_{i-1} → [z | r | n's state part]: decoder.U itself, [H, 3H]. */
@@ -120,8 +127,13 @@ async function pack({ config, params: p }: Model): Promise<Packed> {
   const tensors = tidy(() => {
     const fromC = rows(W, E, E + 2 * H);
     const twice = (name: string) => tf.mul(p[name]!, 2) as tf.Tensor2D;
+    const attention = {
+      additive: () => ({ W: twice('attention.W'), U: twice('attention.U'), v: twice('attention.v') }),
+      general: () => ({ W: tf.clone(p['attention.W']!) as tf.Tensor2D, U: null, v: null }),
+      'scaled-dot': () => ({ W: tf.clone(p['attention.Wq']!) as tf.Tensor2D, U: tf.clone(p['attention.Wk']!) as tf.Tensor2D, v: null }),
+    }[scoreOf(config)];
     return {
-      attention: config.variant === 'attention' ? { W: twice('attention.W'), U: twice('attention.U'), v: twice('attention.v') } : null,
+      attention: config.variant === 'attention' ? attention() : null,
       context: tf.concat([gate(fromC, 0), gate(fromC, 1), tf.zeros([2 * H, H]), gate(fromC, 2), rows(Wout, H, 3 * H)], 1) as tf.Tensor2D,
       output: rows(Wout, 0, H),
     };
@@ -150,7 +162,7 @@ export function packedWeights(model: Model): Promise<Packed> {
 export interface PackedEncoding {
   /** h_j [Tx, 2H]. */
   h: tf.Tensor2D;
-  /** 2 U h_j [Tx, A] (attention only). */
+  /** Attention only: additive's 2 U h_j [Tx, A]; the dot scores' k_jᵀ / √d [K, Tx] (general: k_j = h_j, d = 1). */
   keys: tf.Tensor2D | null;
   /** The decoder's first state s_0 [1, H]. */
   s0: tf.Tensor2D;
@@ -181,11 +193,18 @@ export function encodeOne(model: Model, w: Packed, ids: readonly number[]): Pack
     const final = tf.concat([fwd.last, bwd.last], 1) as tf.Tensor2D; // [forward at word Tx−1 ‖ backward at word 0]
     return {
       h: hj,
-      keys: w.attention ? tf.matMul<tf.Tensor2D>(hj, w.attention.U) : null, // 2 U h_j, once per sentence
+      keys: w.attention ? packedKeys(w.attention, hj, config.attention, scoreOf(config) === 'scaled-dot') : null, // once per sentence
       s0: tf.tanh(tf.fused.matMul({ a: final, b: p['decoder.init.W'] as tf.Tensor2D, bias: p['decoder.init.b'] })) as tf.Tensor2D,
       final,
     };
   });
+}
+
+/** The keys as stepOne reads them, from h_j [Tx, 2H]: 2 U h_j [Tx, A], or k_jᵀ / √d [K, Tx]. */
+function packedKeys(a: NonNullable<Packed['attention']>, hj: tf.Tensor2D, A: number, scaled: boolean): tf.Tensor2D {
+  if (a.v) return tf.matMul(hj, a.U!); // [Tx, A]   2 U h_j
+  const k: tf.Tensor2D = a.U ? tf.matMul(hj, a.U) : hj; // [Tx, K]   k_j
+  return tf.transpose<tf.Tensor2D>(scaled ? (tf.div(k, Math.sqrt(A)) as tf.Tensor2D) : k); // [K, Tx]   k_jᵀ / √d
 }
 
 export interface PackedStep {
@@ -208,8 +227,10 @@ export function stepOne(w: Packed, enc: PackedEncoding, yRow: tf.Tensor2D, s: tf
     let alpha: tf.Tensor2D | null = null;
     let context = enc.final; // the distracted model's one C
     if (w.attention) {
-      const hidden = tf.sigmoid(tf.add(enc.keys!, tf.matMul(s, w.attention.W))); // [Tx, A]   (tanh(W s_{i-1} + U h_j) + 1) / 2
-      const e = tf.reshape(tf.matMul(hidden, w.attention.v), [1, -1]) as tf.Tensor2D; // [1, Tx]   e_ij + Σv
+      const query = tf.matMul(s, w.attention.W); // [1, K]
+      const e = w.attention.v
+        ? (tf.reshape(tf.matMul(tf.sigmoid(tf.add(enc.keys!, query)), w.attention.v), [1, -1]) as tf.Tensor2D) // [1, Tx]   e_ij + Σv, from (tanh(W s_{i-1} + U h_j) + 1) / 2
+        : tf.matMul<tf.Tensor2D>(query, enc.keys!); // [1, Tx]   e_ij = q_i · k_j / √d
       alpha = alphaFrom(e, null, rule); // [1, Tx]   α_ij (the shift Σv changes no rule's α)
       context = tf.matMul(alpha, enc.h); // [1, 2H]   C_i = Σ_j α_ij h_j
     }

@@ -1,18 +1,20 @@
 /** The model's parameters, by name, with shapes; created with a seeded Glorot-uniform initialization. */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ModelConfig } from './config';
+import { scoreOf, type ModelConfig, type Score } from './config';
 
 export type Params = Record<string, tf.Tensor>;
 
-/** Every parameter's shape. The distracted variant has no attention parameters (W, U, v). */
-export function paramShapes({
-  variant,
-  embedding: E,
-  hidden: H,
-  attention: A,
-  sourceVocab,
-  targetVocab,
-}: ModelConfig): Record<string, number[]> {
+/** The score's own weights (attention.ts): additive W, U, v; general W; scaled-dot W_q, W_k. */
+const scoreShapes = (score: Score, H: number, A: number): Record<string, number[]> =>
+  ({
+    additive: { 'attention.W': [H, A], 'attention.U': [2 * H, A], 'attention.v': [A, 1] },
+    general: { 'attention.W': [H, 2 * H] },
+    'scaled-dot': { 'attention.Wq': [H, A], 'attention.Wk': [2 * H, A] },
+  })[score];
+
+/** Every parameter's shape. The distracted variant has no attention parameters. */
+export function paramShapes(config: ModelConfig): Record<string, number[]> {
+  const { variant, embedding: E, hidden: H, attention: A, sourceVocab, targetVocab } = config;
   const gru = (prefix: string, input: number) => ({
     [`${prefix}.W`]: [input, 3 * H], // input → update, reset, candidate
     [`${prefix}.U`]: [H, 3 * H], // state → update, reset, candidate
@@ -27,7 +29,7 @@ export function paramShapes({
     'decoder.init.W': [2 * H, H],
     'decoder.init.b': [H],
     ...gru('decoder', E + 2 * H),
-    ...(variant === 'attention' ? { 'attention.W': [H, A], 'attention.U': [2 * H, A], 'attention.v': [A, 1] } : {}),
+    ...(variant === 'attention' ? scoreShapes(scoreOf(config), H, A) : {}),
     'output.W': [H + 2 * H + E, targetVocab],
     'output.b': [targetVocab],
   };
