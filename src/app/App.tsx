@@ -94,25 +94,27 @@ export function Explorer(state: ExplorerState) {
           />
           <div className="output-head">
             <h2>{t.translation}</h2>
-            {controls && (
-              <button
-                type="button"
-                className="predict-toggle"
-                aria-pressed={view.quiz}
-                title={t.predict.buttonHint}
-                onClick={() => dispatch({ command: 'setQuiz', on: !view.quiz })}
-              >
-                {t.predict.button}
-              </button>
-            )}
-            <RadioGroup
-              name="mode"
-              label={t.model}
-              options={modes}
-              value={view.mode}
-              labelOf={(o) => t.modes[o]}
-              onChange={(mode) => dispatch({ command: 'setMode', mode })}
-            />
+            <div className="output-tools">
+              {controls && (
+                <button
+                  type="button"
+                  className="predict-toggle"
+                  aria-pressed={view.quiz}
+                  title={t.predict.buttonHint}
+                  onClick={() => dispatch({ command: 'setQuiz', on: !view.quiz })}
+                >
+                  {t.predict.button}
+                </button>
+              )}
+              <RadioGroup
+                name="mode"
+                label={t.model}
+                options={modes}
+                value={view.mode}
+                labelOf={(o) => t.modes[o]}
+                onChange={(mode) => dispatch({ command: 'setMode', mode })}
+              />
+            </div>
           </div>
           {view.mode === 'both' ? (
             <div className="both-outputs">
@@ -125,7 +127,7 @@ export function Explorer(state: ExplorerState) {
                     <TranslationView
                       id={side ? 'translation-distracted' : 'translation'}
                       label={side ? `${t.translation} (${t.distractedSide})` : t.translation}
-                      tokens={trace?.tokens ?? []}
+                      tokens={(trace?.tokens ?? []).slice(0, guessing ? step : undefined)}
                       visible={step}
                       current={current}
                       reference={reference}
@@ -143,7 +145,7 @@ export function Explorer(state: ExplorerState) {
             <TranslationView
               id="translation"
               label={t.translation}
-              tokens={main?.tokens ?? []}
+              tokens={(main?.tokens ?? []).slice(0, guessing ? step : undefined)}
               visible={step}
               current={current}
               reference={null}
@@ -152,7 +154,7 @@ export function Explorer(state: ExplorerState) {
               lang={targetLang}
             />
           )}
-          {reference && view.mode !== 'both' && (
+          {reference && view.mode !== 'both' && !guessing && (
             <p className="reference">
               {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
             </p>
@@ -187,18 +189,6 @@ export function Explorer(state: ExplorerState) {
 
         <div className="workbench">
           <section className="matrix">
-            {view.quiz && (
-              <PredictPanel
-                t={t}
-                round={round}
-                trace={attention}
-                distracted={view.mode === 'distracted'}
-                check={check}
-                dispatch={dispatch}
-                sourceLang={sourceLang}
-                targetLang={targetLang}
-              />
-            )}
             {view.mode !== 'distracted' && attention && (
               <AttentionBlock
                 t={t}
@@ -262,7 +252,19 @@ export function Explorer(state: ExplorerState) {
               />
             )}
           </section>
-          {main && current !== null && view.mode !== 'both' && !guessing && (
+          {view.quiz && (
+            <PredictPanel
+              t={t}
+              round={round}
+              trace={attention}
+              distracted={view.mode === 'distracted'}
+              check={check}
+              dispatch={dispatch}
+              sourceLang={sourceLang}
+              targetLang={targetLang}
+            />
+          )}
+          {main && current !== null && view.mode !== 'both' && !view.quiz && (
             <ViewStepPanel
               t={t}
               trace={main}
@@ -284,6 +286,7 @@ export function Explorer(state: ExplorerState) {
           progress={accuracy.progress}
           ready={rt.load.phase === 'ready'}
           onRemeasure={() => void accuracy.remeasure()}
+          failure={{ error: accuracy.error, onRetry: accuracy.retry }}
         />
       </main>
     </AppShell>
