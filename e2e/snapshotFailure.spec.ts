@@ -11,6 +11,11 @@ const failures: Record<string, (route: Route) => Promise<void>> = {
   missing: (route) => route.fulfill({ status: 404, body: 'Not found' }),
   'cut short': async (route) => route.fulfill({ status: 200, body: (await (await route.fetch()).body()).subarray(0, 1000) }),
   'an HTML page': (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title>' }),
+  'not the shipped file (another SHA-256)': async (route) => {
+    const body = Buffer.from(await (await route.fetch()).body());
+    body[100] = body[100]! ^ 0xff; // one byte changed, the size the same
+    await route.fulfill({ status: 200, body });
+  },
 };
 
 /** The learner drags the training timeline to its 20 % stop (0, 1, 5, 20, …: the fourth). */
@@ -50,3 +55,26 @@ test('a snapshot failing after a good translation keeps that translation on scre
     await page.screenshot({ path: `screenshots/snapshot-failed-${lang}.png` }); // the message beside the timeline the learner just moved
   }
 });
+
+const metrics = '**/pretrained/en-zh/metrics.json*';
+const metricsFailures: Record<string, (route: Route) => Promise<void>> = {
+  missing: (route) => route.fulfill({ status: 404, body: 'Not found' }),
+  'not the shipped file (another SHA-256)': async (route) => {
+    const body = Buffer.from(await (await route.fetch()).body());
+    body[body.length - 2] = body[body.length - 2] === 0x20 ? 0x0a : 0x20; // one byte changed
+    await route.fulfill({ status: 200, contentType: 'application/json', body });
+  },
+  'an HTML page': (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Oops</title>' }),
+};
+for (const [name, fail] of Object.entries(metricsFailures))
+  test(`the accuracy figures' file ${name}: a message and Retry in the accuracy section, which recovers`, async ({ page }) => {
+    await page.route(metrics, fail);
+    await open(page, { text: 'Tom chased Jerry.' });
+    const section = page.getByRole('region', { name: 'Accuracy vs sentence length' });
+    const alert = section.getByRole('alert');
+    await expect(alert).toContainText('The accuracy figures could not be loaded.', { timeout: 60_000 });
+    await page.unroute(metrics);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toHaveCount(0, { timeout: 60_000 });
+    await expect(section.locator('svg')).toBeVisible();
+  });

@@ -94,27 +94,25 @@ export function Explorer(state: ExplorerState) {
           />
           <div className="output-head">
             <h2>{t.translation}</h2>
-            <div className="output-tools">
-              {controls && (
-                <button
-                  type="button"
-                  className="predict-toggle"
-                  aria-pressed={view.quiz}
-                  title={t.predict.buttonHint}
-                  onClick={() => dispatch({ command: 'setQuiz', on: !view.quiz })}
-                >
-                  {t.predict.button}
-                </button>
-              )}
-              <RadioGroup
-                name="mode"
-                label={t.model}
-                options={modes}
-                value={view.mode}
-                labelOf={(o) => t.modes[o]}
-                onChange={(mode) => dispatch({ command: 'setMode', mode })}
-              />
-            </div>
+            {controls && (
+              <button
+                type="button"
+                className="predict-toggle"
+                aria-pressed={view.quiz}
+                title={t.predict.buttonHint}
+                onClick={() => dispatch({ command: 'setQuiz', on: !view.quiz })}
+              >
+                {t.predict.button}
+              </button>
+            )}
+            <RadioGroup
+              name="mode"
+              label={t.model}
+              options={modes}
+              value={view.mode}
+              labelOf={(o) => t.modes[o]}
+              onChange={(mode) => dispatch({ command: 'setMode', mode })}
+            />
           </div>
           {view.mode === 'both' ? (
             <div className="both-outputs">
@@ -127,7 +125,7 @@ export function Explorer(state: ExplorerState) {
                     <TranslationView
                       id={side ? 'translation-distracted' : 'translation'}
                       label={side ? `${t.translation} (${t.distractedSide})` : t.translation}
-                      tokens={(trace?.tokens ?? []).slice(0, guessing ? step : undefined)}
+                      tokens={trace?.tokens ?? []}
                       visible={step}
                       current={current}
                       reference={reference}
@@ -145,7 +143,7 @@ export function Explorer(state: ExplorerState) {
             <TranslationView
               id="translation"
               label={t.translation}
-              tokens={(main?.tokens ?? []).slice(0, guessing ? step : undefined)}
+              tokens={main?.tokens ?? []}
               visible={step}
               current={current}
               reference={null}
@@ -154,7 +152,7 @@ export function Explorer(state: ExplorerState) {
               lang={targetLang}
             />
           )}
-          {reference && view.mode !== 'both' && !guessing && (
+          {reference && view.mode !== 'both' && (
             <p className="reference">
               {t.reference}: <span lang={targetLang}>{task.showTarget(reference)}</span>
             </p>
@@ -189,6 +187,18 @@ export function Explorer(state: ExplorerState) {
 
         <div className="workbench">
           <section className="matrix">
+            {view.quiz && (
+              <PredictPanel
+                t={t}
+                round={round}
+                trace={attention}
+                distracted={view.mode === 'distracted'}
+                check={check}
+                dispatch={dispatch}
+                sourceLang={sourceLang}
+                targetLang={targetLang}
+              />
+            )}
             {view.mode !== 'distracted' && attention && (
               <AttentionBlock
                 t={t}
@@ -252,19 +262,7 @@ export function Explorer(state: ExplorerState) {
               />
             )}
           </section>
-          {view.quiz && (
-            <PredictPanel
-              t={t}
-              round={round}
-              trace={attention}
-              distracted={view.mode === 'distracted'}
-              check={check}
-              dispatch={dispatch}
-              sourceLang={sourceLang}
-              targetLang={targetLang}
-            />
-          )}
-          {main && current !== null && view.mode !== 'both' && !view.quiz && (
+          {main && current !== null && view.mode !== 'both' && !guessing && (
             <ViewStepPanel
               t={t}
               trace={main}

@@ -380,8 +380,8 @@ export const commandTable: Table = {
     label: 'The runtime: the models are loading, ready or failed.',
     reduce: (view, c) => ({ ...view, load: c.phase, stops: c.stops ?? view.stops }),
   },
-  translationFailed: {
-    label: 'The runtime: translating the sentence on screen failed.',
+  failed: {
+    label: 'The runtime: something the view needs failed to load (a translation, the accuracy figures).',
     reduce: (view) => view,
   },
 };

@@ -135,7 +135,7 @@ function posts(before: View, after: View, command: ViewCommand): WidgetEvent[] {
     if (after.load === 'ready') events.push({ event: 'ready', task: after.task, mode: after.mode, lang: after.lang });
     if (after.load === 'failed') events.push({ event: 'error', message: command.message ?? 'The models could not load.' });
   }
-  if (command.command === 'translationFailed') events.push({ event: 'error', message: command.message });
+  if (command.command === 'failed') events.push({ event: 'error', message: command.message });
   const guessed = guessedEvent(before, after);
   if (guessed) events.push(guessed);
   const [t0, t1] = [totalOf(before) ?? 0, totalOf(after) ?? 0];

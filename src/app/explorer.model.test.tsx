@@ -127,7 +127,7 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
       switchBackend: () => {},
       loadTwin: () => {},
     },
-    accuracy: { accuracy: null, progress: null, remeasure: async () => {} },
+    accuracy: { accuracy: null, progress: null, remeasure: async () => {}, error: null, retry: () => {} },
     offline: {
       updateReady: false,
       update: () => {},

@@ -44,7 +44,7 @@ export function useExplorer() {
   const rt = useRuntime(view.task, launch);
   const report: TraceReport = {
     arrived: (traces) => dispatch({ command: 'tracesArrived', traces }),
-    failed: (message) => dispatch({ command: 'translationFailed', message }),
+    failed: (message) => dispatch({ command: 'failed', message }),
   };
   const traces = useTraces(rt, view.task, view.text, labOf(view), report);
   // The distracted twin loads once the attention model's first heatmap is on screen.
@@ -69,7 +69,7 @@ export function useExplorer() {
     dispatch({ command: 'loaded', phase, message, stops: s });
   }, [loaded, dispatch]);
 
-  const accuracy = useAccuracy(view.task, rt);
+  const accuracy = useAccuracy(view.task, rt, (message) => dispatch({ command: 'failed', message }));
   const offline = useOffline(!launch.embed.embed);
   const explored = explore(view, traces.check, traces.traces);
 

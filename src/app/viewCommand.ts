@@ -79,5 +79,5 @@ export type ViewCommand =
   | { command: 'tracesArrived'; traces: Partial<Record<Variant, Arrival>> }
   /** The runtime: the task's models are loading, ready (with each model's timeline) or failed. */
   | { command: 'loaded'; phase: LoadPhase; message?: string; stops?: Record<Variant, number[]> }
-  /** The runtime: translating the sentence on screen failed (the last good view stays). */
-  | { command: 'translationFailed'; message: string };
+  /** The runtime: something the view needs failed to load — a translation (its snapshot's weights), the accuracy figures; the last good view stays. */
+  | { command: 'failed'; message: string };

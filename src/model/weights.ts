@@ -4,7 +4,6 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Params } from './params';
-import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 
 export type Precision = 'float32' | 'float16' | 'uint8';
 
@@ -79,19 +78,7 @@ function float16Table(): Float32Array {
   return halves;
 }
 
-/**
- * SHA-256 as hex: Web Crypto where the page has it (browsers in a secure context, Node ≥ 19), else
- * @noble/hashes. Browsers give `crypto.subtle` to https:// and localhost pages only: the app served
- * over plain http:// (a laptop in a lecture hall on its LAN address, a course page on http) found it
- * undefined and could never load a model.
- */
-export async function sha256(data: ArrayBuffer | Uint8Array): Promise<string> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const digest = globalThis.crypto?.subtle
-    ? new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes as BufferSource))
-    : nobleSha256(bytes);
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256 } from './sha256';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);

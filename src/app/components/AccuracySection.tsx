@@ -2,6 +2,7 @@
 import type { Accuracy } from '../useAccuracy';
 import type { Dict } from '../i18n';
 import { AccuracyChart } from './AccuracyChart';
+import { Failure } from './Failure';
 
 interface Props {
   t: Dict;
@@ -10,9 +11,11 @@ interface Props {
   /** The models are loaded, so the test split can be measured here. */
   ready: boolean;
   onRemeasure: () => void;
+  /** The shipped figures or a measurement failed: why, and Retry. */
+  failure?: { error: string | null; onRetry: () => void };
 }
 
-export function AccuracySection({ t, accuracy, progress, ready, onRemeasure }: Props) {
+export function AccuracySection({ t, accuracy, progress, ready, onRemeasure, failure }: Props) {
   return (
     <section className="accuracy" aria-label={t.accuracy}>
       <h2>{t.accuracy}</h2>
@@ -26,6 +29,7 @@ export function AccuracySection({ t, accuracy, progress, ready, onRemeasure }: P
           ]}
         />
       )}
+      {failure?.error && <Failure what={t.accuracyFailed} message={failure.error} retry={t.status.retry} onRetry={failure.onRetry} />}
       <p className="caption">{t.accuracyCaption}</p>
       <button type="button" onClick={onRemeasure} disabled={!ready || progress !== null}>
         {progress ? t.measuring(progress.done, progress.total) : t.remeasure}

@@ -95,6 +95,7 @@ export const en = {
         : `Read day first: ${date}. For the month first (US), write`,
   },
   accuracy: 'Accuracy vs sentence length',
+  accuracyFailed: 'The accuracy figures could not be loaded.',
   accuracyCaption: 'Bahdanau et al. 2015, figure 2 — on our own two models: attention holds up on long sentences, the fixed C does not.',
   accuracyAxisX: 'source length (tokens)',
   accuracyAxisY: 'exact match',

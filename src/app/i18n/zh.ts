@@ -90,6 +90,7 @@ export const zh: Dict = {
       monthFirst ? `按美国写法，月份在前：${date}。若日在前，请写作` : `按日在前来读：${date}。若月份在前（美国写法），请写作`,
   },
   accuracy: '准确率与句子长度',
+  accuracyFailed: '准确率数据没能加载。',
   accuracyCaption: '这就是 Bahdanau 等人 2015 年论文的图 2——用我们自己的两个模型重现：注意力模型在长句上依然准确，固定 C 的模型则不然。',
   accuracyAxisX: '源句长度（词元）',
   accuracyAxisY: '完全正确率',
