@@ -22,7 +22,7 @@ export const predictEn = {
   reasons: {
     'function-word': 'a function word with no source word of its own',
     'two-words': 'it translates two source words at once',
-    reordered: 'reordered: it comes at a different place than in the source',
+    reordered: 'reordered: it moved ahead of words that came before it in the source',
   },
   noSurprises: 'No surprises: every guess held the most weight.',
   tryAnother: 'Try another',

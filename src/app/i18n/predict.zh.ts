@@ -24,7 +24,7 @@ export const predictZh: Dict['predict'] = {
   reasons: {
     'function-word': '虚词，在原句里没有对应的词',
     'two-words': '它同时翻译了两个原词',
-    reordered: '语序调整：它在中文里的位置和原句不同',
+    reordered: '语序调整：它被提到了原句中在它前面的词之前',
   },
   noSurprises: '没有意外：每一次猜的词都得到了最多的权重。',
   tryAnother: '再来一句',

@@ -10,9 +10,10 @@ describe('surpriseReason(row, tokens, reference, links)', () => {
     expect(surpriseReason(3, tokens, tokens, links)).toBe('function-word');
   });
 
-  it('names a word moved against the source order reordered, and one in order nothing', () => {
-    expect(surpriseReason(1, tokens, tokens, links)).toBe('reordered');
-    expect(surpriseReason(2, tokens, tokens, links)).toBe('reordered'); // 追 now follows 昨天's later source word
+  it('names a word moved ahead of words that came before it in the source reordered; the words it jumped say nothing', () => {
+    expect(surpriseReason(1, tokens, tokens, links)).toBe('reordered'); // 昨天 before 追 and 杰瑞
+    expect(surpriseReason(2, tokens, tokens, links)).toBeNull();
+    expect(surpriseReason(4, tokens, tokens, links)).toBeNull();
     expect(surpriseReason(0, tokens, tokens, links)).toBeNull();
   });
 

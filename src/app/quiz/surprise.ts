@@ -1,7 +1,7 @@
 /**
  * Why a row surprised the learner, where the grammar knows it: the gold links of the reference say
  * whether the output word translates no source word (a function word such as 了, 的, 吗), two or more,
- * or one that comes in a different order than in the source. Pure.
+ * or one moved ahead of words that came before it in the source. Pure.
  */
 
 export type SurpriseReason = 'function-word' | 'two-words' | 'reordered';
@@ -22,7 +22,7 @@ export function surpriseReason(
   if (link.length === 0) return 'function-word';
   if (link.length >= 2) return 'two-words';
   const j = link[0]!;
-  // Its source word comes before one that an earlier output word translates, or after a later one's.
-  const crosses = links.some((other, k) => k !== row && other.some((jj) => (k < row ? jj > j : jj < j)));
-  return crosses ? 'reordered' : null;
+  // Moved ahead: it is written before a word whose source word came earlier (time and place before the verb, a year first).
+  const movedAhead = links.slice(row + 1).some((other) => other.some((jj) => jj < j));
+  return movedAhead ? 'reordered' : null;
 }
