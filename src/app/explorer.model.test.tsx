@@ -183,7 +183,7 @@ describe('the explorer under random commands', () => {
       }),
       { numRuns: 100, seed: 10 },
     );
-  });
+  }, 600_000); // a hundred runs of real translations: minutes on a busy machine, and a test of correctness, not of speed
 
   it('the crash that was: a cell pinned on a 29-token sentence, then setTask dates from the host, renders the dates view', async () => {
     let view = initialView(readUrl(`?text=${encodeURIComponent(long)}`));
