@@ -240,6 +240,11 @@ test('a step sent right after setText lands on that step of the new sentence, no
 });
 
 test('autoplay starts once per new translation: the twin arriving mid-play does not start it over', async ({ page }) => {
+  // The twin's weights arrive late, while the attention model's translation is already playing.
+  await page.route('**/pretrained/en-zh/distracted/weights.bin*', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.continue();
+  });
   await widget(page, 'embed=1&autoplay=1&text=Tom%20chased%20Jerry.');
   await waitFor(page, (e) => e.some((x) => x.event === 'translated' && x.model === 'distracted'));
   await waitFor(page, (e) => e.filter((x) => x.event === 'step').at(-1)?.step === 5); // 汤姆 追逐 了 杰瑞 。
