@@ -3,6 +3,7 @@
  * against the revealed row's α, the projector's clicker, the embed's `guessed` events and a reload
  * keeping `quiz=1`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { lesson } from '../src/app/lesson';
@@ -23,52 +24,68 @@ async function expectedKind(page: Page, row: number, col: number) {
   return weights[col]! >= max - 0.0005 ? /^(Hit|猜中)/ : weights[col]! >= 0.2 ? /^(Near|接近)|^(Hit|猜中)/ : /^(Miss|没猜中)/;
 }
 
-test('a full round by keyboard (en): arrows pick, Enter reveals and moves on; rows past the current one stay hidden', async ({ page }) => {
-  await open(page, { quiz: '1', text: 'Tom chased Jerry.' });
-  const n = await rows(page).count();
-  expect(n).toBeGreaterThan(2);
-  for (let row = 0; row < n; row++) {
-    // Only the words already written show; the rows below read "?" and have no α.
-    await expect(translation(page).locator('.tok')).toHaveCount(row + 1);
-    if (row + 1 < n)
-      await expect(
-        rows(page)
-          .nth(row + 1)
-          .locator('th'),
-      ).toHaveText('?');
-    await expect(rows(page).nth(row).getByRole('gridcell').first()).toHaveAttribute('aria-label', /—$/);
-    const radios = where(page).getByRole('radio');
-    await radios.first().focus();
-    await page.keyboard.press('ArrowRight'); // native radios: the arrow moves and picks
-    const col = 1;
-    await expect(radios.nth(col)).toBeChecked();
-    await page.keyboard.press('Enter');
-    await expect(verdictLine(page)).toHaveText(await expectedKind(page, row, col));
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.locator('.predict-summary')).toHaveText(new RegExp(`^\\d+ of ${n} rows where the model looked where you thought\\.$`));
-  await expect(translation(page).locator('.tok')).toHaveCount(n);
-});
+const words = {
+  en: { reveal: 'Reveal', next: 'Next row', another: 'Try another', sentence: 'Sentence' },
+  zh: { reveal: '揭晓', next: '下一行', another: '再来一句', sentence: '句子' },
+};
+const summaryOf = (lang: 'en' | 'zh', n: number) =>
+  new RegExp(lang === 'en' ? `^\\d+ of ${n} rows where the model looked where you thought\\.$` : `^${n} 行里有 \\d+ 行`);
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-test('a full round by pointer (zh): a click on a column guesses, 揭晓, 下一行, then 再来一句 opens a challenge sentence', async ({
-  page,
-}) => {
-  await open(page, { quiz: '1', text: 'Tom chased Jerry.', lang: 'zh' });
-  const n = await rows(page).count();
-  for (let row = 0; row < n; row++) {
-    const col = row % 3;
-    await heatmap(page).locator(`[data-cell="${row}-${col}"]`).click();
-    await expect(where(page).getByRole('radio').nth(col)).toBeChecked();
-    await page.getByRole('button', { name: '揭晓' }).click();
-    await expect(verdictLine(page)).toHaveText(await expectedKind(page, row, col));
-    await page.getByRole('button', { name: '下一行' }).click();
-  }
-  await expect(page.locator('.predict-summary')).toHaveText(new RegExp(`^${n} 行里有 \\d+ 行`));
-  await page.getByRole('button', { name: '再来一句' }).click();
-  await expect(page.getByRole('textbox', { name: '句子' })).toHaveValue(challenges[0]!.text);
-  await expect(where(page)).toBeVisible({ timeout: 60_000 });
-  expect(page.url()).toContain('quiz=1');
-});
+for (const lang of ['en', 'zh'] as const)
+  test(`a full round by keyboard (${lang}): arrows pick, Enter reveals and moves on; rows past the current one stay hidden`, async ({
+    page,
+  }) => {
+    await open(page, { quiz: '1', text: 'Tom chased Jerry.', lang });
+    const n = await rows(page).count();
+    expect(n).toBeGreaterThan(2);
+    for (let row = 0; row < n; row++) {
+      // Only the words already written show; the rows below read "?" and have no α.
+      await expect(translation(page).locator('.tok')).toHaveCount(row + 1);
+      if (row + 1 < n)
+        await expect(
+          rows(page)
+            .nth(row + 1)
+            .locator('th'),
+        ).toHaveText('?');
+      await expect(rows(page).nth(row).getByRole('gridcell').first()).toHaveAttribute('aria-label', /—$/);
+      const radios = where(page).getByRole('radio');
+      await radios.first().focus();
+      await page.keyboard.press('ArrowRight'); // native radios: the arrow moves and picks
+      const col = 1;
+      await expect(radios.nth(col)).toBeChecked();
+      await page.keyboard.press('Enter');
+      await expect(verdictLine(page)).toHaveText(await expectedKind(page, row, col));
+      if (row === 0) expect(await axeViolations(page)).toEqual([]); // mid-round: the radiogroup, a verdict, hidden rows
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.locator('.predict-summary')).toHaveText(summaryOf(lang, n));
+    await expect(translation(page).locator('.tok')).toHaveCount(n);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+for (const lang of ['en', 'zh'] as const)
+  test(`a full round by pointer (${lang}): a click on a column guesses, Reveal, Next row, then Try another opens a challenge sentence`, async ({
+    page,
+  }) => {
+    const w = words[lang];
+    await open(page, { quiz: '1', text: 'Tom chased Jerry.', lang });
+    const n = await rows(page).count();
+    for (let row = 0; row < n; row++) {
+      const col = row % 3;
+      await heatmap(page).locator(`[data-cell="${row}-${col}"]`).click();
+      await expect(where(page).getByRole('radio').nth(col)).toBeChecked();
+      await page.getByRole('button', { name: w.reveal }).click();
+      await expect(verdictLine(page)).toHaveText(await expectedKind(page, row, col));
+      await page.getByRole('button', { name: w.next }).click();
+    }
+    await expect(page.locator('.predict-summary')).toHaveText(summaryOf(lang, n));
+    await page.getByRole('button', { name: w.another }).click();
+    await expect(page.getByRole('textbox', { name: w.sentence })).toHaveValue(challenges[0]!.text);
+    await expect(where(page)).toBeVisible({ timeout: 60_000 });
+    expect(page.url()).toContain('quiz=1');
+  });
 
 test('G turns Predict on, and a reload keeps it (quiz=1)', async ({ page }) => {
   await open(page, { text: 'Tom chased Jerry.' });
