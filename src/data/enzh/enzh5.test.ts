@@ -174,6 +174,55 @@ describe('en-zh@5: the growth of issue 27', () => {
     for (const s of ['The table feels tired.', 'The soup gets cold.']) expect(check(v5, s).kind, s).not.toBe('ok');
   });
 
+  it('4 verbs and adjectives with their fixed preposition, and with, for, from, about', () => {
+    holds([
+      ['Wait for your sister.', '等 你的 姐妹 。'],
+      ['Look at the sky.', '看 天空 。'],
+      ['Listen to me.', '听 我 说 。'],
+      ["I'm waiting for the bus.", '我 在 等 公共汽车 。'],
+      ['I talked to Tom.', '我 跟 汤姆 说话 了 。'],
+      ['Call Tom.', '给 汤姆 打电话 。'],
+      ['Call me later.', '待会儿 给 我 打电话 。'],
+      ['Take a shower.', '洗澡 。'],
+      ['Mary is afraid of dogs.', '玛丽 很 害怕 狗 。'],
+      ["I'm not interested in music.", '我 对 音乐 不 感兴趣 。'],
+      ["I'm proud of you.", '我 很 为 你 骄傲 。'],
+      ['He came with me.', '他 和 我 一起 来 了 。'],
+      ['Come with us.', '和 我们 一起 来 。'],
+      ['I bought a gift for Mary.', '我 给 玛丽 买 了 一 份 礼物 。'],
+      ['I have something for you.', '我 有 一些 东西 给 你 。'],
+      ["I'm from China.", '我 来自 中国 。'],
+      ['Where are you from?', '你 来自 哪里 ？'],
+      ['The book is about a cat.', '书 是 关于 一 只 猫 的 。'],
+      ['What is the book about?', '书 是 关于 什么 的 ？'],
+      ['What are you looking at?', '你 在 看 什么 ？'],
+      ['Who are you talking to?', '你 在 跟 谁 说话 ？'],
+      ['Thanks for your help.', '谢谢 你的 帮助 。'],
+    ]);
+    expect(linked('I talked to Tom.')).toEqual(['我←i', '跟←talked to', '汤姆←tom', '说话←talked to', '了←talked', '。←.']);
+    expect(linked('He came with me.')).toEqual(['他←he', '和←with', '我←me', '一起←with', '来←came', '了←came', '。←.']);
+    expect(linked('Take a shower.')).toEqual(['洗澡←take a shower', '。←.']);
+    // `look at the house` is a frame, not looking somewhere; `fight with` is 和 X 打架, not 和 X 一起 打架.
+    expect(zh('Tom looked at the house.')).toBe('汤姆 看 了 房子 。');
+    expect(zh('Tom fought with Jerry.')).toBe('汤姆 和 杰瑞 打架 了 。');
+  });
+
+  it('teacher: `go` alone is 去 in statements and questions, 走 (leave) in orders', () => {
+    holds([
+      ["We didn't go.", '我们 没有 去 。'],
+      ['Did you go?', '你 去 了 吗 ？'],
+      ['I went with my dad.', '我 和 我的 爸爸 一起 去 了 。'],
+    ]);
+    holds(
+      [
+        ['You must go.', '你 必须 走 。'],
+        ["Don't go!", '别 走 ！'],
+        ["Let's go.", '我们 走 吧 。'],
+      ],
+      { v4: true },
+    );
+  });
+
   it('has one reading per sentence, and sampling and parsing agree (3 000 sampled sentences)', () => {
     const r = rng(51);
     for (let i = 0; i < 3000; i++) {

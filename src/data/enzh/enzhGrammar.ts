@@ -4,7 +4,7 @@
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */
 import { out, type Grammar, type Run, type Target } from '../program';
-import type { Adjective, Degree, Demonstrative, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
+import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 
@@ -21,6 +21,8 @@ interface NounPhrase {
   indefinite?: boolean;
   /** v5: a quantifier (`nobody`, `every student`), which its clause says (see Quant). */
   quant?: Quant;
+  /** v5: it has a possessor (`your help`, `Tom's cat`). */
+  possessed?: boolean;
 }
 
 /** v5: a quantified noun phrase, as its clause says it. */
@@ -116,10 +118,23 @@ interface VerbPhrase {
   placed: boolean;
   /** v5: the object's quantifier (`anything`, `nothing`, `no milk`), which the clause says. */
   objectQuant?: Quant;
+  /** v5: `with` + who does it too (`He came with me.` → 他 和 我 一起 来 了 。), before place and manner. */
+  company?: Target;
+  /** v5: `for` + who it is for (`I bought a gift for Mary.` → 我 给 玛丽 买 了 …), right before the verb. */
+  beneficiary?: Target;
+  /** v5: `go` without where: 走 (leave) in orders and with modals, 去 in statements and questions. */
+  goes?: boolean;
 }
 
-type Complement = 'object' | 'alone' | 'destination' | 'to';
+/** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
+const went = (vp: VerbPhrase): VerbPhrase => (vp.goes ? { ...vp, verb: out([vp.vi], '去') } : vp);
+
+type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame';
 const complements: Complement[] = ['object', 'alone', 'destination', 'to'];
+/** v5: a verb with its fixed preposition (`look at`) or object (`take a shower`). */
+const complements5: Complement[] = [...complements, 'frame'];
+/** The English tokens a noun phrase came from (its Chinese links to all of them but `the`). */
+const fromOf = (np: NounPhrase) => [...new Set(np.zh.flatMap((l) => l.from))];
 const moving = (v: Verb) => v.base === 'go' || v.base === 'come';
 
 interface Adjuncts {
@@ -137,7 +152,7 @@ const notSame = (r: Run, subj: NounPhrase, keys: string[], head: string) =>
 
 /** Chinese of a verb phrase with its adjuncts: `[Place] [Manner] Verb [了] Object`, `want to` first. */
 const vpZh = (vp: VerbPhrase, a: Adjuncts, past: boolean): Target =>
-  flat([vp.lead, a.place, a.manner, vp.verb, past && vp.le ? out([vp.vi], '了') : [], vp.rest]);
+  flat([vp.lead, vp.company ?? [], a.place, a.manner, vp.beneficiary ?? [], vp.verb, past && vp.le ? out([vp.vi], '了') : [], vp.rest]);
 
 type Form = 'present' | 'past' | 'future' | 'not-present' | 'not-past' | 'not-future';
 const forms: Form[] = ['present', 'past', 'future', 'not-present', 'not-past', 'not-future'];
@@ -177,8 +192,10 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for';
+type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
+/** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about'];
 
 type Wh =
   | 'what-be'
@@ -195,7 +212,11 @@ type Wh =
   | 'why'
   | 'when'
   | 'where-go'
-  | 'why-be';
+  | 'why-be'
+  | 'where-from'
+  | 'what-about'
+  | 'what-frame'
+  | 'who-frame';
 const whs: Wh[] = [
   'what-be',
   'who-be',
@@ -213,6 +234,8 @@ const whs: Wh[] = [
   'where-go',
   'why-be',
 ];
+/** v5: `Where are you from?`, `What is the book about?`, `What are you looking at?`, `Who are you waiting for?`. */
+const whs5: Wh[] = [...whs, 'where-from', 'what-about', 'what-frame', 'who-frame'];
 const whLead: Record<Wh, string[]> = {
   'what-be': ['what'],
   'who-be': ['who'],
@@ -229,6 +252,10 @@ const whLead: Record<Wh, string[]> = {
   when: ['when'],
   'where-go': ['where'],
   'why-be': ['why'],
+  'where-from': ['where'],
+  'what-about': ['what'],
+  'what-frame': ['what'],
+  'who-frame': ['who'],
 };
 
 type Conj = { word: 'and' | 'but' | 'because' | ','; i: number };
@@ -503,6 +530,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       isNumber(det) ||
       (!!quantity && quantity.force !== 'universal');
     const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
+    if (L.v5 && det === 'possessor') head.possessed = true;
     if (quantity) {
       // 每 个 学生 · 所有 学生 · 很多 水 · 没有 牛奶 · `any water` → 水.
       const unit = noun.tags.includes('unit');
@@ -663,18 +691,32 @@ export function enzhGrammar(L: Lexicon): Grammar {
     };
     if (v.particle) {
       const pi = r.emit(v.particle);
-      return { ...base, verb: out([vi, pi], v.alone![0]!), rest: [] };
+      return { ...base, verb: out([vi, pi], v.alone![0]!), rest: [], company: L.v5 ? company(r, v, subject) : undefined };
     }
-    const c = r.pick('complement', complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
+    const c = r.pick('complement', L.v5 ? complements5 : complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
+    if (c === 'frame') return { ...base, ...frame(r, v, vi, subject) };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
       const obj = nounPhrase(r, 'object', false, objectOf(v));
+      // v5: a fixed object says it another way (`take medicine` → 吃药, not 拿 药).
+      if (L.v5)
+        r.need(
+          !(L.frames.get(v.base) ?? []).some(
+            (f) => !f.preposition.length && (f.zh.includes('X') || !obj.quant) && f.objects.ok(obj.kind, obj.head),
+          ),
+          () => ({
+            en: `${quote(v.base)} ${quote(obj.head)} says something else.`,
+            zh: `${quote(v.base)} ${quote(obj.head)} 是另一个意思。`,
+          }),
+        );
       // `have` a meal is eating it: `I had lunch.` → 我 吃 了 午饭 。
       const meal = v.base === 'have' && L.tagsOf(obj.head).includes('meal');
+      const forWhom = L.v5 && !meal && benefactive.has(v.base) ? beneficiary(r, subject, obj) : undefined;
       return {
         ...base,
         verb: out([vi], meal ? '吃' : v.zh),
-        rest: obj.zh,
+        rest: forWhom && v.base === 'have' ? flat([obj.zh, forWhom]) : obj.zh,
+        beneficiary: forWhom && v.base !== 'have' ? forWhom : undefined,
         objectKeys: obj.keys,
         objectHasRelative: obj.hasRelative,
         le: base.le || meal,
@@ -688,11 +730,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
         return { ...base, verb: out([vi], v.alone![0]!), rest: where.at };
       }
       const [first, ...more] = v.alone!;
-      return { ...base, verb: out([vi], first!), rest: out([vi], ...more) };
+      return {
+        ...base,
+        verb: out([vi], first!),
+        rest: out([vi], ...more),
+        company: L.v5 ? company(r, v, subject) : undefined,
+        goes: L.v5 && v.base === 'go',
+      };
     }
     if (c === 'destination') {
       r.need(moving(v), () => ({ en: `Only “go” and “come” go somewhere.`, zh: `只有 “go” 和 “come” 可以接去处。` }));
-      return { ...base, ...destination(r, v, vi) };
+      return { ...base, ...destination(r, v, vi), company: L.v5 ? company(r, v, subject) : undefined };
     }
     const cat = L.catenatives[v.base];
     r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
@@ -701,8 +749,88 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
   }
 
+  /** v5: what one does with someone (`Come with us.`); `fight with`, `talk with` are frames (跟 X 说话). */
+  const together = new Set(
+    'go come walk run play eat drink dance sing swim travel stay work study learn cook shop rest wait sit get ride drive read live'.split(
+      ' ',
+    ),
+  );
+  /** v5: `with` + a person or animal after a verb without an object (`Come with us.` → 和 我们 一起 来 。). */
+  function company(r: Run, v: Verb, subject: NounPhrase | null): Target | undefined {
+    if (!r.pick('with', [false, true], (x) => (x ? ['with'] : undefined))) return undefined;
+    r.need(together.has(v.base), () => ({ en: `One doesn't ${v.base} “with” someone here.`, zh: `这里 ${quote(v.base)} 不用 “with”。` }));
+    const wi = r.emit('with');
+    const np = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind !== 'thing', () => ({ en: `One goes with people or animals.`, zh: `“with” 后面要是人或动物。` })),
+    );
+    if (subject) notSame(r, subject, np.keys, np.head);
+    quantifiedObject(r, np.quant, false, false);
+    return flat([out([wi], '和'), np.zh, out([wi], '一起')]);
+  }
+
+  /** v5: verbs that do something for someone (`I bought a gift for Mary.`). */
+  const benefactive = new Set(['buy', 'make', 'cook', 'bring', 'find', 'write', 'draw', 'sing', 'have']);
+  /**
+   * v5: `for` + whom, after the object: 给 X before the verb (我 给 玛丽 买 了 一 份 礼物 。), or after
+   * `have`'s object (`I have something for you.` → 我 有 一些 东西 给 你 。).
+   */
+  function beneficiary(r: Run, subject: NounPhrase | null, obj: NounPhrase): Target | undefined {
+    if (!r.pick('for', [false, true], (x) => (x ? ['for'] : undefined))) return undefined;
+    const fi = r.emit('for');
+    const np = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind !== 'thing', () => ({ en: `Something is for a person or an animal.`, zh: `“for” 后面要是人或动物。` })),
+    );
+    if (subject) notSame(r, subject, np.keys, np.head);
+    notSame(r, { ...np, keys: obj.keys }, np.keys, np.head);
+    quantifiedObject(r, np.quant, false, false);
+    return flat([out([fi], '给'), np.zh]);
+  }
+
+  /**
+   * v5: a verb with its fixed preposition or object, from the lexicon's frames (`Look at the sky.` → 看
+   * 天空, `I talked to Tom.` → 我 跟 汤姆 说话 了, `Take a shower.` → 洗澡). Of two frames that fit, the first.
+   */
+  function frame(
+    r: Run,
+    v: Verb,
+    vi: number,
+    subject: NounPhrase | null,
+  ): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys' | 'objectHasRelative' | 'objectQuant'> {
+    const frames = L.frames.get(v.base);
+    r.need(!!frames, () => ({ en: `${quote(v.base)} takes no preposition here.`, zh: `${quote(v.base)} 这里不带介词。` }));
+    const f = r.pick('frame', frames!, (f) => (f.preposition.length ? f.preposition : undefined));
+    const pi = f.preposition.map((t) => r.emit(t));
+    const obj = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(f.objects.ok(o.kind, o.head), () => ({
+        en: `${quote([v.base, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(o.head)}.`,
+        zh: `${quote([v.base, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(o.head)}。`,
+      })),
+    );
+    const same = (g: Frame) => g.preposition.join(' ') === f.preposition.join(' ');
+    r.need(frames!.find((g) => same(g) && g.objects.ok(obj.kind, obj.head)) === f, () => ({
+      en: `Here ${quote(v.base)} means something else.`,
+      zh: `这里 ${quote(v.base)} 是另一个意思。`,
+    }));
+    r.need(obj.quant?.force !== 'negative', () => ({ en: `Say it with “not … any…”.`, zh: `要用 “not … any…” 来说。` }));
+    const links = [vi, ...pi];
+    const x = f.zh.indexOf('X');
+    const object = { objectKeys: obj.keys, objectHasRelative: obj.hasRelative, objectQuant: obj.quant };
+    if (x < 0) {
+      // A fixed object (`take a shower` → 洗澡) is part of the Chinese: said plainly, once. (`It makes sense.` is an expression.)
+      r.need(subject?.head !== 'it', () => ({ en: `Say it without “it”.`, zh: `不用 “it” 来说。` }));
+      r.need(!!obj.indefinite && !obj.quant && !obj.hasRelative, () => ({
+        en: `Say ${quote(obj.head)} plainly here.`,
+        zh: `这里 ${quote(obj.head)} 要简单地说。`,
+      }));
+      return { verb: out([...links, ...fromOf(obj)], ...f.zh), rest: [], ...object };
+    }
+    const [before, after] = [f.zh.slice(0, x), f.zh.slice(x + 1)];
+    if (!after.length) return { verb: out(links, ...before), rest: obj.zh, ...object };
+    return { verb: flat([out(links, ...before), obj.zh, out(links, ...after)]), rest: [], ...object };
+  }
+
   /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
-  function placePhrase(r: Run, home = false): { at: Target; inside: Target } {
+  function placePhrase(r: Run, home = false): { at: Target; inside: Target; prep?: string } {
     const kind = r.pick('place-kind', ['prep', 'here', 'there', 'at-home', 'at-school', 'home'] as const, (k) =>
       k === 'prep' ? undefined : k === 'at-home' ? ['at', 'home'] : k === 'at-school' ? ['at', 'school'] : [k],
     );
@@ -719,13 +847,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (kind === 'at-home' || kind === 'at-school') {
       const from = [r.emit('at'), r.emit(kind === 'at-home' ? 'home' : 'school')];
       const zh = kind === 'at-home' ? '家' : '学校';
-      return { at: out(from, '在', zh), inside: out(from, zh, '里') };
+      return { at: out(from, '在', zh), inside: out(from, zh, '里'), prep: 'at' };
     }
     const p = r.pick('preposition', L.prepositions, (p) => p.en);
     const from = p.en.map((t) => r.emit(t));
     const np = placeNoun(r, p.nouns, false, p.after.length === 0);
     const links = [...from, ...np.from];
-    return { at: out(links, '在', ...np.zh, ...p.after), inside: out(links, ...np.zh, ...p.inside) };
+    return { at: out(links, '在', ...np.zh, ...p.after), inside: out(links, ...np.zh, ...p.inside), prep: p.en[0] };
   }
 
   /** `[Manner] [Place] [Time]`, in that order in English; the time word agrees with the tense. */
@@ -740,7 +868,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (vp?.placed) place = false;
     const m = manner ? r.pick('manner', optionalManners, (p) => (p ? p.en : undefined)) : null;
     const mi = m ? m.en.map((t) => r.emit(t)) : [];
-    const pl = place && r.pick('place', [false, true]) ? placePhrase(r).at : [];
+    const where = place && r.pick('place', [false, true]) ? placePhrase(r) : null;
+    const pl = where ? where.at : [];
+    // v5: `look at the house` is 看 房子, not looking somewhere (see frame).
+    if (L.v5 && where?.prep && vp?.rest.length === 0 && !vp.objectKeys.length)
+      r.need(!(L.frames.get(vp.v.base) ?? []).some((f) => f.preposition[0] === where.prep), () => ({
+        en: `${quote(`${vp.v.base} ${where.prep}`)} takes its object here.`,
+        zh: `这里 ${quote(`${vp.v.base} ${where.prep}`)} 带宾语。`,
+      }));
     const t = timeWord(r, tense, negative);
     r.need(!(objectHasRelative && (m || pl.length || t.word)), () => ({
       en: `A clause whose object has a relative clause takes no manner, place or time.`,
@@ -878,7 +1013,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `“I see.” means “I understand”.`,
         zh: `“I see.” 的意思是“我明白了”。`,
       }));
-    let verb = vp;
+    let verb = went(vp);
     // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
     if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
       verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
@@ -993,15 +1128,49 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return rest.length ? flat([out(be.i, not!), out([ai], ...rest)]) : out([...be.i, ai], not!);
   }
 
+  /** v5: what can be about something: a book, a film, a song, a story … (or `it`, `this`, `that`). */
+  const telling = (np: NounPhrase) =>
+    pointing(np) || ['read', 'movie', 'song', 'show', 'film', 'game'].some((t) => L.tagsOf(np.head).includes(t) || np.head === t);
+
+  /**
+   * v5: an adjective with its fixed preposition (`Mary is afraid of dogs.` → 玛丽 很 害怕 狗 。, `I'm
+   * interested in music.` → 我 对 音乐 很 感兴趣 。): 很 and 不 go before the adjective's own word.
+   */
+  function adjectiveFrame(r: Run, adj: Adjective, ai: number, negative: boolean, question: boolean) {
+    const f = r.pick('adjective-frame', adjectiveFramesOf.get(adj.en) ?? noFrame, (f) => (f ? f.preposition : undefined));
+    if (!f) return null;
+    const pi = f.preposition.map((t) => r.emit(t));
+    const obj = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(f.objects.ok(o.kind, o.head), () => ({
+        en: `${quote([adj.en, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(o.head)}.`,
+        zh: `${quote([adj.en, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(o.head)}。`,
+      })),
+    );
+    quantifiedObject(r, obj.quant, negative, question);
+    // 很 before 为 (我 很 为 你 骄傲), else before the adjective's word (我 对 音乐 很 感兴趣).
+    const k = f.zh[0] === '为' ? 0 : f.zh.indexOf(adj.pred[0]!);
+    const said = (tokens: string[]) => tokens.flatMap((t) => (t === 'X' ? obj.zh : out([ai, ...pi], t)));
+    return { before: said(f.zh.slice(0, k)), adjective: out([ai, ...pi], f.zh[k]!), after: said(f.zh.slice(k + 1)) };
+  }
+  const noFrame = [null];
+  const adjectiveFramesOf = new Map(
+    [...L.adjectiveFrames].map(([en, frames]) => [
+      en,
+      [null, ...frames.filter((f) => L.adjectives.some((a) => a.en === en && f.zh.includes(a.pred[0]!)))],
+    ]),
+  );
+
   /** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
   function beComplement(
     r: Run,
     subj: NounPhrase,
     be: { i: number[]; tense: Tense; negative: boolean },
     question: boolean,
-    allowed: readonly BeWhat[] = beWhats,
+    allowed: readonly BeWhat[] = L.v5 ? beWhats5 : beWhats,
   ): BeComplement {
-    const what = r.pick('be', allowed, (w) => (w === 'going' ? ['going', 'to'] : w === 'for' ? ['for'] : undefined));
+    const what = r.pick('be', allowed, (w) =>
+      w === 'going' ? ['going', 'to'] : w === 'for' || w === 'from' || w === 'about' ? [w] : undefined,
+    );
     const { tense, negative } = be;
     const future = tense === 'future';
     const neg = (zh: string) =>
@@ -1013,6 +1182,24 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `“be … ${what}” goes with the present tense here.`,
         zh: `这里 “be … ${what}” 只用现在时。`,
       }));
+    if (what === 'from') {
+      // `I'm from China.` → 我 来自 中国 。
+      const fi = r.emit('from');
+      r.need(subj.kind === 'person' && tense === 'present', () => ({ en: `People are from a place.`, zh: `人才 “from” 某地。` }));
+      const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
+      return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
+    }
+    if (what === 'about') {
+      // `The book is about a cat.` → 书 是 关于 一 只 猫 的 。
+      r.need(telling(subj), () => ({
+        en: `Only a book, a film, a story … is about something.`,
+        zh: `只有书、电影、故事……才 “about” 什么。`,
+      }));
+      const ai = r.emit('about');
+      const np = nounPhrase(r, 'object', false, anyHead);
+      quantifiedObject(r, np.quant, negative, question);
+      return { zh: flat([neg('是'), out([ai], '关于'), np.zh, out([ai], '的')]), dropSubject: false, tense };
+    }
     if (what === 'adjective') {
       const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
       const di = deg ? r.emit(deg.en) : -1;
@@ -1040,6 +1227,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }
       // `Nobody is happy.` → 没有 人 高兴 。: a negative subject is a negation, which takes no 很.
       const very = deg ? out([di], deg.zh) : !negative && !question && subj.quant?.force !== 'negative' ? out([ai], '很') : [];
+      const framed = L.v5 ? adjectiveFrame(r, adj, ai, negative, question) : null;
+      if (framed)
+        return {
+          zh: flat([framed.before, neg(''), very, framed.adjective, framed.after, deg?.after ? out([di], deg.after) : []]),
+          dropSubject: false,
+          tense: when,
+          subject,
+        };
       return {
         zh: flat([neg(''), very, out([ai], ...adj.pred), deg?.after ? out([di], deg.after) : []]),
         dropSubject: weather,
@@ -1050,6 +1245,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (what === 'noun') {
       const np = nounPhrase(r, 'object', { plain: false, predicate: true, nounsOnly: true }, anyHead);
       notSame(r, subj, np.keys, np.head);
+      // v5: `Tom's mom` is his mother, not `Tom is Mom`: a family word said as a name is no predicate.
+      if (L.v5 && np.keys.length) r.need(!L.tagsOf(np.head).includes('family'), () => ({ en: `Write “my mom”.`, zh: `要写 “my mom”。` }));
       if (np.keys.length)
         r.need(subj.kind === 'person' || ['name', 'this', 'that'].includes(subj.head), () => ({
           en: `Only a person is called ${quote(np.head)}.`,
@@ -1299,7 +1496,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
       quantifiedSubject(r, subj, false, true);
       quantifiedObject(r, vp.objectQuant, false, true);
     }
-    return flat([front(subj, said(subj, vp), a.time), aux === 'will' ? out([ai], '会') : [], vpZh(vp, a, aux === 'did'), out([ai], '吗')]);
+    return flat([
+      front(subj, said(subj, vp), a.time),
+      aux === 'will' ? out([ai], '会') : [],
+      vpZh(went(vp), a, aux === 'did'),
+      out([ai], '吗'),
+    ]);
   }
 
   /** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
@@ -1317,11 +1519,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
       zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
     }));
-    const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, ['adjective', 'noun', 'place', 'ing']);
+    const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, true, beAsked);
     const t = timeWord(r, c.tense, false);
     if (L.v5) quantifiedSubject(r, subj, false, true);
     return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh, out([bi], '吗')]);
   }
+
+  const beAsked: BeWhat[] = L.v5 ? ['adjective', 'noun', 'place', 'ing', 'from', 'about'] : ['adjective', 'noun', 'place', 'ing'];
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
     const np = nounPhrase(r, 'object', false, anyHead);
@@ -1363,11 +1567,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { i, tense: 'present', zh: null, did: false, agrees: aux === 'does' };
   }
 
+  /** v5: verbs with a preposition before their object (`look at`), with an -ing form. */
+  const framed = L.verbs.filter((v) => v.ing && L.frames.get(v.base)?.some((f) => f.preposition.length));
   const whereVerbs = L.verbs.filter((v) => moving(v) || L.residing.has(v.base));
 
   /** Wh-questions keep the question word where Chinese puts it: `Where is Tom?` → 汤姆 在 哪里 ？ */
   function whQuestion(r: Run): Target {
-    const wh = r.pick('wh', whs, (w) => whLead[w]);
+    const wh = r.pick('wh', L.v5 ? whs5 : whs, (w) => whLead[w]);
     const wi = whLead[wh].map((t) => r.emit(t));
     const be = () => {
       const f = r.pick('be-form', ['am', 'is', "'s", 'are', 'was', 'were'] as const, (f) => [f]);
@@ -1413,6 +1619,53 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return wh === 'what-doing'
         ? flat([subj.zh, out([b.i], '在'), out([di], '做'), out(wi, '什么')])
         : flat([subj.zh, out([b.i, di], '去'), out(wi, '哪里')]);
+    }
+    if (wh === 'where-from' || wh === 'what-about') {
+      // `Where are you from?` → 你 来自 哪里 ？ · `What is the book about?` → 书 是 关于 什么 的 ？
+      const b = be();
+      const subj = subject(r, anyHead);
+      agree(b.f, subj);
+      noQuantifier(r, subj);
+      const pi = r.emit(wh === 'where-from' ? 'from' : 'about');
+      if (wh === 'where-from') {
+        r.need(subj.kind === 'person' && ['am', 'is', "'s", 'are'].includes(b.f), () => ({
+          en: `Ask where people are from.`,
+          zh: `问人从哪里来。`,
+        }));
+        return flat([subj.zh, out([pi], '来自'), out(wi, '哪里')]);
+      }
+      r.need(telling(subj), () => ({ en: `Ask what a book, a film, a story … is about.`, zh: `问书、电影、故事……讲的是什么。` }));
+      return flat([subj.zh, out([b.i], '是'), out([pi], '关于'), out(wi, '什么'), out([pi], '的')]);
+    }
+    if (wh === 'what-frame' || wh === 'who-frame') {
+      // `What are you looking at?` → 你 在 看 什么 ？ · `Who are you talking to?` → 你 在 跟 谁 说话 ？
+      const b = be();
+      const subj = subject(r);
+      agree(b.f, subj);
+      noQuantifier(r, subj);
+      const v = r.pick('verb', framed, (v) => (v.ing ? [v.ing] : undefined));
+      const vi = r.emit(v.ing ?? v.base);
+      const f = r.pick('frame', L.frames.get(v.base)!, (f) => (f.preposition.length ? f.preposition : undefined));
+      r.need(f.preposition.length > 0, () => ({
+        en: `${quote(v.base)} takes its object right after it.`,
+        zh: `${quote(v.base)} 的宾语紧跟在后面。`,
+      }));
+      const pi = f.preposition.map((t) => r.emit(t));
+      const asked =
+        wh === 'what-frame'
+          ? { kind: 'thing' as const, head: 'something', zh: '什么' }
+          : { kind: 'person' as const, head: 'someone', zh: '谁' };
+      r.need(f.objects.ok(asked.kind, asked.head), () => ({
+        en: `${quote(v.base)} doesn't take that.`,
+        zh: `${quote(v.base)} 不带这个。`,
+      }));
+      const same = (g: Frame) => g.preposition.join(' ') === f.preposition.join(' ');
+      r.need(L.frames.get(v.base)!.find((g) => same(g) && g.objects.ok(asked.kind, asked.head)) === f, () => ({
+        en: `Here ${quote(v.base)} means something else.`,
+        zh: `这里 ${quote(v.base)} 是另一个意思。`,
+      }));
+      const zh = f.zh.flatMap((t) => (t === 'X' ? out(wi, asked.zh) : out([vi, ...pi], t)));
+      return flat([subj.zh, out([b.i], '在'), zh]);
     }
     if (wh === 'what-ing') {
       // `What are you eating?` → 你 在 吃 什么 ？
@@ -1536,6 +1789,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   // ---- Sentences ---------------------------------------------------------------------------------
 
+  /** v5: `Thanks for your help.` → 谢谢 你的 帮助 。: what one thanks for is someone's (`your help`, `Tom's gift`). */
+  function thanksFor(r: Run, ei: number[]): Target | null {
+    if (!r.pick('thanks-for', [false, true], (x) => (x ? ['for'] : undefined))) return null;
+    const fi = r.emit('for');
+    const np = nounPhrase(r, 'object', true, (r2, o) =>
+      r2.need(o.kind === 'thing', () => ({ en: `One thanks for something.`, zh: `谢的是一件事或东西。` })),
+    );
+    r.need(!!np.possessed, () => ({ en: `Say whose it is: “your help”.`, zh: `要说是谁的：“your help”。` }));
+    return flat([out([...ei, fi], '谢谢'), np.zh]);
+  }
+
   /** Up to three main clauses joined by and / but / because (at most one). */
   function statement(r: Run): Target {
     const clauses = [clause(r)];
@@ -1579,9 +1843,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
       case 'expression': {
         const e = r.pick('expression', L.expressions, (e) => e.en);
         const ei = e.en.map((t) => r.emit(t));
+        const thanked = L.v5 && e.zh[0] === '谢谢' ? thanksFor(r, ei) : null;
         const name = r.pick('vocative', optionalNames, (n) => (n ? [',', n.en] : undefined));
         const named = name ? flat([out([r.emit(',')], '，'), out([r.emit(name.en)], name.zh)]) : [];
-        return [...out(ei, ...e.zh), ...named, ...finalMark(r, e.mark === '?' ? questionMarks : statementMarks, e.mark)];
+        return [...(thanked ?? out(ei, ...e.zh)), ...named, ...finalMark(r, e.mark === '?' ? questionMarks : statementMarks, e.mark)];
       }
       case 'opener': {
         const e = r.pick(

@@ -117,6 +117,7 @@ sure | 当然 | . | opener
 all right | 好的 | . | opener
 oh my god | 天哪 | ! | opener
 how much is it | 多少 钱 | ?
+it makes sense | 有 道理 | .
 why not | 为什么 不 | ?
 `;
 export const expressionEntries5 = expressionLines
@@ -242,6 +243,53 @@ export const familyNames5: [string, string][] = [
   ['daddy', '爸爸'],
   ['grandma', '奶奶'],
   ['grandpa', '爷爷'],
+];
+
+/**
+ * Verbs with their fixed preposition that words5.ts leaves to the grammar, in its frame notation
+ * (`base+preposition objects | 中文`, `X` where the object goes): `Look at the sky.` → 看 天空.
+ */
+export const frameLines5 = `
+look+at any | 看 X
+look+for any | 找 X
+wait+for any | 等 X
+listen+to person | 听 X 说
+listen+to any | 听 X
+laugh+at animate | 笑 X
+ask+for things | 要 X
+talk+with person | 跟 X 说话
+`;
+
+/** Time words v5 adds: `english | 中文 | tenses` (see lexicon.ts's times). */
+export const timeLines5 = `
+later | 待会儿 | future
+this week | 这 周 | present past future
+this weekend | 这个 周末 | present past future
+last weekend | 上 个 周末 | past
+next weekend | 下 个 周末 | future
+this year | 今年 | present past future
+last year | 去年 | past
+next year | 明年 | future
+last month | 上 个 月 | past
+next month | 下 个 月 | future
+yesterday morning | 昨天 早上 | past
+tomorrow morning | 明天 早上 | future
+`;
+
+/** Places said by name (`I'm from China.` → 我 来自 中国 。), besides words5.ts's. */
+export const placeNames5: [string, string][] = [
+  ['england', '英国'],
+  ['japan', '日本'],
+  ['canada', '加拿大'],
+  ['france', '法国'],
+  ['germany', '德国'],
+  ['india', '印度'],
+  ['australia', '澳大利亚'],
+  ['mexico', '墨西哥'],
+  ['beijing', '北京'],
+  ['shanghai', '上海'],
+  ['london', '伦敦'],
+  ['paris', '巴黎'],
 ];
 
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */

@@ -11,6 +11,9 @@ import {
   expressionEntries5,
   factClasses5,
   familyNames5,
+  frameLines5,
+  placeNames5,
+  timeLines5,
   linkingVerbs,
   participleEntries,
   quantifierDeterminers,
@@ -24,7 +27,18 @@ import {
   type QuantifierDeterminer,
   type QuantifierWord,
 } from './grammarWords5';
-import { addressEntries, adjectiveEntries5, nounEntries5, v4VerbForms, v4Widenings, verbEntries5, type Adjective5Entry } from './words5';
+import {
+  addressEntries,
+  adjectiveEntries5,
+  adjectiveFrameEntries,
+  frameEntries,
+  nounEntries5,
+  v4VerbForms,
+  v4Widenings,
+  verbEntries5,
+  type Adjective5Entry,
+  type FrameEntry,
+} from './words5';
 
 /** Semantic class of a noun phrase's head: people ⊂ animate; things are the rest. */
 export type Kind = 'person' | 'animal' | 'thing';
@@ -59,6 +73,12 @@ export interface Pronoun {
 export const properNouns: readonly string[] = [
   ...names.map((n) => n.en),
   ...addressEntries.filter((a) => a.kind === 'name' || a.kind === 'place').map((a) => a.en),
+  ...placeNames5.map(([en]) => en),
+];
+/** v5: places said by name (`China` → 中国). */
+const places5: Name[] = [
+  ...addressEntries.filter((a) => a.kind === 'place').map((a) => ({ en: a.en, zh: a.zh })),
+  ...placeNames5.map(([en, zh]) => ({ en, zh })),
 ];
 /** v5's names: words5.ts's (but God), and family words said as names. */
 const names5: Name[] = [
@@ -211,6 +231,28 @@ export interface Verb {
   patterns?: ReadonlySet<Pattern>;
 }
 export type Pattern = 'that' | 'if' | 'to' | 'object-to';
+
+/** v5: a verb with a fixed preposition, or a fixed Chinese for some objects (`talk to` → 跟 X 说话, `take a shower` → 洗澡). */
+export interface Frame {
+  base: string;
+  /** The words between the verb and its object (`to`, `rid of`), none for a fixed object. */
+  preposition: string[];
+  objects: Takes;
+  /** Chinese tokens, `X` where the object's Chinese goes; without `X` the object is part of it. */
+  zh: string[];
+}
+/** words5.ts's frames and grammarWords5.ts's, in one list (the frames of patterns wait for their construction). */
+const frameEntries5 = (): FrameEntry[] => [
+  ...frameEntries,
+  ...frameLines5
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const [head, zh] = l.split('|').map((f) => f.trim().split(/\s+/));
+      const [base, ...preposition] = head![0]!.split('+');
+      return { base: base!, preposition, objects: head!.slice(1), zh: zh! };
+    }),
+];
 const patternNames: ReadonlySet<string> = new Set<Pattern>(['that', 'if', 'to', 'object-to']);
 const ingOf = (base: string) =>
   base.endsWith('e') && !base.endsWith('ee')
@@ -651,6 +693,12 @@ export interface Lexicon {
   quantifierDeterminers: QuantifierDeterminer[];
   /** v5: `look`, `feel`, `get`, … + an adjective. */
   linkingVerbs: LinkingVerb[];
+  /** v5: verbs with a fixed preposition or object, by the verb's base. */
+  frames: ReadonlyMap<string, Frame[]>;
+  /** v5: places said by name (`China`). */
+  placeNames: Name[];
+  /** v5: adjectives with a fixed preposition (`afraid of` → 害怕 X), by the adjective. */
+  adjectiveFrames: ReadonlyMap<string, Frame[]>;
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -667,12 +715,34 @@ function build(version: EnzhVersion): Lexicon {
   const takes = takesIn(tagsOf, v5);
   const catenativesOf = v5 ? { ...catenatives5, ...catenatives } : catenatives;
   const verbs4 = verbsOf(takes);
+  const frames = new Map<string, Frame[]>();
+  const adjectiveFrames = new Map<string, Frame[]>();
+  if (v5)
+    for (const e of adjectiveFrameEntries)
+      adjectiveFrames.set(e.en, [
+        ...(adjectiveFrames.get(e.en) ?? []),
+        { base: e.en, preposition: e.preposition, objects: takes(e.objects), zh: e.zh },
+      ]);
+  if (v5)
+    for (const e of frameEntries5().filter((e) => !e.objects.some(isPattern)))
+      frames.set(e.base, [
+        ...(frames.get(e.base) ?? []),
+        { base: e.base, preposition: e.preposition, objects: takes(e.objects), zh: e.zh },
+      ]);
   // A verb is in only if a construction uses it (the rest of words5.ts's verbs wait for theirs).
   const verbs = v5
-    ? verbs5(verbs4, takes).filter((v) => v.object || v.alone || v.particle || (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)))
+    ? verbs5(verbs4, takes).filter(
+        (v) => v.object || v.alone || v.particle || (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)) || frames.has(v.base),
+      )
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
   const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
+  const times5 = timeLines5
+    .trim()
+    .split('\n')
+    .map((l) => l.split('|').map((f) => f.trim()))
+    .map(([en, zh, tenses]) => time(en!, zh!, ...(tenses!.split(' ') as Tense[])));
+  const timesOf = v5 ? [...times, ...times5] : times;
   const expressionsOf = v5 ? [...expressions, ...expressionEntries5.map((e) => expression(e.en, e.zh, e.mark, e.opener))] : expressions;
   const englishVocabulary: ReadonlySet<string> = new Set([
     ...(v5 ? [...names, ...names5] : names).map((n) => n.en),
@@ -682,7 +752,7 @@ function build(version: EnzhVersion): Lexicon {
     it.subj,
     ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
     ...adjectives.map((a) => a.en),
-    ...[...manners, ...times, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
+    ...[...manners, ...timesOf, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
     ...prepositions.flatMap((p) => p.en),
     ...Object.keys(barePlaces),
     ...degrees.map((d) => d.en),
@@ -691,6 +761,8 @@ function build(version: EnzhVersion): Lexicon {
     ...functionWords,
     ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
     ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting'] : []),
+    ...[...frames.values(), ...adjectiveFrames.values()].flat().flatMap((f) => f.preposition),
+    ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for'] : []),
   ]);
   return {
     version,
@@ -713,7 +785,7 @@ function build(version: EnzhVersion): Lexicon {
     prepositions,
     sites: new Set([...coreNouns, ...everydayNouns].map((n) => n.sg).concat(v5 ? sites5 : [])),
     placeAdverbs,
-    times,
+    times: timesOf,
     frequencies,
     biddable,
     degrees,
@@ -725,6 +797,9 @@ function build(version: EnzhVersion): Lexicon {
     quantifierWords: v5 ? quantifierWords : [],
     quantifierDeterminers: v5 ? quantifierDeterminers : [],
     linkingVerbs: v5 ? linkingVerbs : [],
+    frames,
+    adjectiveFrames,
+    placeNames: v5 ? places5 : [],
     englishVocabulary,
   };
 }

@@ -77,14 +77,14 @@ const profile =
       case 'predicate': // v5 adds linking verbs (`You look happy.`)
         return options.length > 3 ? [...k.predicates, 0.1] : k.predicates;
       case 'be':
-        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04 });
+        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04, from: 0.03, about: 0.02 });
       case 'be-form': // affirmative forms three times as often as negated ones
         return options.map((o) => {
           const f = o as { negative?: boolean; en?: string[] };
           return f.negative === false && f.en?.[0] !== "'s" ? 3 : 1;
         });
       case 'complement':
-        return byValue({ object: 0.55, alone: 0.25, destination: 0.1, to: 0.1 });
+        return byValue({ object: 0.55, alone: 0.25, destination: 0.1, to: 0.1, frame: 0.15 });
       case 'modal-not':
       case 'dont':
         return [0.75, 0.25];
@@ -92,7 +92,10 @@ const profile =
         return optional(0.35);
       case 'please':
       case 'vocative':
+      case 'with': // v5
         return optional(0.2);
+      case 'for': // v5
+        return optional(0.25);
       case 'would-like':
       case 'years-old':
         return [0.5, 0.5];
