@@ -1,6 +1,8 @@
 /**
  * npm run eval [-- --task en-zh|dates] — scores the shipped models on their test split: exact match,
- * token accuracy and alignment agreement, overall, per length bucket and (dates) per input format.
+ * token accuracy, alignment agreement and α's sharpness (mean row entropy), overall, per length bucket
+ * and (dates) per input format, with each model's training time. Every model in pretrained/<task>/ is
+ * scored: attention and distracted, and (dates) the other scores, general and scaled-dot.
  * Prints tables and writes pretrained/<task>/metrics.json (which the app's accuracy-vs-length chart reads).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 import { defaultCorpus, makeCorpus } from '../data/corpus';
 import type { Example } from '../data/sample';
 import { bucketName, buckets, taskIds, tasks, type TaskId } from '../data/tasks';
-import { variants } from '../model/config';
+import { modelNames } from '../model/config';
 import { evaluate, type Metrics } from '../model/evaluate';
 import { disposeModel } from '../model/model';
 import { oneOf, parseArgs } from './args';
@@ -37,7 +39,8 @@ for (const taskId of chosen) {
     ? (JSON.parse(readFileSync(shipped, 'utf8')) as { examples: Example[] }).examples
     : makeCorpus(task, { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
   const formatOf = task.formatOf && ((e: Example) => task.formatOf!(e.source) ?? 'outside the grammar');
-  const results: Record<string, Metrics & { weightsSha256: string; step: number }> = {};
+  const results: Record<string, Metrics & { weightsSha256: string; step: number; trainingSeconds: number }> = {};
+  const variants = modelNames.filter((name) => existsSync(join(modelDir(root, taskId, name), 'model.json')));
   for (const variant of variants) {
     const { model, manifest } = await loadModel(modelDir(root, taskId, variant));
     const t0 = Date.now();
@@ -47,11 +50,18 @@ for (const taskId of chosen) {
       onProgress: (n) => process.stderr.write(`\r${taskId}/${variant}: ${n}/${test.length}\x1b[K`),
     });
     process.stderr.write(`\r${taskId}/${variant}: ${test.length} sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s\x1b[K\n`);
-    results[variant] = { ...m, weightsSha256: manifest.weights.sha256, step: manifest.provenance.step };
+    results[variant] = {
+      ...m,
+      weightsSha256: manifest.weights.sha256,
+      step: manifest.provenance.step,
+      trainingSeconds: manifest.provenance.trainingSeconds,
+    };
     disposeModel(model);
   }
-  console.log(`\n${taskId} — test split, ${test.length} sentences (% exact match; token accuracy; alignment agreement)\n`);
-  const head = ['model', 'exact', 'tokens', 'align', ...buckets.map((b) => `exact ${bucketName(b)}`)];
+  console.log(
+    `\n${taskId} — test split, ${test.length} sentences (% exact match; token accuracy; alignment agreement; α's mean row entropy, nats; training time)\n`,
+  );
+  const head = ['model', 'exact', 'tokens', 'align', 'entropy', 'trained', ...buckets.map((b) => `exact ${bucketName(b)}`)];
   const rows = variants.map((v) => {
     const r = results[v]!;
     return [
@@ -59,6 +69,8 @@ for (const taskId of chosen) {
       pct(r.exact),
       pct(r.tokenAccuracy),
       pct(r.alignment),
+      r.entropy === null ? '—' : r.entropy.toFixed(3),
+      `${r.trainingSeconds} s`,
       ...r.byLength.map((b) => (b ? `${pct(b.exact)} (${b.sentences})` : '—')),
     ];
   });

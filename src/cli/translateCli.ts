@@ -1,5 +1,5 @@
 /**
- * npm run -s translate -- --task en-zh [--model attention|distracted] [--json] [--out DIR] "Tom chased Jerry."
+ * npm run -s translate -- --task en-zh [--model attention|distracted|general|scaled-dot] [--json] [--out DIR] "Tom chased Jerry."
  *
  * Prints the translation. With no sentence, reads one per line from standard input and writes one per
  * line, in order. Empty, over-long or unknown-word input: a message on stderr and exit code 1 (in
@@ -9,7 +9,7 @@
  */
 import { check, MAX_CHARS } from '../data/check';
 import { taskIds, tasks } from '../data/tasks';
-import { variants } from '../model/config';
+import { modelNames } from '../model/config';
 import { translate } from '../model/translate';
 import { oneOf, parseArgs } from './args';
 import { startNodeBackend } from './backend';
@@ -20,13 +20,13 @@ let args;
 try {
   args = parseArgs(process.argv.slice(2), { task: 'string', model: 'string', json: 'boolean', out: 'string' });
   oneOf('task', args.values.task, taskIds, 'en-zh');
-  oneOf('model', args.values.model, variants, 'attention');
+  oneOf('model', args.values.model, modelNames, 'attention');
 } catch (e) {
   console.error((e as Error).message);
   process.exit(2);
 }
 const task = tasks[oneOf('task', args.values.task, taskIds, 'en-zh')];
-const variant = oneOf('model', args.values.model, variants, 'attention');
+const variant = oneOf('model', args.values.model, modelNames, 'attention');
 const json = args.values.json === true;
 await startNodeBackend();
 const dir = modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant);
@@ -89,7 +89,7 @@ async function run(text: string): Promise<string> {
     source: trace.source,
     translation,
     tokens: trace.tokens,
-    alpha: variant === 'attention' ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha) : null,
+    alpha: trace.alpha ? trace.steps.slice(0, trace.tokens.length).map((s) => s.alpha) : null,
     topk: trace.steps.map((s) => s.topk),
     inLanguage: c.kind === 'ok',
     reference: c.kind === 'ok' ? task.showTarget(c.reference) : null,

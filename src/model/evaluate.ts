@@ -1,7 +1,7 @@
 /**
  * Accuracy of a model on a split: exact match and token accuracy, overall and per length bucket, and
  * for attention models the alignment agreement — the share of output tokens whose largest α_ij falls
- * on a source token the grammar links them to. Runs in Node (npm run eval) and in the browser.
+ * on a source token the grammar links them to, and α's sharpness, its mean row entropy. Runs in Node (npm run eval) and in the browser.
  */
 import type { Example } from '../data/sample';
 import { bucketOf, buckets } from '../data/tasks';
@@ -15,6 +15,11 @@ export interface Score {
   tokenAccuracy: number;
   /** null for the distracted model (no α) or when nothing was aligned. */
   alignment: number | null;
+  /**
+   * α's sharpness: the mean over output tokens of −Σ_j α_ij ln α_ij, in nats (0: all on one word; ln T_x:
+   * spread evenly). null for the distracted model.
+   */
+  entropy: number | null;
 }
 
 export interface Metrics extends Score {
@@ -51,14 +56,21 @@ interface Tally {
   correctTokens: number;
   aligned: number;
   agreeing: number;
+  /** α rows seen and the sum of their entropies. */
+  rows: number;
+  entropy: number;
 }
-const tally = (): Tally => ({ sentences: 0, exact: 0, tokens: 0, correctTokens: 0, aligned: 0, agreeing: 0 });
+const tally = (): Tally => ({ sentences: 0, exact: 0, tokens: 0, correctTokens: 0, aligned: 0, agreeing: 0, rows: 0, entropy: 0 });
 const score = (t: Tally): Score => ({
   sentences: t.sentences,
   exact: t.exact / t.sentences,
   tokenAccuracy: t.correctTokens / t.tokens,
   alignment: t.aligned ? t.agreeing / t.aligned : null,
+  entropy: t.rows ? t.entropy / t.rows : null,
 });
+
+/** −Σ_j α_j ln α_j of one row (0 ln 0 = 0). */
+export const rowEntropy = (row: readonly number[]) => row.reduce((sum, a) => (a > 0 ? sum - a * Math.log(a) : sum), 0);
 
 export async function evaluate(
   model: Model,
@@ -89,6 +101,7 @@ export async function evaluate(
       const { tokens, alpha } = results[k]!;
       const b = bucketOf(ex.source.length);
       const one = scoreSentence(tokens, alpha, ex.target, ex.links);
+      const entropy = alpha ? alpha.reduce((sum, row) => sum + rowEntropy(row), 0) : 0;
       if (byWord) {
         const right = wordsRight(ex, tokens);
         const seen = new Map<string, boolean>(); // a word twice in one sentence counts once: right if right both times
@@ -106,6 +119,8 @@ export async function evaluate(
         t.correctTokens += one.correctTokens;
         t.aligned += one.aligned;
         t.agreeing += one.agreeing;
+        t.rows += alpha?.length ?? 0;
+        t.entropy += entropy;
       }
     });
     onProgress(Math.min(start + batchSize, order.length));
