@@ -62,6 +62,7 @@ for (const lang of ['en', 'zh'] as const)
     }
     await expect(page.locator('.predict-summary')).toHaveText(summaryOf(lang, n));
     await expect(translation(page).locator('.tok')).toHaveCount(n);
+    await expect(page.getByRole('button', { name: words[lang].another })).toBeFocused(); // the keyboard goes on from there
     expect(await axeViolations(page)).toEqual([]);
   });
 

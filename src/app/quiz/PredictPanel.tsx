@@ -4,7 +4,7 @@
  * which surprised, with the grammar's reason where it knows one. In distracted mode there is nothing
  * to guess, and the panel says why.
  */
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Check } from '../../data/check';
 import type { Trace } from '../../model/translate';
 import type { ViewCommand } from '../commands';
@@ -110,6 +110,11 @@ function Summary({ t, round, trace, check, dispatch }: Omit<Props, 'distracted' 
   const { source, target } = trace.labels;
   const { hits, guessed } = tally(round);
   const misses = round.results.filter((r) => r.verdict?.kind === 'miss');
+  // The last row's controls are gone: a keyboard's focus would fall to the page, so it moves on to Try another.
+  const another = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) another.current?.focus();
+  }, []);
   const reasonOf = (row: number) => (check.kind === 'ok' ? surpriseReason(row, trace.tokens, check.reference, check.links) : null);
   return (
     <>
@@ -132,7 +137,7 @@ function Summary({ t, round, trace, check, dispatch }: Omit<Props, 'distracted' 
       ) : (
         guessed > 0 && <p>{p.noSurprises}</p>
       )}
-      <button type="button" className="predict-go" onClick={() => dispatch({ command: 'tryAnother' })}>
+      <button type="button" className="predict-go" ref={another} onClick={() => dispatch({ command: 'tryAnother' })}>
         {p.tryAnother}
       </button>
     </>
