@@ -207,6 +207,38 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(zh('Tom fought with Jerry.')).toBe('汤姆 和 杰瑞 打架 了 。');
   });
 
+  it('5 verb patterns: object + to + verb, let, make + adjective, have to, do, two objects', () => {
+    holds([
+      ['I want you to read it.', '我 想 让 你 读 它 。'],
+      ['Ask him to wait.', '请 他 等 。'],
+      ['Tell Tom to come.', '叫 汤姆 来 。'],
+      ['Help me carry the box.', '帮 我 搬 盒子 。'],
+      ['Let me help you.', '让 我 帮助 你 。'],
+      ["Don't let him go!", '别 让 他 走 ！'],
+      ['Let me see.', '让 我 看看 。'],
+      ['The song made Mary sad.', '歌 让 玛丽 很 难过 。'],
+      ['You make me happy.', '你 让 我 很 高兴 。'],
+      ["That didn't make me happy.", '那 没有 让 我 高兴 。'],
+      ['I have to go.', '我 得 走 。'],
+      ['I have to work tomorrow.', '我 明天 得 工作 。'],
+      ['I had to go.', '我 不得不 走 。'],
+      ["You don't have to go.", '你 不用 走 。'],
+      ['Do your homework.', '做 你的 作业 。'],
+      ['Do the dishes.', '洗碗 。'],
+      ['I did my homework.', '我 做 了 我的 作业 。'],
+      ['She got a new bike.', '她 得到 了 一 辆 新 自行车 。'],
+      ['Give Tom the ball.', '给 汤姆 球 。'],
+      ['I gave Tom the ball.', '我 给 了 汤姆 球 。'],
+      ['Tell us a story.', '告诉 我们 一 个 故事 。'],
+      ['Show me the photo.', '给 我 看 照片 。'],
+      ['Pass me the salt.', '把 盐 递给 我 。'],
+    ]);
+    expect(linked('I want you to read it.')).toEqual(['我←i', '想←want to', '让←want to', '你←you', '读←read', '它←it', '。←.']);
+    expect(linked('I gave Tom the ball.')).toEqual(['我←i', '给←gave', '了←gave', '汤姆←tom', '球←ball', '。←.']);
+    // `her cats` is hers: after `her`, the thing of two objects takes a determiner.
+    expect(zh('Give her books.')).toBe('给 她的 书 。');
+  });
+
   it('teacher: `go` alone is 去 in statements and questions, 走 (leave) in orders', () => {
     holds([
       ["We didn't go.", '我们 没有 去 。'],

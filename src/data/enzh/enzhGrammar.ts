@@ -23,6 +23,8 @@ interface NounPhrase {
   quant?: Quant;
   /** v5: it has a possessor (`your help`, `Tom's cat`). */
   possessed?: boolean;
+  /** v5: a common noun without a determiner (`cats`, `water`). */
+  bare?: boolean;
 }
 
 /** v5: a quantified noun phrase, as its clause says it. */
@@ -129,10 +131,15 @@ interface VerbPhrase {
 /** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
 const went = (vp: VerbPhrase): VerbPhrase => (vp.goes ? { ...vp, verb: out([vp.vi], '去') } : vp);
 
-type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame';
+type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame' | 'object-to' | 'dative';
 const complements: Complement[] = ['object', 'alone', 'destination', 'to'];
-/** v5: a verb with its fixed preposition (`look at`) or object (`take a shower`). */
-const complements5: Complement[] = [...complements, 'frame'];
+/**
+ * v5: a verb with its fixed preposition (`look at`) or object (`take a shower`), an object + `to` + a verb
+ * (`I want you to read it.`), two objects (`Give Tom the ball.`).
+ */
+const complements5: Complement[] = [...complements, 'frame', 'object-to', 'dative'];
+/** A fixed object (`take a shower`, `do the dishes`) is said plainly: no name, pronoun, possessor or quantifier. */
+const plainly = (np: NounPhrase) => np.keys.length === 0 && !np.quant && !np.hasRelative && !np.possessed;
 /** The English tokens a noun phrase came from (its Chinese links to all of them but `the`). */
 const fromOf = (np: NounPhrase) => [...new Set(np.zh.flatMap((l) => l.from))];
 const moving = (v: Verb) => v.base === 'go' || v.base === 'come';
@@ -337,7 +344,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const optionalFrequencies = [null, ...L.frequencies];
   const optionalDegrees = [null, ...L.degrees];
   const optionalNames = [null, ...L.names];
-  const modalsAndWould = [...L.modals, 'would' as const];
+  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const] : [])];
 
   /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
   function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
@@ -531,6 +538,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       (!!quantity && quantity.force !== 'universal');
     const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
     if (L.v5 && det === 'possessor') head.possessed = true;
+    if (L.v5 && det === 'bare') head.bare = true;
     if (quantity) {
       // 每 个 学生 · 所有 学生 · 很多 水 · 没有 牛奶 · `any water` → 水.
       const unit = noun.tags.includes('unit');
@@ -695,6 +703,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const c = r.pick('complement', L.v5 ? complements5 : complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
     if (c === 'frame') return { ...base, ...frame(r, v, vi, subject) };
+    if (c === 'object-to') return { ...base, ...objectTo(r, v, vi, subject, inner) };
+    if (c === 'dative') return { ...base, ...dative(r, v, vi, subject) };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
       const obj = nounPhrase(r, 'object', false, objectOf(v));
@@ -702,7 +712,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       if (L.v5)
         r.need(
           !(L.frames.get(v.base) ?? []).some(
-            (f) => !f.preposition.length && (f.zh.includes('X') || !obj.quant) && f.objects.ok(obj.kind, obj.head),
+            (f) => !f.preposition.length && (f.zh.includes('X') || plainly(obj)) && f.objects.ok(obj.kind, obj.head),
           ),
           () => ({
             en: `${quote(v.base)} ${quote(obj.head)} says something else.`,
@@ -747,6 +757,54 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.emit('to');
     const vp = verbPhrase(r, (w) => w.base, subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /** v5: `I want you to read it.` → 我 想 让 你 读 它 。, `Ask him to wait.` → 请 他 等 。 */
+  function objectTo(r: Run, v: Verb, vi: number, subject: NounPhrase | null, inner: boolean): Pick<VerbPhrase, 'verb' | 'rest' | 'le'> {
+    const zh = L.objectTo.get(v.base);
+    r.need(!!zh && !inner, () => ({ en: `${quote(v.base)} takes no object + “to” here.`, zh: `${quote(v.base)} 这里不接宾语 + “to”。` }));
+    const obj = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind !== 'thing', () => ({ en: `Someone does it: a person or an animal.`, zh: `做事的要是人或动物。` })),
+    );
+    if (subject) notSame(r, subject, obj.keys, obj.head);
+    r.need(obj.quant?.force !== 'negative', () => ({ en: `Say it with “not … any…”.`, zh: `要用 “not … any…” 来说。` }));
+    // `help` goes with `to` or without (`Help me carry the box.`).
+    const to = v.base !== 'help' || r.pick('help-to', [false, true], (x) => (x ? ['to'] : undefined));
+    const ti = to ? [r.emit('to')] : [];
+    const vp = verbPhrase(r, (w) => w.base, obj, true);
+    notSame(r, obj, vp.objectKeys, vp.v.base);
+    const none: Adjuncts = { manner: [], place: [], time: [], timeWord: null };
+    return { verb: flat([out([vi, ...ti], ...zh!), obj.zh, vpZh(vp, none, false)]), rest: [], le: false };
+  }
+
+  /**
+   * v5: two objects (`Give Tom the ball.` → 给 汤姆 球 。, `Tell us a story.` → 告诉 我们 一 个 故事 。):
+   * 了 goes before the last of them (我 给 了 汤姆 球).
+   */
+  function dative(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
+    const d = L.datives.get(v.base);
+    r.need(!!d, () => ({ en: `${quote(v.base)} takes one object.`, zh: `${quote(v.base)} 只带一个宾语。` }));
+    const x = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(d!.people.ok(o.kind, o.head), () => ({
+        en: `${quote(v.base)} someone: ${d!.people.label.en}.`,
+        zh: `${quote(v.base)} 的对象要是${d!.people.label.zh}。`,
+      })),
+    );
+    const y = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(d!.things.ok(o.kind, o.head), () => ({
+        en: `${quote(v.base)} ${d!.things.label.en}.`,
+        zh: `${quote(v.base)} 的东西要是${d!.things.label.zh}。`,
+      })),
+    );
+    if (subject) notSame(r, subject, x.keys, x.head);
+    // `Give her cats.` reads as `her cats`: after `her`, the thing takes a determiner.
+    r.need(!(x.head === 'she' && y.bare), () => ({ en: `Write “give her the …”.`, zh: `要写 “give her the …”。` }));
+    for (const q of [x.quant, y.quant])
+      r.need(q?.force !== 'negative' && q?.force !== 'polarity', () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
+    const said = (t: string) => (t === 'X' ? x.zh : t === 'Y' ? y.zh : out([vi], t));
+    // 了 after the verb's last word: 给 了 汤姆 球, 给 汤姆 看 了 照片, 把 盐 递给 了 汤姆.
+    const k = d!.zh.findLastIndex((t) => t !== 'X' && t !== 'Y') + 1;
+    return { verb: d!.zh.slice(0, k).flatMap(said), rest: d!.zh.slice(k).flatMap(said), objectKeys: [...x.keys, ...y.keys] };
   }
 
   /** v5: what one does with someone (`Come with us.`); `fight with`, `talk with` are frames (跟 X 说话). */
@@ -818,7 +876,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (x < 0) {
       // A fixed object (`take a shower` → 洗澡) is part of the Chinese: said plainly, once. (`It makes sense.` is an expression.)
       r.need(subject?.head !== 'it', () => ({ en: `Say it without “it”.`, zh: `不用 “it” 来说。` }));
-      r.need(!!obj.indefinite && !obj.quant && !obj.hasRelative, () => ({
+      r.need(plainly(obj), () => ({
         en: `Say ${quote(obj.head)} plainly here.`,
         zh: `这里 ${quote(obj.head)} 要简单地说。`,
       }));
@@ -1042,9 +1100,32 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ]);
   }
 
+  /**
+   * v5: `have to` + a verb: `I have to go.` → 我 得 走 。, `I had to go.` → 我 不得不 走 。, `You don't have
+   * to go.` → 你 不用 走 。
+   */
+  function haveTo(r: Run, subj: NounPhrase): Target {
+    const has = subj.thirdSingular ? 'has' : 'have';
+    const does = subj.thirdSingular ? 'does' : 'do';
+    const form = r.pick('have-to', ['present', 'past', 'not-present'] as const, (f) =>
+      f === 'present' ? [has, 'to'] : f === 'past' ? ['had', 'to'] : [does, 'not', 'have', 'to'],
+    );
+    const words = form === 'present' ? [has, 'to'] : form === 'past' ? ['had', 'to'] : [does, 'not', 'have', 'to'];
+    const hi = words.map((w) => r.emit(w));
+    const vp = verbPhrase(r, (v) => v.base, subj, true);
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const negative = form === 'not-present';
+    const a = adjuncts(r, form === 'past' ? 'past' : 'modal', negative, vp.objectHasRelative, { vp });
+    quantifiedSubject(r, subj, negative, false);
+    quantifiedObject(r, vp.objectQuant, negative, false);
+    const zh = form === 'present' ? '得' : form === 'past' ? '不得不' : '不用';
+    return flat([front(subj, said(subj, vp), a.time), out(hi, zh), vpZh(vp, a, false)]);
+  }
+
   /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
   function modalClause(r: Run, subj: NounPhrase): Target {
-    const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : [m.en]));
+    const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : m === 'have-to' ? undefined : [m.en]));
+    if (m === 'have-to') return haveTo(r, subj);
     if (m === 'would') {
       const wi = [r.emit('would'), r.emit('like')];
       const to = r.pick('would-like', [false, true], (x) => (x ? ['to'] : undefined));
@@ -1399,9 +1480,62 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (pred === 'verb') return verbClause(r, subj);
     if (pred === 'modal') return modalClause(r, subj);
     if (pred === 'link') return linkingClause(r, subj);
+    if (pred === 'cause') return causeClause(r, subj);
     return beClause(r, subj);
   }
-  const predicates = L.v5 ? (['verb', 'be', 'modal', 'link'] as const) : (['verb', 'be', 'modal'] as const);
+  const predicates = L.v5 ? (['verb', 'be', 'modal', 'link', 'cause'] as const) : (['verb', 'be', 'modal'] as const);
+
+  /** v5: make + someone + an adjective: `The song made Mary sad.` → 这 首 歌 让 玛丽 很 难过 。 */
+  function causeClause(r: Run, subj: NounPhrase): Target {
+    const does = subj.thirdSingular ? 'does' : 'do';
+    const form = r.pick('form', forms, (f) =>
+      f === 'future'
+        ? ['will']
+        : f === 'not-present'
+          ? [does, 'not']
+          : f === 'not-past'
+            ? ['did', 'not']
+            : f === 'not-future'
+              ? ['will', 'not']
+              : undefined,
+    );
+    const negative = form.startsWith('not-');
+    const tense = form.replace('not-', '') as Tense;
+    const aux = (
+      form === 'future' || form === 'not-future' ? ['will'] : form === 'not-present' ? [does] : form === 'not-past' ? ['did'] : []
+    )
+      .concat(negative ? ['not'] : [])
+      .map((w) => r.emit(w));
+    const mi = r.emit(negative || tense === 'future' ? 'make' : tense === 'past' ? 'made' : subj.thirdSingular ? 'makes' : 'make');
+    const obj = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind !== 'thing', () => ({ en: `Make someone feel so: a person or an animal.`, zh: `“make” 后面要是人或动物。` })),
+    );
+    notSame(r, subj, obj.keys, obj.head);
+    r.need(!obj.quant, () => ({ en: `Say who.`, zh: `要说是谁。` }));
+    const deg = !negative ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
+    const di = deg ? r.emit(deg.en) : -1;
+    const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
+    const ai = r.emit(adj.en);
+    r.need(adj.gradable && adj.stem === undefined && adj.takes.ok(obj.kind, obj.head), () => ({
+      en: `${quote(adj.en)} doesn't describe ${quote(obj.head)}.`,
+      zh: `${quote(adj.en)} 不能形容 ${quote(obj.head)}。`,
+    }));
+    oneSense(r, obj, adj);
+    const t = timeWord(r, tense, negative);
+    quantifiedSubject(r, subj, negative, false);
+    const modal = { future: '会', 'not-present': '不', 'not-past': '没有', 'not-future': '不会' }[form as string];
+    const shown = subj.head === 'it' ? out(subj.zh[0]!.from, '这') : subj.zh;
+    const very = deg ? out([di], deg.zh) : negative ? [] : out([ai], '很');
+    return flat([
+      front(subj, shown, t.zh),
+      modal ? out(aux, modal) : [],
+      out([mi], '让'),
+      obj.zh,
+      very,
+      out([ai], ...adj.pred),
+      deg?.after ? out([di], deg.after) : [],
+    ]);
+  }
 
   /**
    * v5: a linking verb + an adjective (`You look happy.` → 你 看起来 很 高兴 。, `I don't feel tired.` → 我
@@ -1756,7 +1890,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const dont = r.pick('dont', [false, true], (x) => (x ? ['do', 'not'] : undefined));
     const di = dont ? [r.emit('do'), r.emit('not')] : [];
     const pre = flat([please ? out(pi, '请') : [], dont ? out(di, '别') : []]);
-    if (r.pick('imperative', ['verb', 'be'] as const, (k) => (k === 'be' ? ['be'] : undefined)) === 'be') {
+    const kind = r.pick('imperative', L.v5 ? imperatives5 : imperatives, (k) => (k === 'be' || k === 'let' ? [k] : undefined));
+    if (kind === 'let') return flat([pre, letSomeone(r, dont)]);
+    if (kind === 'be') {
       const bi = r.emit('be');
       const adj = r.pick('imperative-adj', L.adjectives, (a) => [a.en]);
       const ai = r.emit(adj.en);
@@ -1774,6 +1910,29 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
     if (L.v5) quantifiedObject(r, vp.objectQuant, dont, false);
     return flat([pre, a.time, vpZh(vp, a, false)]);
+  }
+
+  const imperatives = ['verb', 'be'] as const;
+  const imperatives5 = ['verb', 'be', 'let'] as const;
+
+  /** v5: `Let me help you.` → 让 我 帮助 你 。, `Let Tom go.` → 让 汤姆 走 。 (`let us` is `let's`). */
+  function letSomeone(r: Run, dont: boolean): Target {
+    const li = r.emit('let');
+    const obj = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(o.kind !== 'thing', () => ({ en: `Let someone do it: a person or an animal.`, zh: `“let” 后面要是人或动物。` })),
+    );
+    r.need(obj.head !== 'we' && !obj.quant, () => ({ en: `Write “let's”.`, zh: `要写 “let's”。` }));
+    const vp = verbPhrase(r, (v) => v.base, obj, true);
+    notSame(r, obj, vp.objectKeys, vp.v.base);
+    // `Let me see.`, `Let me think.` are expressions (让 我 看看 。).
+    if (obj.head === 'i')
+      r.need(!['see', 'think'].includes(vp.v.base) || vp.rest.length > 0, () => ({
+        en: `“Let me see.” is said as a whole.`,
+        zh: `“Let me see.” 是固定说法。`,
+      }));
+    const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { vp });
+    quantifiedObject(r, vp.objectQuant, dont, false);
+    return flat([a.time, out([li], '让'), obj.zh, vpZh(vp, a, false)]);
   }
 
   /** `Let's go.` (let us) → 我们 走 吧 。 */

@@ -117,6 +117,8 @@ sure | 当然 | . | opener
 all right | 好的 | . | opener
 oh my god | 天哪 | ! | opener
 how much is it | 多少 钱 | ?
+let me see | 让 我 看看 | .
+let me think | 让 我 想想 | .
 it makes sense | 有 道理 | .
 why not | 为什么 不 | ?
 `;
@@ -291,6 +293,51 @@ export const placeNames5: [string, string][] = [
   ['london', '伦敦'],
   ['paris', '巴黎'],
 ];
+
+/**
+ * Verb patterns (construction 5). A verb + an object + `to` + a verb: `base | 中文 before the object`
+ * (`I want you to read it.` → 我 想 让 你 读 它 。).
+ */
+export const objectToLines = `
+want | 想 让
+ask | 请
+tell | 叫
+help | 帮
+allow | 允许
+expect | 希望
+`;
+/**
+ * Two objects: words5.ts's datives and these (`base | 中文`, `X` the person, `Y` the thing), with what
+ * each takes: `base people | things` (`Give Tom the ball.` → 给 汤姆 球 。).
+ */
+export const dativeLines5 = `
+buy | 给 X 买 Y
+send | 给 X 寄 Y
+bring | 给 X 带 Y
+teach | 教 X Y
+ask | 问 X Y
+`;
+export const dativeObjects5: Record<string, [string[], string[]]> = {
+  tell: [['person'], ['story', 'joke', 'truth', 'lie', 'secret', 'news', 'name', 'answer', 'idea']],
+  give: [['animate'], ['things']],
+  show: [['person'], ['things']],
+  pay: [['person'], ['money']],
+  pass: [['person'], ['portable', 'food', 'drink']],
+  offer: [['person'], ['things', 'job']],
+  owe: [['person'], ['money']],
+  lend: [['person'], ['portable', 'money']],
+  buy: [['animate'], ['things']],
+  send: [['person'], ['read', 'gift']],
+  bring: [['animate'], ['portable', 'food', 'drink']],
+  teach: [['person'], ['language', 'subject']],
+  ask: [['person'], ['question']],
+};
+/** `do` as a main verb, with what it does (`Do the dishes.` → 洗碗 。, `Do your homework.` → 做 你的 作业 。). */
+export const doFrames5 = `
+do homework job | 做 X
+do dish | 洗碗
+do laundry | 洗衣服
+`;
 
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
 export const sites5 =

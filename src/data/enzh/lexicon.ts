@@ -10,8 +10,12 @@ import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './wo
 import {
   expressionEntries5,
   factClasses5,
+  dativeLines5,
+  dativeObjects5,
+  doFrames5,
   familyNames5,
   frameLines5,
+  objectToLines,
   placeNames5,
   timeLines5,
   linkingVerbs,
@@ -31,6 +35,7 @@ import {
   addressEntries,
   adjectiveEntries5,
   adjectiveFrameEntries,
+  dativeEntries,
   frameEntries,
   nounEntries5,
   v4VerbForms,
@@ -198,11 +203,24 @@ const takesIn =
         classes.includes(head) ||
         (concrete && kind === 'thing' && isConcrete(tagsOf(head))) ||
         // v5: `something`, `nothing`, … stand for any thing a verb takes.
-        (kind === 'thing' && thingQuantifiers.has(head) && (concrete || classes.some((c) => c !== 'person' && c !== 'animal'))),
+        (concreteThings &&
+          kind === 'thing' &&
+          thingQuantifiers.has(head) &&
+          (concrete || classes.some((c) => c !== 'person' && c !== 'animal'))),
     };
   };
 /** v5: quantifiers that stand for a thing (grammarWords5.ts). */
-const thingQuantifiers: ReadonlySet<string> = new Set(['something', 'nothing', 'anything', 'everything']);
+const thingQuantifiers: ReadonlySet<string> = new Set([
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 /** v5: noun classes of things that are not concrete, unless also of a concrete class (`football`, the ball). */
 const notConcrete: ReadonlySet<string> = new Set(
   'abstract time unit event place room building nature body subject language holiday season weekday month sport weather'.split(' '),
@@ -241,18 +259,26 @@ export interface Frame {
   /** Chinese tokens, `X` where the object's Chinese goes; without `X` the object is part of it. */
   zh: string[];
 }
-/** words5.ts's frames and grammarWords5.ts's, in one list (the frames of patterns wait for their construction). */
-const frameEntries5 = (): FrameEntry[] => [
-  ...frameEntries,
-  ...frameLines5
+/** A table of grammarWords5.ts in words5.ts's frame notation (`base[+preposition] objects | 中文`). */
+const frameTable = (lines: string): FrameEntry[] =>
+  lines
     .trim()
     .split('\n')
     .map((l) => {
       const [head, zh] = l.split('|').map((f) => f.trim().split(/\s+/));
       const [base, ...preposition] = head![0]!.split('+');
       return { base: base!, preposition, objects: head!.slice(1), zh: zh! };
-    }),
-];
+    });
+/** words5.ts's frames and grammarWords5.ts's, in one list (the frames of patterns wait for their construction). */
+const frameEntries5 = (): FrameEntry[] => [...frameEntries, ...frameTable(frameLines5), ...frameTable(doFrames5)];
+
+/** v5: a verb with two objects (`Give Tom the ball.` → 给 汤姆 球 。): `X` the person, `Y` the thing. */
+export interface Dative {
+  base: string;
+  zh: string[];
+  people: Takes;
+  things: Takes;
+}
 const patternNames: ReadonlySet<string> = new Set<Pattern>(['that', 'if', 'to', 'object-to']);
 const ingOf = (base: string) =>
   base.endsWith('e') && !base.endsWith('ee')
@@ -609,7 +635,9 @@ function verbs5(v4: Verb[], takes: (tags: readonly string[]) => Takes): Verb[] {
         patterns: new Set(e.objects.filter(isPattern)),
       };
     });
-  return [...grown, ...added];
+  // `do` as a main verb (`Do your homework.`), with its frames only (grammarWords5.ts).
+  const doing: Verb = { base: 'do', s3: 'does', past: 'did', participle: 'done', ing: 'doing', zh: '', object: null, alone: null };
+  return [...grown, ...added, doing];
 }
 
 /** A state said with 了 (`ready` → 准备好了): its stem (准备好) and its negation (没 准备好). */
@@ -699,6 +727,10 @@ export interface Lexicon {
   placeNames: Name[];
   /** v5: adjectives with a fixed preposition (`afraid of` → 害怕 X), by the adjective. */
   adjectiveFrames: ReadonlyMap<string, Frame[]>;
+  /** v5: verb + object + `to` + verb, the Chinese before the object (`want` → 想 让), by the verb. */
+  objectTo: ReadonlyMap<string, string[]>;
+  /** v5: verbs with two objects, by the verb. */
+  datives: ReadonlyMap<string, Dative>;
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -716,6 +748,21 @@ function build(version: EnzhVersion): Lexicon {
   const catenativesOf = v5 ? { ...catenatives5, ...catenatives } : catenatives;
   const verbs4 = verbsOf(takes);
   const frames = new Map<string, Frame[]>();
+  const objectTo = new Map<string, string[]>(
+    v5
+      ? objectToLines
+          .trim()
+          .split('\n')
+          .map((l) => l.split('|').map((f) => f.trim()))
+          .map(([base, zh]) => [base!, zh!.split(' ')])
+      : [],
+  );
+  const datives = new Map<string, Dative>();
+  if (v5)
+    for (const e of [...dativeEntries, ...frameTable(dativeLines5)]) {
+      const [people, things] = dativeObjects5[e.base] ?? [['person'], ['things']];
+      datives.set(e.base, { base: e.base, zh: e.zh, people: takes(people), things: takes(things) });
+    }
   const adjectiveFrames = new Map<string, Frame[]>();
   if (v5)
     for (const e of adjectiveFrameEntries)
@@ -732,7 +779,14 @@ function build(version: EnzhVersion): Lexicon {
   // A verb is in only if a construction uses it (the rest of words5.ts's verbs wait for theirs).
   const verbs = v5
     ? verbs5(verbs4, takes).filter(
-        (v) => v.object || v.alone || v.particle || (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)) || frames.has(v.base),
+        (v) =>
+          v.object ||
+          v.alone ||
+          v.particle ||
+          (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)) ||
+          frames.has(v.base) ||
+          objectTo.has(v.base) ||
+          datives.has(v.base),
       )
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
@@ -799,6 +853,8 @@ function build(version: EnzhVersion): Lexicon {
     linkingVerbs: v5 ? linkingVerbs : [],
     frames,
     adjectiveFrames,
+    objectTo,
+    datives,
     placeNames: v5 ? places5 : [],
     englishVocabulary,
   };

@@ -75,7 +75,7 @@ const profile =
       case 'clause':
         return [0.92, 0.08];
       case 'predicate': // v5 adds linking verbs (`You look happy.`)
-        return options.length > 3 ? [...k.predicates, 0.1] : k.predicates;
+        return options.length > 3 ? [...k.predicates, 0.1, 0.03] : k.predicates;
       case 'be':
         return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04, from: 0.03, about: 0.02 });
       case 'be-form': // affirmative forms three times as often as negated ones
@@ -84,7 +84,7 @@ const profile =
           return f.negative === false && f.en?.[0] !== "'s" ? 3 : 1;
         });
       case 'complement':
-        return byValue({ object: 0.55, alone: 0.25, destination: 0.1, to: 0.1, frame: 0.15 });
+        return byValue({ object: 0.55, alone: 0.25, destination: 0.1, to: 0.1, frame: 0.15, 'object-to': 0.04, dative: 0.06 });
       case 'modal-not':
       case 'dont':
         return [0.75, 0.25];
