@@ -119,6 +119,10 @@ function Summary({ t, round, trace, check, dispatch }: Omit<Props, 'distracted' 
   return (
     <>
       <p className="predict-summary">{p.summary(hits, guessed)}</p>
+      {/* Before the surprises, so it stays on a projector's screen however many there are. */}
+      <button type="button" className="predict-go" ref={another} onClick={() => dispatch({ command: 'tryAnother' })}>
+        {p.tryAnother}
+      </button>
       {misses.length ? (
         <>
           <h3>{p.surprises}</h3>
@@ -137,9 +141,6 @@ function Summary({ t, round, trace, check, dispatch }: Omit<Props, 'distracted' 
       ) : (
         guessed > 0 && <p>{p.noSurprises}</p>
       )}
-      <button type="button" className="predict-go" ref={another} onClick={() => dispatch({ command: 'tryAnother' })}>
-        {p.tryAnother}
-      </button>
     </>
   );
 }
