@@ -15,14 +15,17 @@ import { liveConfig } from '../src/live/task';
 
 export const tasks = ['en-zh', 'dates'] as const;
 export const variants = ['attention', 'distracted'] as const;
+/** The dates attention models with another score than the additive (`attention`): `pretrained/dates/<score>/`. */
+export const scoreModels = ['general', 'scaled-dot'] as const;
 type Task = (typeof tasks)[number];
 type Variant = (typeof variants)[number];
+type ScoreModel = (typeof scoreModels)[number];
 
-/** `pretrained/<task>/metrics.json`. */
+/** `pretrained/<task>/metrics.json` (dates: the other scores' models too). */
 export interface MetricsFile {
   sentences: number;
   buckets: string[];
-  models: Record<Variant, Metrics>;
+  models: Record<Variant, Metrics> & Partial<Record<ScoreModel, Metrics & { trainingSeconds?: number }>>;
 }
 
 /** The parts of `bench/results.json` the README quotes. */
@@ -43,6 +46,8 @@ export interface BenchResults {
 
 export interface Sources {
   manifests: Record<Task, Record<Variant, Manifest>>;
+  /** The dates models of the other scores. */
+  scores: Record<ScoreModel, Manifest>;
   metrics: Record<Task, MetricsFile>;
   bench: BenchResults;
 }
@@ -60,6 +65,9 @@ export function readSources(root = '.'): Sources {
           Manifest
         >,
     ),
+    scores: Object.fromEntries(
+      scoreModels.map((m) => [m, readJson<Manifest>(join(root, 'pretrained', 'dates', m, 'model.json'))]),
+    ) as Record<ScoreModel, Manifest>,
     metrics: byTask((t) => readJson<MetricsFile>(join(root, 'pretrained', t, 'metrics.json'))),
     bench: readJson<BenchResults>(join(root, 'bench', 'results.json')),
   };
@@ -114,26 +122,47 @@ function datesExample(name: string): string {
 // ---- the blocks ---------------------------------------------------------------------------------
 
 /** What each block holds. A block written on lines of its own is a block of Markdown; one inside a line is a phrase. */
-export function figures({ manifests, metrics, bench }: Sources): Record<string, string> {
+export function figures({ manifests, scores, metrics, bench }: Sources): Record<string, string> {
   const enzh = metrics['en-zh'];
   const dates = metrics.dates;
   const p = (t: Task, v: Variant) => manifests[t][v].provenance;
 
   const buckets = enzh.buckets.join(' / ');
-  const rows = tasks.flatMap((t) =>
-    variants.map((v) => {
-      const m = metrics[t].models[v];
-      const { step, steps, batchSize, trainingSeconds } = p(t, v);
-      const byLength = m.byLength.map((b) => (b ? pctBare(b.exact) : '—')).join(' / ');
-      return `| ${t} ${v} | ${int(step)} of ${int(steps)} × ${batchSize} | ${duration(trainingSeconds)} | ${pct(m.exact)} (${byLength}) | ${m.alignment === null ? '—' : pct(m.alignment)} |`;
-    }),
-  );
+  const row = (name: string, m: Metrics, { step, steps, batchSize, trainingSeconds }: Manifest['provenance']) => {
+    const byLength = m.byLength.map((b) => (b ? pctBare(b.exact) : '—')).join(' / ');
+    return `| ${name} | ${int(step)} of ${int(steps)} × ${batchSize} | ${duration(trainingSeconds)} | ${pct(m.exact)} (${byLength}) | ${m.alignment === null ? '—' : pct(m.alignment)} |`;
+  };
+  const scoreMetrics = (m: ScoreModel) => {
+    const got = dates.models[m];
+    if (!got) throw new Error(`pretrained/dates/metrics.json has no ${m} model: run npm run eval -- --task dates`);
+    return got;
+  };
+  const rows = [
+    ...tasks.flatMap((t) => variants.map((v) => row(`${t} ${v}`, metrics[t].models[v], p(t, v)))),
+    ...scoreModels.map((m) => row(`dates ${m}`, scoreMetrics(m), scores[m].provenance)),
+  ];
   const training = [
     `Test split: ${int(enzh.sentences)} en-zh sentences (${int(enzh.sentences / enzh.buckets.length)} per length bucket), ${int(dates.sentences)} dates.`,
     '',
     `| model | best step of steps × batch | training time | test exact match (${buckets} tokens) | alignment |`,
     '| --- | --- | --- | --- | --- |',
     ...rows,
+  ].join('\n');
+
+  // dates: the three scores side by side, with α's sharpness.
+  const entropy = (m: Metrics) => (m.entropy === null || m.entropy === undefined ? '—' : `${m.entropy.toFixed(2)} nats`);
+  const scoreRows = [
+    ['additive (Bahdanau)', dates.models.attention, p('dates', 'attention')] as const,
+    ['general (Luong)', scoreMetrics('general'), scores.general.provenance] as const,
+    ['scaled dot product', scoreMetrics('scaled-dot'), scores['scaled-dot'].provenance] as const,
+  ].map(([name, m, prov]) => {
+    const byLength = m.byLength.map((b) => (b ? pctBare(b.exact) : '—')).join(' / ');
+    return `| ${name} | ${pct(m.exact)} (${byLength}) | ${m.alignment === null ? '—' : pct(m.alignment)} | ${entropy(m)} | ${duration(prov.trainingSeconds)} (${int(prov.steps)} steps) |`;
+  });
+  const scoreTable = [
+    `| score on dates | test exact match (${dates.buckets.join(' / ')} characters) | alignment | α's mean row entropy | training time |`,
+    '| --- | --- | --- | --- | --- |',
+    ...scoreRows,
   ].join('\n');
 
   // en-zh: the best steps, the words, the distracted model by length.
@@ -203,6 +232,7 @@ export function figures({ manifests, metrics, bench }: Sources): Record<string, 
 
   return {
     training,
+    scores: scoreTable,
     'enzh-words': int(words),
     'enzh-notes': enzhNotes,
     'step-time': `${(p('en-zh', 'attention').trainingSeconds / p('en-zh', 'attention').steps).toFixed(2)} s (attention) and ${(p('en-zh', 'distracted').trainingSeconds / p('en-zh', 'distracted').steps).toFixed(2)} s (distracted) per step`,

@@ -55,6 +55,30 @@ describe('the shipped weights', () => {
     disposeModel(model);
   });
 
+  for (const score of ['general', 'scaled-dot'] as const)
+    it(`dates ${score}: the ${score} score's attention model, ≥ 99.5 % exact (test split), with its snapshots`, async () => {
+      const { model, manifest } = await loadModel(`pretrained/dates/${score}`);
+      expect(model.config).toMatchObject({ variant: 'attention', score });
+      expect(manifest.provenance.dataVersion).toMatch(/dates@3/);
+      expect(manifest.snapshots.map((s) => s.fraction)).toEqual([0, 0.01, 0.05, 0.2, 0.5, 1]);
+      const m = await evaluate(model, testSplit('dates'));
+      expect(m.exact).toBeGreaterThanOrEqual(0.995);
+      disposeModel(model);
+    });
+
+  it("the additive models' manifests name no score: they load as before, additive by default", async () => {
+    for (const dir of ['pretrained/dates/attention', 'pretrained/en-zh/attention']) {
+      const { model } = await loadModel(dir);
+      expect(model.config.score).toBeUndefined();
+      expect(
+        Object.keys(model.params)
+          .filter((k) => k.startsWith('attention.'))
+          .sort(),
+      ).toEqual(['attention.U', 'attention.W', 'attention.v']);
+      disposeModel(model);
+    }
+  });
+
   it('en-zh distracted: gets most short sentences right, and collapses on 31–45 tokens (≤ 10 % exact)', async () => {
     const { model } = await loadModel('pretrained/en-zh/distracted');
     const m = await evaluate(model, testSplit('en-zh'));
