@@ -126,6 +126,12 @@ for (const [width, height] of [
     }
     expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(height + 1);
     await page.screenshot({ path: `screenshots/predict-projector-${width}.png` });
+    // B still blanks the screen mid-round, and brings the round back as it was.
+    await page.locator('body').press('b');
+    await expect(page.locator('.blank')).toBeVisible();
+    await page.locator('body').press('b');
+    await expect(page.locator('.blank')).toHaveCount(0);
+    await expect(page.locator('.predict-writing')).toContainText('Row 2 of');
   });
 
 test.describe('embedded', () => {
