@@ -1,5 +1,5 @@
 /**
- * The everyday words of shared/specs/en-zh-everyday.md, added to the core lexicon (lexicon.ts). One line
+ * The everyday words of docs/spec/en-zh-everyday.md, added to the core lexicon (lexicon.ts). One line
  * per word, in a compact notation read by the helpers below; one canonical Chinese per word sense, a
  * classifier for every noun. Chosen from common English, not copied from any corpus.
  */
