@@ -25,6 +25,8 @@ interface NounPhrase {
   possessed?: boolean;
   /** v5: a common noun without a determiner (`cats`, `water`). */
   bare?: boolean;
+  /** v5: it begins with `that` (`that`, `that man`). */
+  opensWithThat?: boolean;
 }
 
 /** v5: a quantified noun phrase, as its clause says it. */
@@ -126,18 +128,20 @@ interface VerbPhrase {
   beneficiary?: Target;
   /** v5: `go` without where: 走 (leave) in orders and with modals, 去 in statements and questions. */
   goes?: boolean;
+  /** v5: a clause is its object (`I think the door is open.`): no manner, place or time after it. */
+  clausal?: boolean;
 }
 
 /** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
 const went = (vp: VerbPhrase): VerbPhrase => (vp.goes ? { ...vp, verb: out([vp.vi], '去') } : vp);
 
-type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame' | 'object-to' | 'dative';
+type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame' | 'object-to' | 'dative' | 'clause';
 const complements: Complement[] = ['object', 'alone', 'destination', 'to'];
 /**
  * v5: a verb with its fixed preposition (`look at`) or object (`take a shower`), an object + `to` + a verb
  * (`I want you to read it.`), two objects (`Give Tom the ball.`).
  */
-const complements5: Complement[] = [...complements, 'frame', 'object-to', 'dative'];
+const complements5: Complement[] = [...complements, 'frame', 'object-to', 'dative', 'clause'];
 /** A fixed object (`take a shower`, `do the dishes`) is said plainly: no name, pronoun, possessor or quantifier. */
 const plainly = (np: NounPhrase) => np.keys.length === 0 && !np.quant && !np.hasRelative && !np.possessed;
 /** The English tokens a noun phrase came from (its Chinese links to all of them but `the`). */
@@ -308,11 +312,19 @@ export const sentenceKinds = [
   'expression',
   'opener',
 ] as const;
-type SentenceKind = (typeof sentenceKinds)[number];
+type SentenceKind = (typeof sentenceKinds)[number] | 'conditional';
 const kinds: readonly SentenceKind[] = sentenceKinds;
+/** v5: a sentence may open with `if` or `when` (`If you are hungry, eat an apple.`). */
+const kinds5: readonly SentenceKind[] = [...sentenceKinds, 'conditional'];
 
 /** The grammar over one version of the lexicon (see lexicon.ts): option lists are built once per version. */
 export function enzhGrammar(L: Lexicon): Grammar {
+  /**
+   * v5: the tense of the clause built last (`if` and `when` read it right after building their clause:
+   * `If you are hungry, …` takes the present). A run of the grammar is synchronous, so it is never stale.
+   */
+  let lastTense: Tense | 'modal' = 'present';
+
   // ---- Noun phrases --------------------------------------------------------------------------------
 
   const starts: Start[] = [
@@ -409,6 +421,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         thirdSingular: !d.plural,
         keys: [d.en],
         hasRelative: false,
+        opensWithThat: L.v5 && d.en === 'that',
       };
     }
     if ('name' in start) {
@@ -539,6 +552,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const head: NounPhrase = { zh: [], head: noun.sg, kind: noun.kind, thirdSingular: !plural, keys: [], hasRelative: false, indefinite };
     if (L.v5 && det === 'possessor') head.possessed = true;
     if (L.v5 && det === 'bare') head.bare = true;
+    if (L.v5 && isDemonstrative(det) && det.en === 'that') head.opensWithThat = true;
     if (quantity) {
       // 每 个 学生 · 所有 学生 · 很多 水 · 没有 牛奶 · `any water` → 水.
       const unit = noun.tags.includes('unit');
@@ -625,6 +639,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       thirdSingular: false,
       keys: [...first.keys, ...second.keys],
       hasRelative: false,
+      opensWithThat: first.opensWithThat,
     };
   }
 
@@ -633,8 +648,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const to = r.pick('destination', ['to', 'home', 'here', 'there', 'to-work', 'to-bed'] as const, (d) =>
       d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
     );
-    const go = v.base === 'go' ? '去' : '来';
-    if (to === 'home') return { verb: out([vi], '回'), rest: out([r.emit('home')], '家') };
+    const go = v.base === 'go' ? '去' : v.base === 'get' ? '到' : '来';
+    if (to === 'home') return { verb: out([vi], v.base === 'get' ? '到' : '回'), rest: out([r.emit('home')], '家') };
     if (to === 'here' || to === 'there') return { verb: out([vi], go), rest: out([r.emit(to)], to === 'here' ? '这里' : '那里') };
     const ti = r.emit('to');
     if (to === 'to-work' || to === 'to-bed')
@@ -705,6 +720,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (c === 'frame') return { ...base, ...frame(r, v, vi, subject) };
     if (c === 'object-to') return { ...base, ...objectTo(r, v, vi, subject, inner) };
     if (c === 'dative') return { ...base, ...dative(r, v, vi, subject) };
+    if (c === 'clause') return { ...base, ...thatClause(r, v, vi), le: false, clausal: true };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
       const obj = nounPhrase(r, 'object', false, objectOf(v));
@@ -735,10 +751,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     if (c === 'alone') {
       r.need(!!v.alone, () => ({ en: `${quote(v.base)} needs an object.`, zh: `${quote(v.base)} 需要宾语。` }));
-      if (L.residing.has(v.base)) {
-        const where = placePhrase(r);
-        return { ...base, verb: out([vi], v.alone![0]!), rest: where.at };
+      // v5: `stay` says where or not (`Stay home.` → 待 在 家 。, `Stay with me.`); a place takes no 了.
+      const stays = L.v5 && v.base === 'stay' && r.pick('stay-where', [true, false]);
+      if (L.residing.has(v.base) || stays) {
+        const where = placePhrase(r, L.v5);
+        return { ...base, verb: out([vi], stays ? '待' : v.alone![0]!), rest: where.at, le: !L.v5, placed: true };
       }
+      // v5: `stay` somewhere says where with its place (待 在 …), not after 留下.
+      if (L.v5 && v.base === 'stay') base.placed = true;
       const [first, ...more] = v.alone!;
       return {
         ...base,
@@ -749,14 +769,50 @@ export function enzhGrammar(L: Lexicon): Grammar {
       };
     }
     if (c === 'destination') {
-      r.need(moving(v), () => ({ en: `Only “go” and “come” go somewhere.`, zh: `只有 “go” 和 “come” 可以接去处。` }));
-      return { ...base, ...destination(r, v, vi), company: L.v5 ? company(r, v, subject) : undefined };
+      // v5: `get` somewhere is arriving (`when you get home` → 你 到 家 的 时候).
+      r.need(moving(v) || (L.v5 && v.base === 'get'), () => ({
+        en: `Only “go” and “come” go somewhere.`,
+        zh: `只有 “go” 和 “come” 可以接去处。`,
+      }));
+      return { ...base, ...destination(r, v, vi), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
     }
     const cat = L.catenatives[v.base];
     r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
     r.emit('to');
     const vp = verbPhrase(r, (w) => w.base, subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /**
+   * v5: a verb + a clause, `that` or not (`I think the door is open.` → 我 觉得 门 开着 。, `He said he was
+   * tired.` → 他 说 他 很 累 。). One clause, with no clause or `if` inside it.
+   */
+  function thatClause(r: Run, v: Verb, vi: number): Pick<VerbPhrase, 'verb' | 'rest'> {
+    const zh = L.clauseVerbs[v.base];
+    r.need(!!zh && !embedded, () => ({ en: `${quote(v.base)} takes no clause here.`, zh: `${quote(v.base)} 这里不接从句。` }));
+    const that = r.pick('that', [false, true], (x) => (x ? ['that'] : undefined));
+    if (that) r.emit('that');
+    const c = inside(r);
+    // `know that man left` would read two ways without `that` (`that man` the subject, or the object); `know
+    // Tom and Mary left` and `remember that cat and you left` two ways anyway: one subject, `that` before `that`.
+    if (!that) r.need(!opensWithThat, () => ({ en: `Write “that” before this clause.`, zh: `这个从句前面要写 “that”。` }));
+    r.need(!twoSubjects, () => ({ en: `Say it in two sentences.`, zh: `分成两句来说。` }));
+    return { verb: out([vi], zh!), rest: c };
+  }
+
+  /** v5: a clause inside a sentence's clause (`think that …`, `if …`, `when …`): it holds no other. */
+  let embedded = false;
+  /** v5: building an `if` or `when` clause, which says its predicate bare: no 很, no 了 (如果 你 饿 ， …). */
+  let conditioning = false;
+  function inside(r: Run, condition = false): Target {
+    embedded = true;
+    conditioning = condition;
+    try {
+      return clause(r);
+    } finally {
+      embedded = false;
+      conditioning = false;
+    }
   }
 
   /** v5: `I want you to read it.` → 我 想 让 你 读 它 。, `Ask him to wait.` → 请 他 等 。 */
@@ -773,6 +829,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const ti = to ? [r.emit('to')] : [];
     const vp = verbPhrase(r, (w) => w.base, obj, true);
     notSame(r, obj, vp.objectKeys, vp.v.base);
+    r.need(!vp.clausal, () => ({ en: `Say it in two sentences.`, zh: `分成两句来说。` }));
     const none: Adjuncts = { manner: [], place: [], time: [], timeWord: null };
     return { verb: flat([out([vi, ...ti], ...zh!), obj.zh, vpZh(vp, none, false)]), rest: [], le: false };
   }
@@ -924,6 +981,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
   ): Adjuncts {
     // `go`, `come` and `live` say where with their complement, never with a place adjunct.
     if (vp?.placed) place = false;
+    // v5: after a clause, a time word would read two ways (`I think Tom left yesterday`).
+    if (L.v5 && vp?.clausal) return { manner: [], place: [], time: [], timeWord: null };
     const m = manner ? r.pick('manner', optionalManners, (p) => (p ? p.en : undefined)) : null;
     const mi = m ? m.en.map((t) => r.emit(t)) : [];
     const where = place && r.pick('place', [false, true]) ? placePhrase(r) : null;
@@ -1090,7 +1149,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }
     }
     // A negative subject or object is the clause's negation: no 了 (`Nobody came.` → 没有 人 来 。).
-    const le = form === 'past' && subj.quant?.force !== 'negative' && vp.objectQuant?.force !== 'negative';
+    const le = form === 'past' && !conditioning && subj.quant?.force !== 'negative' && vp.objectQuant?.force !== 'negative';
+    lastTense = tense;
     return flat([
       front(subj, said(subj, vp), a.time),
       freq ? out([fi], ...freq.zh) : [],
@@ -1119,11 +1179,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     quantifiedSubject(r, subj, negative, false);
     quantifiedObject(r, vp.objectQuant, negative, false);
     const zh = form === 'present' ? '得' : form === 'past' ? '不得不' : '不用';
+    lastTense = form === 'past' ? 'past' : 'modal';
     return flat([front(subj, said(subj, vp), a.time), out(hi, zh), vpZh(vp, a, false)]);
   }
 
   /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
   function modalClause(r: Run, subj: NounPhrase): Target {
+    lastTense = 'modal';
     const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : m === 'have-to' ? undefined : [m.en]));
     if (m === 'have-to') return haveTo(r, subj);
     if (m === 'would') {
@@ -1307,7 +1369,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
         return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense: when, subject };
       }
       // `Nobody is happy.` → 没有 人 高兴 。: a negative subject is a negation, which takes no 很.
-      const very = deg ? out([di], deg.zh) : !negative && !question && subj.quant?.force !== 'negative' ? out([ai], '很') : [];
+      const very = deg
+        ? out([di], deg.zh)
+        : !negative && !question && !conditioning && subj.quant?.force !== 'negative'
+          ? out([ai], '很')
+          : [];
       const framed = L.v5 ? adjectiveFrame(r, adj, ai, negative, question) : null;
       if (framed)
         return {
@@ -1354,7 +1420,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
       animateSubject(r, subj);
       const vp = verbPhrase(r, (v) => v.ing ?? `${v.base}-`, subj);
-      r.need(vp.v.ing !== null && vp.lead.length === 0, () => ({
+      r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
       }));
@@ -1417,12 +1483,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const c = beComplement(r, subj, { i, tense: f.tense, negative: f.negative }, false);
     const t = L.v5 && c.timed ? { zh: [] } : timeWord(r, c.tense, f.negative);
     if (L.v5) quantifiedSubject(r, subj, f.negative, false);
+    lastTense = c.tense === 'now-or-later' ? 'present' : c.tense;
     return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
   function thereClause(r: Run, ti: number, question: boolean): Target {
     const f = r.pick('there-be', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
+    lastTense = f === 'was' || f === 'were' ? 'past' : 'present';
     const bi = question ? ti : r.emit(f);
     const np = nounPhrase(r, 'object', false, anyHead);
     r.need(!!np.indefinite, () => ({
@@ -1468,15 +1536,22 @@ export function enzhGrammar(L: Lexicon): Grammar {
       : flat([q.there!, out(q.at, '都'), out(be, '没有')]);
   }
 
+  /** v5: the clause built last opens with `that` (`that man …`), or has two subjects: see `thatClause`. */
+  let opensWithThat = false;
+  let twoSubjects = false;
+
   /** One main clause: a verb, a modal, `be`, or `there is`. */
   function clause(r: Run): Target {
     const kind = r.pick('clause', ['subject', 'there'] as const, (k) => (k === 'there' ? ['there'] : undefined));
     if (kind === 'there') {
       const ti = r.emit('there');
+      opensWithThat = twoSubjects = false;
       return thereClause(r, ti, false);
     }
     const pred = r.pick('predicate', predicates);
     const subj = subject(r, pred === 'verb' || pred === 'modal' ? animateSubject : anyHead);
+    opensWithThat = !!subj.opensWithThat;
+    twoSubjects = subj.head.includes(' and ');
     if (pred === 'verb') return verbClause(r, subj);
     if (pred === 'modal') return modalClause(r, subj);
     if (pred === 'link') return linkingClause(r, subj);
@@ -1526,6 +1601,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const modal = { future: '会', 'not-present': '不', 'not-past': '没有', 'not-future': '不会' }[form as string];
     const shown = subj.head === 'it' ? out(subj.zh[0]!.from, '这') : subj.zh;
     const very = deg ? out([di], deg.zh) : negative ? [] : out([ai], '很');
+    lastTense = tense;
     return flat([
       front(subj, shown, t.zh),
       modal ? out(aux, modal) : [],
@@ -1606,6 +1682,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
             ? flat([out(vi, link.zh), out(aux, '不'), said])
             : flat([out(vi, link.zh), very, said, after]);
     if (L.v5) quantifiedSubject(r, subj, negative, false);
+    lastTense = tense;
     return flat([front(subj, shown, t.zh), body]);
   }
   const linkingForms = ['present', 'past', 'not-present', 'not-past', 'getting'] as const;
@@ -1884,7 +1961,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   // ---- Imperatives ----------------------------------------------------------------------------------
 
   /** `Sit down.` · `Please help me.` · `Don't go!` · `Be careful.` → 坐下 · 请 帮助 我 · 别 走 · 小心. */
-  function imperative(r: Run): Target {
+  function imperative(r: Run, conditioned = false): Target {
     const please = r.pick('please', [false, true], (x) => (x ? ['please'] : undefined));
     const pi = please ? [r.emit('please')] : [];
     const dont = r.pick('dont', [false, true], (x) => (x ? ['do', 'not'] : undefined));
@@ -1909,7 +1986,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }));
     const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
     if (L.v5) quantifiedObject(r, vp.objectQuant, dont, false);
-    return flat([pre, a.time, vpZh(vp, a, false)]);
+    const body = flat([pre, a.time, vpZh(vp, a, false)]);
+    // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
+    const word = L.v5 && !embedded && !conditioned ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
+    if (!word) return body;
+    const wi = r.emit(word);
+    return flat([condition(r, word, wi, 'order'), out([wi], '，'), body]);
   }
 
   const imperatives = ['verb', 'be'] as const;
@@ -1924,6 +2006,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.need(obj.head !== 'we' && !obj.quant, () => ({ en: `Write “let's”.`, zh: `要写 “let's”。` }));
     const vp = verbPhrase(r, (v) => v.base, obj, true);
     notSame(r, obj, vp.objectKeys, vp.v.base);
+    r.need(!vp.clausal, () => ({ en: `Say it in two sentences.`, zh: `分成两句来说。` }));
     // `Let me see.`, `Let me think.` are expressions (让 我 看看 。).
     if (obj.head === 'i')
       r.need(!['see', 'think'].includes(vp.v.base) || vp.rest.length > 0, () => ({
@@ -1964,8 +2047,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const clauses = [clause(r)];
     const conjs: Conj[] = [];
     while (clauses.length < 3) {
-      const word = r.pick('conj', [null, 'and', 'but', 'because', ','] as const, (c) => (c ? [c] : undefined));
+      const main = lastTense;
+      const word = r.pick('conj', L.v5 ? conjunctions5 : conjunctions, (c) => (c ? [c] : undefined));
       if (!word) break;
+      if (word === 'if' || word === 'when') {
+        // v5: `S1 if S2.` → 如果 S2 ， S1 。 (only after one clause, and it ends the sentence).
+        r.need(conjs.length === 0, () => ({ en: `Put “${word}” after the first clause.`, zh: `“${word}” 要放在第一个分句后面。` }));
+        const wi = r.emit(word);
+        const c = condition(r, word, wi, main);
+        return flat([c, out([wi], '，'), clauses[0]!]);
+      }
       r.need(word !== 'because' || !conjs.some((c) => c.word === 'because'), () => ({
         en: `A sentence has at most one “because”.`,
         zh: `一个句子最多只有一个 “because”。`,
@@ -1976,12 +2067,54 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return joinClauses(clauses, conjs);
   }
 
+  const conjunctions = [null, 'and', 'but', 'because', ','] as const;
+  const conjunctions5 = [...conjunctions, 'if', 'when'] as const;
+
+  /**
+   * v5: `if` or `when` + a clause, whose tense fits the main clause's (`main`; an order is `'order'`):
+   * `if` takes the present (`If it rains, we'll stay home.` → 如果 下雨 ， 我们 会 待 在 家 。), `when` the
+   * present or, with a past main clause, the past (`When I was a kid, I lived here.`). Chinese: 如果 S ，
+   * … · S 的 时候 ， …
+   */
+  function condition(r: Run, word: 'if' | 'when', wi: number, main: Tense | 'modal' | 'order'): Target {
+    r.need(!embedded, () => ({ en: `“${word}” goes in the main sentence only.`, zh: `“${word}” 只能用在主句里。` }));
+    const c = inside(r, true);
+    tensesFit(r, word, lastTense, main);
+    return word === 'if' ? flat([out([wi], '如果'), c]) : flat([c, out([wi], '的', '时候')]);
+  }
+  function tensesFit(r: Run, word: 'if' | 'when', tense: Tense | 'modal', main: Tense | 'modal' | 'order') {
+    const fits =
+      word === 'if'
+        ? (tense === 'present' || tense === 'modal') && main !== 'past'
+        : tense === 'past'
+          ? main === 'past'
+          : tense === 'present' && main !== 'past';
+    r.need(fits, () => ({ en: `The tenses of the two clauses don't go together.`, zh: `两个分句的时态不搭配。` }));
+  }
+
+  /** v5: `If you are hungry, eat an apple.` · `When you get home, call me.` → 如果 你 饿 ， 吃 … */
+  function conditional(r: Run): Target {
+    const word = r.pick('condition', ['if', 'when'] as const, (w) => [w]);
+    const wi = r.emit(word);
+    // The condition comes first in both languages; its tense is checked once the main clause is built.
+    const c = inside(r, true);
+    const tense = lastTense;
+    const ci = r.emit(',');
+    const order = r.pick('conditional-main', [false, true]);
+    const main = order ? imperative(r, true) : clause(r);
+    tensesFit(r, word, tense, order ? 'order' : lastTense);
+    return flat([word === 'if' ? flat([out([wi], '如果'), c]) : flat([c, out([wi], '的', '时候')]), out([ci], '，'), main]);
+  }
+
   /** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
   function sentence(r: Run, opened: boolean): Target {
-    const kind = r.pick('sentence', opened ? kinds.filter((k) => k !== 'expression' && k !== 'opener') : kinds, (k) =>
+    const all = L.v5 ? kinds5 : kinds;
+    const kind = r.pick('sentence', opened ? all.filter((k) => k !== 'expression' && k !== 'opener') : all, (k) =>
       k === 'does' || k === 'do' || k === 'did' || k === 'will' ? [k] : k === 'let' ? ['let', 'us'] : undefined,
     );
     switch (kind) {
+      case 'conditional':
+        return [...conditional(r), ...finalMark(r, statementMarks, '.')];
       case 'statement':
         return [...statement(r), ...finalMark(r, statementMarks, '.')];
       case 'does':

@@ -117,6 +117,10 @@ sure | 当然 | . | opener
 all right | 好的 | . | opener
 oh my god | 天哪 | ! | opener
 how much is it | 多少 钱 | ?
+i think so | 我 觉得 是 这样 | .
+i do not think so | 我 觉得 不 是 | .
+i hope so | 希望 如此 | .
+i guess so | 我 想 是 吧 | .
 let me see | 让 我 看看 | .
 let me think | 让 我 想想 | .
 it makes sense | 有 道理 | .
@@ -338,6 +342,25 @@ do homework job | 做 X
 do dish | 洗碗
 do laundry | 洗衣服
 `;
+
+/** Verbs + a clause (`I think the door is open.` → 我 觉得 门 开着 。), with their Chinese before it. */
+export const clauseVerbs5: Record<string, string> = {
+  think: '觉得',
+  know: '知道',
+  hope: '希望',
+  say: '说',
+  believe: '相信',
+  guess: '猜',
+  feel: '觉得',
+  suppose: '想',
+  bet: '敢说',
+  promise: '保证',
+  remember: '记得',
+  forget: '忘了',
+  understand: '明白',
+  wish: '希望',
+  agree: '同意',
+};
 
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
 export const sites5 =

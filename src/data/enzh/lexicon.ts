@@ -10,6 +10,7 @@ import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './wo
 import {
   expressionEntries5,
   factClasses5,
+  clauseVerbs5,
   dativeLines5,
   dativeObjects5,
   doFrames5,
@@ -731,6 +732,8 @@ export interface Lexicon {
   objectTo: ReadonlyMap<string, string[]>;
   /** v5: verbs with two objects, by the verb. */
   datives: ReadonlyMap<string, Dative>;
+  /** v5: verbs + a clause, their Chinese before it (`think` → 觉得), by the verb. */
+  clauseVerbs: Readonly<Record<string, string>>;
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -786,7 +789,8 @@ function build(version: EnzhVersion): Lexicon {
           (v.patterns?.has('to') && (catenativesOf[v.base] ?? v.zh)) ||
           frames.has(v.base) ||
           objectTo.has(v.base) ||
-          datives.has(v.base),
+          datives.has(v.base) ||
+          Object.hasOwn(clauseVerbs5, v.base),
       )
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
@@ -816,7 +820,7 @@ function build(version: EnzhVersion): Lexicon {
     ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
     ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting'] : []),
     ...[...frames.values(), ...adjectiveFrames.values()].flat().flatMap((f) => f.preposition),
-    ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for'] : []),
+    ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for', 'if'] : []),
   ]);
   return {
     version,
@@ -855,6 +859,7 @@ function build(version: EnzhVersion): Lexicon {
     adjectiveFrames,
     objectTo,
     datives,
+    clauseVerbs: v5 ? clauseVerbs5 : {},
     placeNames: v5 ? places5 : [],
     englishVocabulary,
   };

@@ -28,10 +28,22 @@ const profile =
     const optional = (p: number) => [1 - p, ...Array<number>(n - 1).fill(p / (n - 1))];
     const byValue = (w: Record<string, number>, otherwise = 1) => options.map((o) => w[String(o)] ?? otherwise);
     switch (label) {
-      case 'sentence':
-        return options.map((o) => k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0);
-      case 'conj':
-        return optional(k.clause);
+      case 'sentence': // v5 adds `conditional` (`If you are hungry, eat an apple.`)
+        return options.map((o) =>
+          o === 'conditional' ? 0.04 : (k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0),
+        );
+      case 'conj': // v5 adds `if` and `when`, after the first clause only
+        return n > 5
+          ? [
+              ...optional(k.clause)
+                .slice(0, 5)
+                .map((w, i) => (i ? (w * (n - 1)) / 4 : w)),
+              0.02,
+              0.02,
+            ]
+          : optional(k.clause);
+      case 'order-if':
+        return [0.9, 0.05, 0.05];
       case 'np': {
         // names, pronouns, it, demonstratives, 'common', then (v5) quantifiers
         const quantifiers = options.filter((o) => typeof o === 'object' && o && 'quantifier' in o).length;
