@@ -1,5 +1,5 @@
 /**
- * The en-zh language of shared/specs/en-zh.md as one synchronous grammar: each rule emits the English
+ * The en-zh language of docs/spec/en-zh.md as one synchronous grammar: each rule emits the English
  * tokens in English order and builds the Chinese side, with every Chinese token linked to the English
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */

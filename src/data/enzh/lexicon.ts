@@ -1,5 +1,5 @@
 /**
- * The en-zh lexicon: the tables of shared/specs/en-zh.md (the core, kept exactly) grown by the everyday
+ * The en-zh lexicon: the tables of docs/spec/en-zh.md (the core, kept exactly) grown by the everyday
  * words of en-zh-everyday.md (words.ts). The grammar (enzhGrammar.ts) draws every word from here.
  *
  * The language has versions: 4 is the one the shipped models were trained on, 5 grows it (issue 27).
