@@ -147,9 +147,14 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     .sort((a, b) => a.d - b.d)
     .slice(0, 8)
     .map(({ e }) => [...before, e, ...(typed ? after : [])]);
+  // A word given its right ending (`Tom chase Jerry` → `chases`) is what the typist meant more often
+  // than a mark added before it (`Tom, chase Jerry.` is a call and an order): such a word comes first.
+  const sameStem = (e: string) => !task.characters && /\p{L}/u.test(typed) && (e.startsWith(typed) || typed.startsWith(e));
+  const endingEdits = substitutions.filter((s) => sameStem(s[miss.at]!));
+  const edits = [...endingEdits, ...separatorEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
   const budget = REPAIR_ATTEMPTS + 2 * separatorEdits.length;
   let attempts = 0;
-  for (const fixed of [...separatorEdits, ...substitutions]) {
+  for (const fixed of edits) {
     // A sentence that already ends in a mark is tried as it is; one that doesn't, with `.` and with `?`.
     const endings = task.characters || marks.includes(fixed.at(-1)!) ? [[]] : [['.'], ['?']];
     for (const end of endings) {

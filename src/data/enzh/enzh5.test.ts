@@ -274,6 +274,51 @@ describe('en-zh@5: the growth of issue 27', () => {
     for (const s of ['If it rains, we stayed home.', 'I think Tom and Mary are happy.']) expect(check(v5, s).kind, s).not.toBe('ok');
   });
 
+  it('7 phrasal verbs with objects, manner, the present perfect, comparison, vocatives, tags, too', () => {
+    holds([
+      ['Turn on the light.', '打开 灯 。'],
+      ['Turn the light on.', '打开 灯 。'],
+      ['Turn off the TV.', '关掉 电视 。'],
+      ['Put it down.', '放下 它 。'],
+      ['I turned off the light.', '我 关掉 了 灯 。'],
+      ['Tom quickly ran home.', '汤姆 很快地 跑 回 了 家 。'],
+      ['Tom swims well.', '汤姆 游 得 很 好 。'],
+      ['He works hard.', '他 工作 很 努力 。'],
+      ['Work hard.', '努力 工作 。'],
+      ['Has Mary left?', '玛丽 离开 了 吗 ？'],
+      ["I've finished.", '我 完成 了 。'],
+      ["I haven't eaten.", '我 还 没 吃 东西 。'],
+      ['Have you seen my bag?', '你 看见 了 我的 包 吗 ？'],
+      ['Tom is taller than Jerry.', '汤姆 比 杰瑞 高 。'],
+      ['My bag is heavier than yours.', '我的 包 比 你的 重 。'],
+      ['Tom is not taller than Jerry.', '汤姆 没有 杰瑞 高 。'],
+      ['This is better.', '这 更 好 。'],
+      ['Tom is the tallest.', '汤姆 最 高 。'],
+      ["It's mine.", '这 是 我的 。'],
+      ['Tom, sit down.', '汤姆 ， 坐下 。'],
+      ['Wake up, Tom.', '汤姆 ， 醒来 。'],
+      ["You are a teacher, aren't you?", '你 是 老师 ， 对 吧 ？'],
+      ["It's nice, isn't it?", '这 很 好 ， 对 吧 ？'],
+      ['I like it too.', '我 也 喜欢 它 。'],
+    ]);
+    expect(linked('Turn the light on.')).toEqual(['打开←turn on', '灯←light', '。←.']);
+    expect(linked('Tom swims well.')).toEqual(['汤姆←tom', '游←swims', '得←well', '很←well', '好←well', '。←.']);
+    expect(linked("It's nice, isn't it?")).toEqual(['这←it', '很←nice', '好←nice', '，←,', '对←is not it', '吧←is not it', '？←?']);
+    // A pronoun goes before the particle; `too hot` is a degree, `hot too` is `also`.
+    expect(check(v5, 'Put down it.').kind).not.toBe('ok');
+    expect(zh('It is too hot.')).toBe('太 热 了 。');
+    expect(zh('It is hot too.')).toBe('也 很 热 。');
+  });
+
+  it('teacher: a manner adverb in an order is said as a teacher would (慢慢 走), `it` that points is 这', () => {
+    holds([
+      ['Walk slowly.', '慢慢 走 。'],
+      ['Eat slowly.', '慢慢 吃 。'],
+      ['Drive carefully.', '小心 开车 。'],
+      ['It is a cat.', '这 是 一 只 猫 。'],
+    ]);
+  });
+
   it('teacher: `go` alone is 去 in statements and questions, 走 (leave) in orders', () => {
     holds([
       ["We didn't go.", '我们 没有 去 。'],

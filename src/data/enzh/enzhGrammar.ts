@@ -55,7 +55,13 @@ const vowelSound = (w: string) => /^(hour|honest|honor|heir)/.test(w) || (/^[aei
 
 // ---- Shapes and helpers that need no lexicon -------------------------------------------------------
 
-type Start = { name: Name } | { pronoun: Pronoun } | { demonstrative: Demonstrative } | { quantifier: QuantifierWord } | 'common';
+type Start =
+  | { name: Name }
+  | { pronoun: Pronoun }
+  | { demonstrative: Demonstrative }
+  | { quantifier: QuantifierWord }
+  | { possessive: [string, string] }
+  | 'common';
 type Quantity = { quantity: QuantifierDeterminer; en: string[] };
 type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
 const isDemonstrative = (d: Det): d is Demonstrative => typeof d === 'object' && 'object' in d;
@@ -130,6 +136,11 @@ interface VerbPhrase {
   goes?: boolean;
   /** v5: a clause is its object (`I think the door is open.`): no manner, place or time after it. */
   clausal?: boolean;
+  /**
+   * v5: how well (`Tom swims well.` → 汤姆 游 得 很 好 。): the adverb, its English, and the verb's own
+   * Chinese, which an order says it with (`Sleep well.` → 好好 睡 。).
+   */
+  how?: { word: string; at: number[]; plain: Target };
 }
 
 /** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
@@ -153,6 +164,8 @@ interface Adjuncts {
   place: Target;
   time: Target;
   timeWord: Time | null;
+  /** v5: the manner adverb (`slowly`), which an order says otherwise (慢慢 走). */
+  mannerWord?: string;
 }
 
 const notSame = (r: Run, subj: NounPhrase, keys: string[], head: string) =>
@@ -203,10 +216,10 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about';
+type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative'];
 
 type Wh =
   | 'what-be'
@@ -312,10 +325,10 @@ export const sentenceKinds = [
   'expression',
   'opener',
 ] as const;
-type SentenceKind = (typeof sentenceKinds)[number] | 'conditional';
+type SentenceKind = (typeof sentenceKinds)[number] | 'conditional' | 'have' | 'has' | 'called' | 'tag';
 const kinds: readonly SentenceKind[] = sentenceKinds;
 /** v5: a sentence may open with `if` or `when` (`If you are hungry, eat an apple.`). */
-const kinds5: readonly SentenceKind[] = [...sentenceKinds, 'conditional'];
+const kinds5: readonly SentenceKind[] = [...sentenceKinds, 'conditional', 'have', 'has', 'called', 'tag'];
 
 /** The grammar over one version of the lexicon (see lexicon.ts): option lists are built once per version. */
 export function enzhGrammar(L: Lexicon): Grammar {
@@ -334,6 +347,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ...L.demonstratives.map((demonstrative) => ({ demonstrative })),
     'common',
     ...L.quantifierWords.map((quantifier) => ({ quantifier })),
+    ...L.possessivePronouns.map((possessive) => ({ possessive })),
   ];
 
   const dets: Det[] = [
@@ -370,8 +384,18 @@ export function enzhGrammar(L: Lexicon): Grammar {
             ? [s.demonstrative.en]
             : 'quantifier' in s
               ? s.quantifier.en
-              : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+              : 'possessive' in s
+                ? [s.possessive[0]]
+                : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
+    if (typeof start === 'object' && 'possessive' in start) {
+      // v5: `mine`, `yours`, … (`It's mine.` → 这 是 我的 。)
+      const [en, zh] = start.possessive;
+      r.need(!use.plain, () => ({ en: `${quote(en)} can't go here.`, zh: `${quote(en)} 不能用在这里。` }));
+      const i = r.emit(en);
+      check(r, { kind: 'thing', head: en });
+      return { zh: out([i], zh), head: en, kind: 'thing', thirdSingular: true, keys: [], hasRelative: false };
+    }
     if (start === 'common') return commonNounPhrase(r, use, slot, check);
     if ('quantifier' in start) {
       // v5: `nobody`, `something`, `everyone`, …: its clause says it (see Quant).
@@ -598,7 +622,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   // ---- Verb phrases --------------------------------------------------------------------------------
 
-  const transitive = L.verbs.filter((v) => v.object);
+  const transitive = L.verbs.filter((v) => v.object && !v.phrasal); // v5: a phrasal verb keeps its particle
   /** Verbs whose object may be some thing (`what`) or some person (`who`). */
   const takesAThing = new Set(transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))));
   const takesAPerson = new Set(transitive.filter((v) => v.object!.ok('person', 'tom')));
@@ -649,6 +673,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
     );
     const go = v.base === 'go' ? '去' : v.base === 'get' ? '到' : '来';
+    // v5: `run` and `walk` somewhere: 跑 回 家, 走 去 公园 (home or `to` a place).
+    const way = L.v5 ? runs[v.base] : undefined;
+    if (way) {
+      r.need(to === 'home' || to === 'to', () => ({ en: `Say where to: home, or “to” a place.`, zh: `要说去哪里：回家，或 “to” 某地。` }));
+      if (to === 'home') return { verb: out([vi], way, '回'), rest: out([r.emit('home')], '家') };
+      const ti = r.emit('to');
+      const np = placeNoun(r, ['place', 'room', 'building'], true);
+      return { verb: out([vi], way, '去'), rest: out([ti, ...np.from], ...np.zh) };
+    }
     if (to === 'home') return { verb: out([vi], v.base === 'get' ? '到' : '回'), rest: out([r.emit('home')], '家') };
     if (to === 'here' || to === 'there') return { verb: out([vi], go), rest: out([r.emit(to)], to === 'here' ? '这里' : '那里') };
     const ti = r.emit('to');
@@ -659,6 +692,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const np = placeNoun(r, ['place', 'room', 'building'], true);
     return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
   }
+
+  /** v5: the particles of phrasal verbs with an object, by verb (`turn on the oven` is never turning on it). */
+  const particles = new Map<string, Set<string>>();
+  for (const v of L.verbs) if (v.phrasal) particles.set(v.base, (particles.get(v.base) ?? new Set()).add(v.particle!));
+
+  /** v5: verbs of moving on foot, with the word they go with (跑 回 家). */
+  const runs: Record<string, string> = { run: '跑', walk: '走' };
 
   /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
   function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true): { zh: string[]; from: number[] } {
@@ -696,7 +736,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
    * go, or `to` + another verb phrase (`want to sleep`). `form` is the verb's English spelling.
    */
   function verbPhrase(r: Run, form: (v: Verb) => string, subject: NounPhrase | null, inner = false): VerbPhrase {
-    const v = r.pick('verb', L.verbs, (v) => (v.particle ? [form(v), v.particle] : [form(v)]));
+    const v = r.pick('verb', L.verbs, (v) => (v.particle && !v.phrasal ? [form(v), v.particle] : [form(v)]));
     const vi = r.emit(form(v));
     if (L.weatherVerbs.has(v.base))
       r.need(subject?.head === 'it' && !inner, () => ({
@@ -712,6 +752,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       le: v.base !== 'have',
       placed: moving(v) || L.residing.has(v.base),
     };
+    if (v.phrasal) return { ...base, ...phrasal(r, v, vi, subject) };
     if (v.particle) {
       const pi = r.emit(v.particle);
       return { ...base, verb: out([vi, pi], v.alone![0]!), rest: [], company: L.v5 ? company(r, v, subject) : undefined };
@@ -760,6 +801,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       // v5: `stay` somewhere says where with its place (待 在 …), not after 留下.
       if (L.v5 && v.base === 'stay') base.placed = true;
       const [first, ...more] = v.alone!;
+      const how = L.v5 ? howWell(r, v) : null;
+      if (how) {
+        const plain = out([vi], L.verbWords[v.base]!);
+        const said =
+          how.word === 'hard'
+            ? flat([out([vi], ...v.alone!), out(how.at, '很', '努力')])
+            : flat([plain, out(how.at, '得', '很', L.howWell[how.word]!.after)]);
+        return { ...base, verb: said, rest: [], le: false, how: { ...how, plain } };
+      }
       return {
         ...base,
         verb: out([vi], first!),
@@ -770,7 +820,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     if (c === 'destination') {
       // v5: `get` somewhere is arriving (`when you get home` → 你 到 家 的 时候).
-      r.need(moving(v) || (L.v5 && v.base === 'get'), () => ({
+      r.need(moving(v) || (L.v5 && (v.base === 'get' || !!runs[v.base])), () => ({
         en: `Only “go” and “come” go somewhere.`,
         zh: `只有 “go” 和 “come” 可以接去处。`,
       }));
@@ -781,6 +831,36 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.emit('to');
     const vp = verbPhrase(r, (w) => w.base, subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /**
+   * v5: a phrasal verb with its object, before or after the particle (`Turn on the light.`, `Turn the light
+   * on.` → 打开 灯 。); a pronoun goes before it (`Put it down.` → 放下 它 。).
+   */
+  function phrasal(
+    r: Run,
+    v: Verb,
+    vi: number,
+    subject: NounPhrase | null,
+  ): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys' | 'objectQuant'> {
+    const early = r.pick('particle-first', [true, false], (x) => (x ? [v.particle!] : undefined));
+    const pi = early ? r.emit(v.particle!) : -1;
+    const obj = nounPhrase(r, 'object', false, objectOf(v));
+    if (subject) notSame(r, subject, obj.keys, obj.head);
+    const pronoun = obj.keys.length === 1 && L.pronouns.concat(L.it).some((p) => p.subj === obj.keys[0]);
+    r.need(!(early && pronoun), () => ({
+      en: `Put ${quote(obj.head)} before ${quote(v.particle!)}.`,
+      zh: `${quote(obj.head)} 要放在 ${quote(v.particle!)} 前面。`,
+    }));
+    r.need(obj.quant?.force !== 'negative', () => ({ en: `Say it with “not … any…”.`, zh: `要用 “not … any…” 来说。` }));
+    const links = [vi, early ? pi : r.emit(v.particle!)];
+    const x = v.phrasal!.indexOf('X');
+    return {
+      verb: out(links, ...v.phrasal!.slice(0, x)),
+      rest: flat([obj.zh, out(links, ...v.phrasal!.slice(x + 1))]),
+      objectKeys: obj.keys,
+      objectQuant: obj.quant,
+    };
   }
 
   /**
@@ -863,6 +943,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const k = d!.zh.findLastIndex((t) => t !== 'X' && t !== 'Y') + 1;
     return { verb: d!.zh.slice(0, k).flatMap(said), rest: d!.zh.slice(k).flatMap(said), objectKeys: [...x.keys, ...y.keys] };
   }
+
+  /** v5: `well`, `fast`, `hard` after a verb without an object (`Tom swims well.`). */
+  function howWell(r: Run, v: Verb): { word: string; at: number[] } | null {
+    const word = r.pick('how-well', howWords, (w) => (w ? [w] : undefined));
+    if (!word) return null;
+    const at = [r.emit(word)];
+    const hard = word === 'hard' ? ['work', 'study', 'learn', 'play', 'try'].includes(v.base) : false;
+    r.need(word === 'hard' ? hard : !!L.verbWords[v.base], () => ({
+      en: `One doesn't ${v.base} ${word}.`,
+      zh: `不能说 ${quote(`${v.base} ${word}`)}。`,
+    }));
+    return { word, at };
+  }
+  const howWords = [null, ...Object.keys(L.howWell)];
 
   /** v5: what one does with someone (`Come with us.`); `fight with`, `talk with` are frames (跟 X 说话). */
   const together = new Set(
@@ -977,7 +1071,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     tense: Tense | 'modal',
     negative: boolean,
     objectHasRelative: boolean,
-    { manner = true, place = true, vp }: { manner?: boolean; place?: boolean; vp?: VerbPhrase } = {},
+    { manner = true, place = true, time = true, vp }: { manner?: boolean; place?: boolean; time?: boolean; vp?: VerbPhrase } = {},
   ): Adjuncts {
     // `go`, `come` and `live` say where with their complement, never with a place adjunct.
     if (vp?.placed) place = false;
@@ -989,16 +1083,19 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const pl = where ? where.at : [];
     // v5: `look at the house` is 看 房子, not looking somewhere (see frame).
     if (L.v5 && where?.prep && vp?.rest.length === 0 && !vp.objectKeys.length)
-      r.need(!(L.frames.get(vp.v.base) ?? []).some((f) => f.preposition[0] === where.prep), () => ({
-        en: `${quote(`${vp.v.base} ${where.prep}`)} takes its object here.`,
-        zh: `这里 ${quote(`${vp.v.base} ${where.prep}`)} 带宾语。`,
-      }));
-    const t = timeWord(r, tense, negative);
+      r.need(
+        !(L.frames.get(vp.v.base) ?? []).some((f) => f.preposition[0] === where.prep) && !particles.get(vp.v.base)?.has(where.prep),
+        () => ({
+          en: `${quote(`${vp.v.base} ${where.prep}`)} takes its object here.`,
+          zh: `这里 ${quote(`${vp.v.base} ${where.prep}`)} 带宾语。`,
+        }),
+      );
+    const t = time ? timeWord(r, tense, negative) : { zh: [], word: null };
     r.need(!(objectHasRelative && (m || pl.length || t.word)), () => ({
       en: `A clause whose object has a relative clause takes no manner, place or time.`,
       zh: `宾语带关系从句的分句不能再有方式、地点或时间。`,
     }));
-    return { manner: m ? out(mi, ...m.zh) : [], place: pl, time: t.zh, timeWord: t.word };
+    return { manner: m ? out(mi, ...m.zh) : [], place: pl, time: t.zh, timeWord: t.word, mannerWord: m?.en[0] };
   }
 
   /** An optional time word that agrees with the tense (a modal's clause is about now or later). */
@@ -1119,10 +1216,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (form === 'not-past') aux.push(r.emit('did'));
     if (negative) aux.push(r.emit('not'));
     let modal = { future: '会', 'not-present': '不', 'not-past': '没有', 'not-future': '不会' }[form as string];
+    // v5: a manner adverb may come before the verb (`Tom quickly ran home.` → 汤姆 很快地 回 了 家 。).
+    const early =
+      L.v5 && !freq && (form === 'present' || form === 'past')
+        ? r.pick('manner-first', optionalManners, (m) => (m ? m.en : undefined))
+        : null;
+    const ei = early ? early.en.map((t) => r.emit(t)) : [];
 
     const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
-    const a = adjuncts(r, tense, negative, vp.objectHasRelative, { vp });
+    const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
+    const a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
     // v5: `I see.` is the expression (我 明白 了), not `see` without an object.
     if (L.v5 && form === 'present' && subj.head === 'i' && vp.v.base === 'see')
@@ -1149,10 +1253,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }
     }
     // A negative subject or object is the clause's negation: no 了 (`Nobody came.` → 没有 人 来 。).
+    if (L.v5) r.need(!negative || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
     const le = form === 'past' && !conditioning && subj.quant?.force !== 'negative' && vp.objectQuant?.force !== 'negative';
     lastTense = tense;
     return flat([
       front(subj, said(subj, vp), a.time),
+      L.v5 ? also(r, subj, negative || !!vp.clausal) : [],
       freq ? out([fi], ...freq.zh) : [],
       before,
       modal ? out(aux, modal) : [],
@@ -1225,12 +1331,25 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (L.v5) {
       quantifiedSubject(r, subj, negative, false);
       quantifiedObject(r, vp.objectQuant, negative, false);
+      r.need(!negative || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
       // `Nobody can help me.` → 没有 人 能 …; `Nobody must …` forbids, which 没有 人 必须 doesn't say.
       if (subj.quant?.force === 'negative')
         r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
     }
     return flat([front(subj, said(subj, vp), a.time), out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
   }
+
+  /** v5: adjectives that compare (`taller`, `more beautiful`), one per word, but those spelled like a noun (`stranger`). */
+  const nounWords = new Set(L.nouns.flatMap((n) => [n.sg, n.pl]));
+  const comparedAdjectives = L.adjectives.filter(
+    (a, i, all) =>
+      a.comparative &&
+      a.superlative &&
+      a.predicative !== false &&
+      all.findIndex((b) => b.en === a.en) === i &&
+      !nounWords.has(a.comparative[0]!) &&
+      !nounWords.has(a.superlative[0]!),
+  );
 
   // v5: adjectives that follow `be`; a word's senses (`closed`: 关着 of a door, 关门了 of a shop), in order.
   const predicateAdjectives = L.v5 ? L.adjectives.filter((a) => a.predicative !== false) : L.adjectives;
@@ -1332,6 +1451,50 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
       return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
     }
+    if (what === 'comparative' || what === 'superlative') {
+      // `Tom is taller than Jerry.` → 汤姆 比 杰瑞 高 。 · `This is better.` → 这 更 好 。 · `Tom is the tallest.` → 汤姆 最 高 。
+      const ti = what === 'superlative' ? [r.emit('the')] : [];
+      const adj = r.pick('compared', comparedAdjectives, (a) => (what === 'superlative' ? a.superlative! : a.comparative!));
+      const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
+      if (!(adj.situation && pointing(subj)))
+        r.need(adj.takes.ok(subj.kind, subj.head), () => ({
+          en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
+          zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
+        }));
+      oneSense(r, subj, adj);
+      const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
+      if (what === 'superlative') {
+        affirmativeOnly('the …est');
+        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+      }
+      const than = r.pick('than', [false, true], (x) => (x ? ['than'] : undefined));
+      if (!than) {
+        affirmativeOnly('…er');
+        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+      }
+      const thi = r.emit('than');
+      const other = nounPhrase(r, 'object', false, (r2, o) =>
+        r2.need(
+          adj.takes.ok(o.kind, o.head) ||
+            (o.kind === subj.kind && o.kind !== 'thing') ||
+            o.head === 'mine' ||
+            L.possessivePronouns.some(([en]) => en === o.head),
+          () => ({
+            en: `Compare like with like.`,
+            zh: `要拿同类的东西比较。`,
+          }),
+        ),
+      );
+      notSame(r, subj, other.keys, other.head);
+      r.need(!other.quant, () => ({ en: `Compare with someone or something.`, zh: `要和具体的人或东西比较。` }));
+      // `Tom is not taller than Jerry.` → 汤姆 没有 杰瑞 高 。
+      const compare = negative
+        ? future
+          ? flat([out(be.i, '不会'), out([thi], '比')])
+          : out([...be.i, thi], '没有')
+        : flat([future ? out(be.i, '会') : [], out([thi], '比')]);
+      return { zh: flat([compare, other.zh, out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+    }
     if (what === 'about') {
       // `The book is about a cat.` → 书 是 关于 一 只 猫 的 。
       r.need(telling(subj), () => ({
@@ -1410,7 +1573,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `${quote(np.head)} doesn't agree in number with ${quote(subj.head)}.`,
         zh: `${quote(np.head)} 和 ${quote(subj.head)} 的单复数不一致。`,
       }));
-      return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense };
+      // v5: `It's a cat.`, `It's mine.`: the `it` that points is 这.
+      const subject = L.v5 && subj.head === 'it' ? out(subj.zh[0]!.from, '这') : undefined;
+      return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense, subject };
     }
     if (what === 'place') {
       const p = placePhrase(r, true);
@@ -1420,7 +1585,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
       animateSubject(r, subj);
       const vp = verbPhrase(r, (v) => v.ing ?? `${v.base}-`, subj);
-      r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal, () => ({
+      r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal && !vp.how, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
       }));
@@ -1484,7 +1649,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const t = L.v5 && c.timed ? { zh: [] } : timeWord(r, c.tense, f.negative);
     if (L.v5) quantifiedSubject(r, subj, f.negative, false);
     lastTense = c.tense === 'now-or-later' ? 'present' : c.tense;
-    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh]);
+    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), L.v5 ? also(r, subj, f.negative || !!c.timed) : [], c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
@@ -1536,6 +1701,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
       : flat([q.there!, out(q.at, '都'), out(be, '没有')]);
   }
 
+  /** v5: `too` at the end of a clause, `also` (`I like it too.` → 我 也 喜欢 它 。): 也 before the predicate. */
+  function also(r: Run, subj: NounPhrase, negative: boolean): Target {
+    if (!r.pick('too', [false, true], (x) => (x ? ['too'] : undefined))) return [];
+    r.need(!negative && !subj.quant && !embedded, () => ({ en: `Write “either” after “not”.`, zh: `“not” 后面要用 “either”。` }));
+    return out([r.emit('too')], '也');
+  }
+
   /** v5: the clause built last opens with `that` (`that man …`), or has two subjects: see `thatClause`. */
   let opensWithThat = false;
   let twoSubjects = false;
@@ -1549,16 +1721,48 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return thereClause(r, ti, false);
     }
     const pred = r.pick('predicate', predicates);
-    const subj = subject(r, pred === 'verb' || pred === 'modal' ? animateSubject : anyHead);
+    const subj = subject(r, pred === 'verb' || pred === 'modal' || pred === 'perfect' ? animateSubject : anyHead);
     opensWithThat = !!subj.opensWithThat;
     twoSubjects = subj.head.includes(' and ');
     if (pred === 'verb') return verbClause(r, subj);
     if (pred === 'modal') return modalClause(r, subj);
     if (pred === 'link') return linkingClause(r, subj);
     if (pred === 'cause') return causeClause(r, subj);
+    if (pred === 'perfect') return perfect(r, subj, null);
     return beClause(r, subj);
   }
-  const predicates = L.v5 ? (['verb', 'be', 'modal', 'link', 'cause'] as const) : (['verb', 'be', 'modal'] as const);
+  const predicates = L.v5 ? (['verb', 'be', 'modal', 'link', 'cause', 'perfect'] as const) : (['verb', 'be', 'modal'] as const);
+
+  /**
+   * v5: the present perfect, said as the past done (`I have finished.` → 我 完成 了 。, `Has Mary left?` →
+   * 玛丽 离开 了 吗 ？) or not yet (`I haven't eaten.` → 我 还 没 吃 东西 。), `already` → 已经. It takes no
+   * time word. `asked` is the index of `have`/`has` that opened a question.
+   */
+  function perfect(r: Run, subj: NounPhrase, asked: number | null): Target {
+    const has = subj.thirdSingular ? 'has' : 'have';
+    let hi: number[];
+    let negative = false;
+    if (asked === null) {
+      negative = r.pick('perfect-not', [false, true], (x) => (x ? [has, 'not'] : [has]));
+      hi = [r.emit(has), ...(negative ? [r.emit('not')] : [])];
+    } else hi = [asked];
+    const already = !negative && r.pick('already', [false, true], (x) => (x ? ['already'] : undefined));
+    const ai = already ? [r.emit('already')] : [];
+    const vp = verbPhrase(r, (v) => v.participle ?? v.past, subj);
+    r.need(!!vp.v.participle && !vp.how, () => ({ en: `Say it in the past.`, zh: `用过去时来说。` }));
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, 'present', negative, vp.objectHasRelative, { vp, time: false });
+    quantifiedSubject(r, subj, negative, asked !== null);
+    quantifiedObject(r, vp.objectQuant, negative, asked !== null);
+    lastTense = 'present';
+    return flat([
+      front(subj, said(subj, vp), []),
+      negative ? out(hi, '还', '没') : [],
+      already ? out(ai, '已经') : [],
+      vpZh(went(vp), a, !negative),
+      asked === null ? [] : out(hi, '吗'),
+    ]);
+  }
 
   /** v5: make + someone + an adjective: `The song made Mary sad.` → 这 首 歌 让 玛丽 很 难过 。 */
   function causeClause(r: Run, subj: NounPhrase): Target {
@@ -1736,7 +1940,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), c.zh, out([bi], '吗')]);
   }
 
-  const beAsked: BeWhat[] = L.v5 ? ['adjective', 'noun', 'place', 'ing', 'from', 'about'] : ['adjective', 'noun', 'place', 'ing'];
+  const beAsked: BeWhat[] = L.v5
+    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative']
+    : ['adjective', 'noun', 'place', 'ing'];
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
     const np = nounPhrase(r, 'object', false, anyHead);
@@ -1984,9 +2190,23 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `An order can't be about “you” as the object.`,
       zh: `祈使句的宾语不能是 “you”。`,
     }));
-    const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: true, vp });
-    if (L.v5) quantifiedObject(r, vp.objectQuant, dont, false);
-    const body = flat([pre, a.time, vpZh(vp, a, false)]);
+    let a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: !L.v5 || !vp.how, vp });
+    if (L.v5) {
+      quantifiedObject(r, vp.objectQuant, dont, false);
+      r.need(!dont || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
+      // A teacher's order: `Walk slowly.` → 慢慢 走 。, `Work hard.` → 努力 工作 。
+      const said = vp.how ? L.howWell[vp.how.word]!.order : a.mannerWord && L.commandManners[a.mannerWord];
+      if (said) a = { ...a, manner: out(vp.how ? vp.how.at : a.manner[0]!.from, said) };
+    }
+    // …and the verb's own word where a manner goes before it (`Walk slowly.` → 慢慢 走, `Eat slowly.` → 慢慢 吃).
+    const alone = vp.rest.every((l) => l.from.length === 1 && l.from[0] === vp.vi) && !vp.objectKeys.length && !vp.company;
+    const short = L.v5 && !!a.mannerWord && alone && ['walk', 'eat', 'speak'].includes(vp.v.base);
+    const said = vp.how
+      ? { ...vp, verb: vp.how.plain, rest: [] }
+      : short
+        ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
+        : vp;
+    const body = flat([pre, a.time, vpZh(L.v5 ? said : vp, a, false)]);
     // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
     const word = L.v5 && !embedded && !conditioned ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
     if (!word) return body;
@@ -2106,15 +2326,59 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return flat([word === 'if' ? flat([out([wi], '如果'), c]) : flat([c, out([wi], '的', '时候')]), out([ci], '，'), main]);
   }
 
+  /** v5: who is called (`Tom`, `honey` → 亲爱的). */
+  const addressees: Name[] = [...L.names, ...L.terms];
+  const optionalAddressees = [null, ...addressees];
+
+  /** v5: a tag question: `You are a teacher, aren't you?` → 你 是 老师 ， 对 吧 ？ */
+  function tagQuestion(r: Run): Target {
+    const p = r.pick('tag-subject', tagSubjects, (p) => [p.subj]);
+    const si = r.emit(p.subj);
+    const subj: NounPhrase = {
+      zh: out([si], p.zh),
+      head: p.subj,
+      kind: p === L.it ? 'thing' : 'person',
+      thirdSingular: p.thirdSingular,
+      keys: [p.subj],
+      hasRelative: false,
+    };
+    const f = r.pick('be-form', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
+    const bi = r.emit(f);
+    const form = beForms.find((b) => b.en[0] === f && !b.negative)!;
+    r.need(form.agrees!.includes(agreement(subj)), () => ({
+      en: `${quote(f)} doesn't agree with ${quote(subj.head)}.`,
+      zh: `${quote(f)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+    }));
+    const c = beComplement(r, subj, { i: [bi], tense: form.tense, negative: false }, false, ['adjective', 'noun', 'place']);
+    const tag = [r.emit(','), r.emit(f), r.emit('not'), r.emit(p.subj)];
+    return flat([c.dropSubject ? [] : (c.subject ?? subj.zh), c.zh, out([tag[0]!], '，'), out(tag.slice(1), '对', '吧')]);
+  }
+  const tagSubjects = [...L.pronouns.filter((p) => p.subj !== 'i'), L.it];
+
   /** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
   function sentence(r: Run, opened: boolean): Target {
     const all = L.v5 ? kinds5 : kinds;
-    const kind = r.pick('sentence', opened ? all.filter((k) => k !== 'expression' && k !== 'opener') : all, (k) =>
-      k === 'does' || k === 'do' || k === 'did' || k === 'will' ? [k] : k === 'let' ? ['let', 'us'] : undefined,
+    const kind = r.pick('sentence', opened ? all.filter((k) => k !== 'expression' && k !== 'opener' && k !== 'called') : all, (k) =>
+      k === 'does' || k === 'do' || k === 'did' || k === 'will' || k === 'have' || k === 'has'
+        ? [k]
+        : k === 'let'
+          ? ['let', 'us']
+          : undefined,
     );
     switch (kind) {
       case 'conditional':
         return [...conditional(r), ...finalMark(r, statementMarks, '.')];
+      case 'have':
+      case 'has': {
+        // `Have you eaten?` → 你 吃 了 东西 吗 ？
+        const hi = r.emit(kind);
+        const subj = subject(r);
+        r.need((kind === 'has') === subj.thirdSingular, () => ({
+          en: `${quote(kind)} doesn't agree with ${quote(subj.head)}.`,
+          zh: `${quote(kind)} 和 ${quote(subj.head)} 的人称、数不一致。`,
+        }));
+        return [...perfect(r, subj, hi), ...finalMark(r, questionMarks, '?')];
+      }
       case 'statement':
         return [...statement(r), ...finalMark(r, statementMarks, '.')];
       case 'does':
@@ -2128,8 +2392,23 @@ export function enzhGrammar(L: Lexicon): Grammar {
         return [...modalQuestion(r), ...finalMark(r, questionMarks, '?')];
       case 'wh':
         return [...whQuestion(r), ...finalMark(r, questionMarks, '?')];
-      case 'imperative':
-        return [...imperative(r), ...finalMark(r, statementMarks, '.')];
+      case 'imperative': {
+        const body = imperative(r);
+        // v5: `Wake up, Tom.` → 汤姆 ， 醒来 。 (Chinese calls first).
+        const called = L.v5 ? r.pick('called-after', optionalAddressees, (a) => (a ? [',', a.en] : undefined)) : null;
+        if (!called) return [...body, ...finalMark(r, statementMarks, '.')];
+        const ci = r.emit(',');
+        return [...out([r.emit(called.en)], called.zh), ...out([ci], '，'), ...body, ...finalMark(r, statementMarks, '.')];
+      }
+      case 'called': {
+        // v5: `Tom, sit down.` → 汤姆 ， 坐下 。 · `Honey, come here.` → 亲爱的 ， 来 这里 。
+        const a = r.pick('addressee', addressees, (a) => [a.en, ',']);
+        const ai = r.emit(a.en);
+        const ci = r.emit(',');
+        return [...out([ai], a.zh), ...out([ci], '，'), ...sentence(r, true)];
+      }
+      case 'tag':
+        return [...tagQuestion(r), ...finalMark(r, questionMarks, '?')];
       case 'let':
         return [...letUs(r), ...finalMark(r, statementMarks, '.')];
       case 'expression': {

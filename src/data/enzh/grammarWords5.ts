@@ -362,6 +362,57 @@ export const clauseVerbs5: Record<string, string> = {
   agree: '同意',
 };
 
+/** Manner adverbs in an order, said as a teacher would (`Walk slowly.` → 慢慢 走 。, not 慢慢地 走). */
+export const commandManners5: Record<string, string> = {
+  quickly: '快',
+  slowly: '慢慢',
+  quietly: '轻轻',
+  carefully: '小心',
+  loudly: '大声',
+};
+/**
+ * How well: `well`, `fast` after a verb without an object, said with 得 (`Tom swims well.` → 汤姆 游 得 很
+ * 好 。), `hard` with 努力 (`He works hard.` → 他 工作 很 努力 。); in an order before the verb (`Work
+ * hard.` → 努力 工作 。, `Sleep well.` → 好好 睡 。). The verbs and the word 得 follows.
+ */
+export const howWell5: Record<string, { after: string; order: string }> = {
+  well: { after: '好', order: '好好' },
+  fast: { after: '快', order: '快' },
+  hard: { after: '努力', order: '努力' },
+};
+export const verbWords5: Record<string, string> = {
+  swim: '游',
+  run: '跑',
+  sing: '唱',
+  dance: '跳',
+  write: '写',
+  speak: '说',
+  cook: '做',
+  drive: '开',
+  play: '玩',
+  walk: '走',
+  eat: '吃',
+  sleep: '睡',
+  read: '读',
+  work: '工作',
+  study: '学习',
+  learn: '学习',
+};
+/** Nouns the yardstick's sentences call for that words5.ts doesn't hold (words5.ts's notation). */
+export const nounLines5 = `
+tv tvs 电视 台 thing machine
+`;
+
+/** Possessive pronouns standing alone (`It's mine.` → 这 是 我的 。, `than yours` → 比 你的). */
+export const possessivePronouns5: [string, string][] = [
+  ['mine', '我的'],
+  ['yours', '你的'],
+  ['his', '他的'],
+  ['hers', '她的'],
+  ['ours', '我们的'],
+  ['theirs', '他们的'],
+];
+
 /** words5.ts's places that `in`, `at` and `to` take as they are (在 酒吧 。), where the others need 里 or 上. */
 export const sites5 =
   'apartment bar club college company garage hall jail prison theater toilet basement pool camp inn court square yard'.split(' ');

@@ -16,6 +16,11 @@ import {
   doFrames5,
   familyNames5,
   frameLines5,
+  nounLines5,
+  possessivePronouns5,
+  commandManners5,
+  howWell5,
+  verbWords5,
   objectToLines,
   placeNames5,
   timeLines5,
@@ -37,8 +42,10 @@ import {
   adjectiveEntries5,
   adjectiveFrameEntries,
   dativeEntries,
+  phrasalEntries5,
   frameEntries,
   nounEntries5,
+  v4Comparisons,
   v4VerbForms,
   v4Widenings,
   verbEntries5,
@@ -211,17 +218,9 @@ const takesIn =
     };
   };
 /** v5: quantifiers that stand for a thing (grammarWords5.ts). */
-const thingQuantifiers: ReadonlySet<string> = new Set([
-  'something',
-  'nothing',
-  'anything',
-  'everything',
-  'it',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+const thingQuantifiers: ReadonlySet<string> = new Set(
+  'something nothing anything everything it this that these those mine yours his hers ours theirs'.split(' '),
+);
 /** v5: noun classes of things that are not concrete, unless also of a concrete class (`football`, the ball). */
 const notConcrete: ReadonlySet<string> = new Set(
   'abstract time unit event place room building nature body subject language holiday season weekday month sport weather'.split(' '),
@@ -248,6 +247,8 @@ export interface Verb {
   participle?: string;
   /** v5: what the verb takes besides a noun object (words5.ts): a clause, `if`, `to` + a verb, an object + `to`. */
   patterns?: ReadonlySet<Pattern>;
+  /** v5: a phrasal verb's Chinese with its object at `X` (`turn on` → 打开 X); `object` says what it takes. */
+  phrasal?: string[];
 }
 export type Pattern = 'that' | 'if' | 'to' | 'object-to';
 
@@ -362,6 +363,9 @@ export interface Adjective {
   stem?: string[] | null;
   /** v5: the state negated (`not ready` → 没 准备好; `not free` → 没空), or null where it can't be. */
   not?: string[] | null;
+  /** v5: the comparative and superlative (`taller`, `more beautiful`; `tallest`, `most beautiful`), if compared. */
+  comparative?: string[];
+  superlative?: string[];
 }
 const animalsAndThings: Takes = { label: { en: 'animals and things', zh: '动物和物品' }, ok: (k) => k !== 'person' };
 const predicativeOnly = new Set(['busy', 'tired', 'thirsty', 'sleepy', 'sorry', 'glad', 'afraid', 'warm', 'cool', 'fine', 'sure']);
@@ -636,9 +640,25 @@ function verbs5(v4: Verb[], takes: (tags: readonly string[]) => Takes): Verb[] {
         patterns: new Set(e.objects.filter(isPattern)),
       };
     });
+  // words5.ts's phrasal verbs: with an object (`Turn on the light.` → 打开 灯), or without, as v4's.
+  const v4Particles = new Set(v4.filter((v) => v.particle).map((v) => `${v.base} ${v.particle}`));
+  const phrasals = phrasalEntries5
+    .filter((e) => !v4Particles.has(`${e.base} ${e.particle}`))
+    .map((e): Verb => ({
+      base: e.base,
+      s3: e.s3,
+      past: e.past,
+      participle: e.participle,
+      ing: e.objects.length ? e.ing : null,
+      zh: '',
+      object: e.objects.length ? takes(e.objects) : null,
+      alone: e.objects.length ? null : e.zh,
+      particle: e.particle,
+      phrasal: e.objects.length ? e.zh : undefined,
+    }));
   // `do` as a main verb (`Do your homework.`), with its frames only (grammarWords5.ts).
   const doing: Verb = { base: 'do', s3: 'does', past: 'did', participle: 'done', ing: 'doing', zh: '', object: null, alone: null };
-  return [...grown, ...added, doing];
+  return [...grown, ...added, ...phrasals, doing];
 }
 
 /** A state said with 了 (`ready` → 准备好了): its stem (准备好) and its negation (没 准备好). */
@@ -673,9 +693,19 @@ const adjectives5 = (v4: Adjective[], takes: (tags: readonly string[]) => Takes)
     ...(factClasses5[a.en] ? { takes: takes(factClasses5[a.en]!) } : {}),
     situation: situationAdjectives4.has(a.en),
     ...(a.gradable || a.pred[0] === '是' ? {} : stateForms(a.pred.join(''))),
+    ...compared(a.en, v4Compared.get(a.en)),
   })),
-  ...[...adjectiveEntries5, ...participleEntries].map((e) => adjective5(e, takes)),
+  ...[...adjectiveEntries5, ...participleEntries].map((e) => ({ ...adjective5(e, takes), ...compared(e.en, e) })),
 ];
+const v4Compared = new Map(v4Comparisons.map((c) => [c.en, c]));
+/** An adjective's comparison as tokens: `more` stands for `more …` / `most …`. */
+const compared = (en: string, c: { comparative: string | null; superlative: string | null } | undefined) =>
+  c?.comparative && c.superlative
+    ? {
+        comparative: c.comparative === 'more' ? ['more', en] : [c.comparative],
+        superlative: c.superlative === 'more' ? ['most', en] : [c.superlative],
+      }
+    : {};
 
 export type EnzhVersion = 4 | 5;
 export const enzhVersions: readonly EnzhVersion[] = [4, 5];
@@ -726,6 +756,10 @@ export interface Lexicon {
   frames: ReadonlyMap<string, Frame[]>;
   /** v5: places said by name (`China`). */
   placeNames: Name[];
+  /** v5: words one calls someone (`honey` → 亲爱的). */
+  terms: Name[];
+  /** v5: `mine`, `yours`, … with their Chinese. */
+  possessivePronouns: [string, string][];
   /** v5: adjectives with a fixed preposition (`afraid of` → 害怕 X), by the adjective. */
   adjectiveFrames: ReadonlyMap<string, Frame[]>;
   /** v5: verb + object + `to` + verb, the Chinese before the object (`want` → 想 让), by the verb. */
@@ -734,6 +768,12 @@ export interface Lexicon {
   datives: ReadonlyMap<string, Dative>;
   /** v5: verbs + a clause, their Chinese before it (`think` → 觉得), by the verb. */
   clauseVerbs: Readonly<Record<string, string>>;
+  /** v5: manner adverbs as an order says them (`slowly` → 慢慢). */
+  commandManners: Readonly<Record<string, string>>;
+  /** v5: `well`, `fast`, `hard`: said after a verb with 得, and in an order. */
+  howWell: Readonly<Record<string, { after: string; order: string }>>;
+  /** v5: a verb's one word before 得 (`swim` → 游). */
+  verbWords: Readonly<Record<string, string>>;
   /** Every English token of the language. */
   englishVocabulary: ReadonlySet<string>;
 }
@@ -741,7 +781,12 @@ export interface Lexicon {
 function build(version: EnzhVersion): Lexicon {
   const v5 = version >= 5;
   const known = new Set([...coreNouns, ...everydayNouns].map((n) => n.sg));
-  const nouns5 = nounEntries5
+  const extraNouns = nounLines5
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .map(([sg, pl, zh, classifier, ...tags]) => ({ sg: sg!, pl: pl === '-' ? sg! : pl!, zh: zh!, classifier: classifier!, tags }));
+  const nouns5 = [...nounEntries5, ...extraNouns]
     .filter((e) => !known.has(e.sg))
     .map((e) => noun(e.sg, e.pl, e.zh, e.classifier, e.tags[0] as Kind, ...e.tags.slice(1)));
   const nouns: Noun[] = [...coreNouns, ...everydayNouns, ...(v5 ? nouns5 : [])];
@@ -818,9 +863,13 @@ function build(version: EnzhVersion): Lexicon {
     ...modals.map((m) => m.en),
     ...functionWords,
     ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
-    ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting'] : []),
+    ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting', 'already'] : []),
+    ...(v5 ? verbs.flatMap((v) => (v.participle ? [v.participle] : [])) : []),
+    ...(v5 ? adjectives.flatMap((a) => [...(a.comparative ?? []), ...(a.superlative ?? [])]) : []),
+    ...(v5 ? ['than', ...possessivePronouns5.map(([en]) => en)] : []),
+    ...(v5 ? addressEntries.filter((a) => a.kind === 'term').map((a) => a.en) : []),
     ...[...frames.values(), ...adjectiveFrames.values()].flat().flatMap((f) => f.preposition),
-    ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for', 'if'] : []),
+    ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for', 'if', ...Object.keys(howWell5)] : []),
   ]);
   return {
     version,
@@ -860,7 +909,12 @@ function build(version: EnzhVersion): Lexicon {
     objectTo,
     datives,
     clauseVerbs: v5 ? clauseVerbs5 : {},
+    commandManners: v5 ? commandManners5 : {},
+    howWell: v5 ? howWell5 : {},
+    verbWords: v5 ? verbWords5 : {},
     placeNames: v5 ? places5 : [],
+    possessivePronouns: v5 ? possessivePronouns5 : [],
+    terms: v5 ? addressEntries.filter((a) => a.kind === 'term').map((a) => ({ en: a.en, zh: a.zh })) : [],
     englishVocabulary,
   };
 }

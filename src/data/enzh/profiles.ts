@@ -28,9 +28,15 @@ const profile =
     const optional = (p: number) => [1 - p, ...Array<number>(n - 1).fill(p / (n - 1))];
     const byValue = (w: Record<string, number>, otherwise = 1) => options.map((o) => w[String(o)] ?? otherwise);
     switch (label) {
-      case 'sentence': // v5 adds `conditional` (`If you are hungry, eat an apple.`)
+      case 'sentence': // v5 adds `conditional` (`If you are hungry, eat an apple.`) and `have`/`has` (`Have you eaten?`)
         return options.map((o) =>
-          o === 'conditional' ? 0.04 : (k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0),
+          o === 'conditional'
+            ? 0.04
+            : o === 'have' || o === 'has' || o === 'tag'
+              ? 0.015
+              : o === 'called'
+                ? 0.02
+                : (k.kinds[sentenceKinds.indexOf(o as (typeof sentenceKinds)[number])] ?? 0),
         );
       case 'conj': // v5 adds `if` and `when`, after the first clause only
         return n > 5
@@ -42,16 +48,21 @@ const profile =
               0.02,
             ]
           : optional(k.clause);
+      case 'called-after': // v5: `Wake up, Tom.`
+        return optional(0.05);
+      case 'too': // v5: `I like it too.`
+        return [0.97, 0.03];
       case 'order-if':
         return [0.9, 0.05, 0.05];
       case 'np': {
         // names, pronouns, it, demonstratives, 'common', then (v5) quantifiers
-        const quantifiers = options.filter((o) => typeof o === 'object' && o && 'quantifier' in o).length;
+        const quantifiers = options.filter((o) => typeof o === 'object' && o && ('quantifier' in o || 'possessive' in o)).length;
         return options.map((o) => {
           const other = (1 - k.common) / (n - 5 - quantifiers);
           if (o === 'common') return k.common;
           if (typeof o === 'object' && o && 'demonstrative' in o) return 0.02;
           if (typeof o === 'object' && o && 'quantifier' in o) return 0.25 * other; // v5: `nobody`, `everyone`, …
+          if (typeof o === 'object' && o && 'possessive' in o) return 0.2 * other; // v5: `mine`, `yours`, …
           return (o as { pronoun?: { subj: string } }).pronoun?.subj === 'it' ? 3 * other : other;
         });
       }
@@ -66,6 +77,8 @@ const profile =
       case 'manner':
       case 'time':
         return optional(k.adjunct);
+      case 'manner-first': // v5: `Tom quickly ran home.`
+        return optional(k.adjunct / 4);
       case 'place':
         return [1 - k.adjunct, k.adjunct];
       case 'frequency':
@@ -86,8 +99,8 @@ const profile =
         );
       case 'clause':
         return [0.92, 0.08];
-      case 'predicate': // v5 adds linking verbs (`You look happy.`)
-        return options.length > 3 ? [...k.predicates, 0.1, 0.03] : k.predicates;
+      case 'predicate': // v5 adds linking verbs (`You look happy.`), make + adjective, the present perfect
+        return options.length > 3 ? [...k.predicates, 0.1, 0.03, 0.04] : k.predicates;
       case 'be':
         return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04, from: 0.03, about: 0.02 });
       case 'be-form': // affirmative forms three times as often as negated ones
