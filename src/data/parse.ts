@@ -1,4 +1,4 @@
-import type { Grammar, Run, Target } from './program';
+import { fixedLeads, type Grammar, type Run, type Target } from './program';
 import type { Reason } from './reason';
 
 /** Why a token sequence is outside the language: where the search got furthest and what it wanted there. */
@@ -20,6 +20,38 @@ export type Parse =
     }
   | { ok: false; miss: Miss };
 
+/** A long option list under a fixed lead: each option's lead, and the options by their lead's first token. */
+interface LeadIndex {
+  leads: (readonly string[] | undefined)[];
+  /** Options whose lead is unknown or empty: candidates whatever the input says. */
+  always: number[];
+  /** First token → options, in option order; the keys in the order the options first give them. */
+  byFirst: Map<string, number[]>;
+}
+
+/** Shorter option lists are scanned: asking each option is cheaper than a lookup there. */
+const INDEXED = 16;
+const indexes = new WeakMap<object, WeakMap<readonly unknown[], LeadIndex>>();
+
+function leadIndex<T>(options: readonly T[], lead: (o: T) => readonly string[] | undefined): LeadIndex {
+  let byOptions = indexes.get(lead);
+  if (!byOptions) indexes.set(lead, (byOptions = new WeakMap()));
+  let index = byOptions.get(options);
+  if (!index) {
+    index = { leads: options.map(lead), always: [], byFirst: new Map() };
+    index.leads.forEach((l, i) => {
+      if (!l?.length) index!.always.push(i);
+      else {
+        const list = index!.byFirst.get(l[0]!);
+        if (list) list.push(i);
+        else index!.byFirst.set(l[0]!, [i]);
+      }
+    });
+    byOptions.set(options, index);
+  }
+  return index;
+}
+
 /** Thrown to abandon one run of the grammar: a plain object, since an Error would record a stack trace each time. */
 const FAIL = { fail: true } as const;
 const END = '⟨end⟩';
@@ -28,9 +60,10 @@ const END = '⟨end⟩';
  * Parses `tokens` by searching the grammar's choices depth-first: each attempt replays the program with
  * the choices made so far, and the parser prunes options whose leading tokens disagree with the input.
  * Returns the first derivation (searching on for a second, different translation to detect ambiguity),
- * or the furthest miss.
+ * or the furthest miss. `indexLeads` is the fast path for long lists under a `fixedLead` (on by
+ * default); off, every option is asked, which is the readable path and gives the very same result.
  */
-export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000 } = {}): Parse {
+export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000, indexLeads = true } = {}): Parse {
   const stack: { cands: number[]; k: number }[] = [];
   // The furthest point any run reached, what it wanted there (in order, once each) and why it stopped.
   let missAt = -1;
@@ -64,12 +97,28 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
       pick(_label, options, lead) {
         if (depth === stack.length) {
           const cands: number[] = [];
-          for (let i = 0; i < options.length; i++) {
-            const l = lead?.(options[i]!);
-            const bad = l ? mismatch(l, pos) : -1;
-            if (bad < 0) cands.push(i);
-            else if (pos + bad >= missAt) note(pos + bad, l![bad]!, null);
-          }
+          if (indexLeads && lead && options.length >= INDEXED && fixedLeads.has(lead)) {
+            // The same candidates and notes as the scan below, without asking the options the input rules out.
+            const { leads, always, byFirst } = leadIndex(options, lead);
+            const first = byFirst.get(tokens[pos]!) ?? [];
+            for (let a = 0, b = 0; a < always.length || b < first.length;) {
+              if (b === first.length || (a < always.length && always[a]! < first[b]!)) {
+                cands.push(always[a++]!);
+                continue;
+              }
+              const i = first[b++]!;
+              const bad = mismatch(leads[i]!, pos);
+              if (bad < 0) cands.push(i);
+              else if (pos + bad >= missAt) note(pos + bad, leads[i]![bad]!, null);
+            }
+            if (pos >= missAt) for (const t of byFirst.keys()) if (t !== tokens[pos]) note(pos, t, null);
+          } else
+            for (let i = 0; i < options.length; i++) {
+              const l = lead?.(options[i]!);
+              const bad = l ? mismatch(l, pos) : -1;
+              if (bad < 0) cands.push(i);
+              else if (pos + bad >= missAt) note(pos + bad, l![bad]!, null);
+            }
           if (cands.length === 0) throw FAIL;
           stack.push({ cands, k: 0 });
         }

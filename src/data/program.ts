@@ -33,5 +33,19 @@ export interface Run {
 
 export type Grammar = (run: Run) => Target;
 
+type Lead<T> = (o: T) => readonly string[] | undefined;
+/** The leads declared with `fixedLead`. */
+export const fixedLeads = new WeakSet<Lead<never>>();
+
+/**
+ * Declares that `lead` depends on its option alone (not on what the run chose before), so the parser may
+ * index a long option list by its options' first tokens once and look the input's token up, instead of
+ * asking each of 2 000 nouns at every try. Declare it once, outside any run of the grammar.
+ */
+export function fixedLead<T>(lead: Lead<T>): Lead<T> {
+  fixedLeads.add(lead as Lead<never>);
+  return lead;
+}
+
 /** Target tokens from the source tokens `from`. */
 export const out = (from: number[], ...tokens: string[]): Target => tokens.map((t) => ({ t, from }));

@@ -3,7 +3,7 @@
  * tokens in English order and builds the Chinese side, with every Chinese token linked to the English
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */
-import { out, type Grammar, type Run, type Target } from '../program';
+import { fixedLead, out, type Grammar, type Run, type Target } from '../program';
 import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
@@ -85,8 +85,19 @@ interface NounForm {
 }
 type Possessor = Name | Pronoun | 'the';
 
+/** Which of a verb's forms a clause spells it with (`-ing` and the participle fall back as English does). */
+type Spelling = 'base' | 's3' | 'past' | 'ing' | 'participle';
+const spell: Record<Spelling, (v: Verb) => string> = {
+  base: (v) => v.base,
+  s3: (v) => v.s3,
+  past: (v) => v.past,
+  ing: (v) => v.ing ?? `${v.base}-`,
+  participle: (v) => v.participle ?? v.past,
+};
+const spelling = (tense: Tense, affirmative: boolean, thirdSingular: boolean): Spelling =>
+  !affirmative || tense === 'future' ? 'base' : tense === 'past' ? 'past' : thirdSingular ? 's3' : 'base';
 const verbForm = (v: Verb, tense: Tense, affirmative: boolean, thirdSingular: boolean) =>
-  !affirmative || tense === 'future' ? v.base : tense === 'past' ? v.past : thirdSingular ? v.s3 : v.base;
+  spell[spelling(tense, affirmative, thirdSingular)](v);
 
 /** `read`, `put`, … are spelled alike in present and past: past only with a cue, else the sentence means the present. */
 function needReadCue(r: Run, v: Verb, tense: Tense, affirmative: boolean, thirdSingular: boolean, time: Time | null) {
@@ -365,6 +376,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   // Option lists built once: the parser replays the grammar many times per sentence.
   const optionalAttributives = [null, ...L.adjectives.filter((a) => a.attributive)];
+  // The long lists' leads, fixed: the parser looks the input's word up instead of asking each option.
+  const nounLead = fixedLead((f: NounForm) => [f.plural ? f.noun.pl : f.noun.sg]);
+  const adjectiveLead = fixedLead((a: Adjective | null) => (a ? [a.en] : undefined));
+  const singularLead = fixedLead((n: Noun) => [n.sg]);
+  const detLead = fixedLead((d: Det) =>
+    isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
+  );
   const optionalManners = [null, ...L.manners];
   const optionalTimes = [null, ...L.times];
   const optionalFrequencies = [null, ...L.frequencies];
@@ -469,9 +487,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   function commonNounPhrase(r: Run, use: NpUse, slot: Slot, check: HeadCheck): NounPhrase {
-    const det = r.pick('det', dets, (d) =>
-      isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
-    );
+    const det = r.pick('det', dets, detLead);
     if (isDemonstrative(det) || det === 'some')
       r.need(!use.plain, () => ({
         en: `${quote(isDemonstrative(det) ? det.en : det)} can't go here.`,
@@ -492,9 +508,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
     else if (det === 'possessor') prefix = possessor(r);
 
-    const adj = r.pick('adj', optionalAttributives, (a) => (a ? [a.en] : undefined));
+    const adj = r.pick('adj', optionalAttributives, adjectiveLead);
     const adjIndex = adj ? r.emit(adj.en) : -1;
-    const { noun, plural: spelled } = r.pick('noun', nounForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
+    const { noun, plural: spelled } = r.pick('noun', nounForms, nounLead);
     const plural =
       spelled ??
       ((L.v5 && noun.tags.includes('plural')) ||
@@ -605,16 +621,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   const possessors: Possessor[] = [...L.names, ...L.pronouns, 'the'];
+  const possessorLead = fixedLead((p: Possessor) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
   const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
 
   /** `Tom 's` → 汤姆 的 · `my` → 我的 · `the dog 's` → 狗 的. */
   function possessor(r: Run): Target {
-    const p = r.pick('possessor', possessors, (p) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
+    const p = r.pick('possessor', possessors, possessorLead);
     if (typeof p === 'object' && 'poss' in p) return out([r.emit(p.poss)], p.zhPoss);
     let owner: Target;
     if (p === 'the') {
       r.emit('the');
-      const n = r.pick('possessor-noun', animateNouns, (n) => [n.sg]);
+      const n = r.pick('possessor-noun', animateNouns, singularLead);
       owner = out([r.emit(n.sg)], n.zh);
     } else owner = out([r.emit(p.en)], p.zh);
     return [...owner, ...out([r.emit("'s")], '的')];
@@ -718,7 +735,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       from.push(r.emit(p.poss));
       zh.push(p.zhPoss);
     }
-    const n = r.pick('place-noun', placeNouns, (n) => [n.sg]);
+    const n = r.pick('place-noun', placeNouns, singularLead);
     from.push(r.emit(n.sg));
     r.need(
       n.tags.some((t) => classes.includes(t)),
@@ -735,9 +752,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
    * A verb and its complement: an object, nothing (`I can swim.`), a particle (`sit down`), where `go`/`come`
    * go, or `to` + another verb phrase (`want to sleep`). `form` is the verb's English spelling.
    */
-  function verbPhrase(r: Run, form: (v: Verb) => string, subject: NounPhrase | null, inner = false): VerbPhrase {
-    const v = r.pick('verb', L.verbs, (v) => (v.particle && !v.phrasal ? [form(v), v.particle] : [form(v)]));
-    const vi = r.emit(form(v));
+  /** A verb's lead in each spelling: its form, and its particle where the two go together (`sit down`). */
+  const verbLeads = Object.fromEntries(
+    Object.entries(spell).map(([k, form]) => [k, fixedLead((v: Verb) => (v.particle && !v.phrasal ? [form(v), v.particle] : [form(v)]))]),
+  ) as Record<Spelling, (v: Verb) => string[]>;
+
+  function verbPhrase(r: Run, spelled: Spelling, subject: NounPhrase | null, inner = false): VerbPhrase {
+    const v = r.pick('verb', L.verbs, verbLeads[spelled]);
+    const vi = r.emit(spell[spelled](v));
     if (L.weatherVerbs.has(v.base))
       r.need(subject?.head === 'it' && !inner, () => ({
         en: `Only “it” ${v.s3} (the weather).`,
@@ -829,7 +851,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const cat = L.catenatives[v.base];
     r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
     r.emit('to');
-    const vp = verbPhrase(r, (w) => w.base, subject, true);
+    const vp = verbPhrase(r, 'base', subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
   }
 
@@ -907,7 +929,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     // `help` goes with `to` or without (`Help me carry the box.`).
     const to = v.base !== 'help' || r.pick('help-to', [false, true], (x) => (x ? ['to'] : undefined));
     const ti = to ? [r.emit('to')] : [];
-    const vp = verbPhrase(r, (w) => w.base, obj, true);
+    const vp = verbPhrase(r, 'base', obj, true);
     notSame(r, obj, vp.objectKeys, vp.v.base);
     r.need(!vp.clausal, () => ({ en: `Say it in two sentences.`, zh: `分成两句来说。` }));
     const none: Adjuncts = { manner: [], place: [], time: [], timeWord: null };
@@ -1223,7 +1245,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         : null;
     const ei = early ? early.en.map((t) => r.emit(t)) : [];
 
-    const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
+    const vp = verbPhrase(r, spelling(tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
     const a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
@@ -1278,7 +1300,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     );
     const words = form === 'present' ? [has, 'to'] : form === 'past' ? ['had', 'to'] : [does, 'not', 'have', 'to'];
     const hi = words.map((w) => r.emit(w));
-    const vp = verbPhrase(r, (v) => v.base, subj, true);
+    const vp = verbPhrase(r, 'base', subj, true);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const negative = form === 'not-present';
     const a = adjuncts(r, form === 'past' ? 'past' : 'modal', negative, vp.objectHasRelative, { vp });
@@ -1301,7 +1323,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       let a: Adjuncts;
       if (to) {
         r.emit('to');
-        const vp = verbPhrase(r, (v) => v.base, subj, true);
+        const vp = verbPhrase(r, 'base', subj, true);
         notSame(r, subj, vp.objectKeys, vp.v.base);
         a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
         if (L.v5) {
@@ -1325,7 +1347,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const mi = r.emit(m.en);
     const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
     const ni = negative ? [r.emit('not')] : [];
-    const vp = verbPhrase(r, (v) => v.base, subj);
+    const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
     if (L.v5) {
@@ -1509,7 +1531,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (what === 'adjective') {
       const deg = !negative && !question ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
       const di = deg ? r.emit(deg.en) : -1;
-      const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
+      const adj = r.pick('predicate-adj', predicateAdjectives, adjectiveLead);
       const ai = r.emit(adj.en);
       const weather = subj.head === 'it' && adj.weather;
       // v5: `it`, `this`, `that` may be the situation (`That's important.` → 那 很 重要 。).
@@ -1584,7 +1606,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (what === 'ing') {
       r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
       animateSubject(r, subj);
-      const vp = verbPhrase(r, (v) => v.ing ?? `${v.base}-`, subj);
+      const vp = verbPhrase(r, 'ing', subj);
       r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal && !vp.how, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
@@ -1602,7 +1624,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       presentOnly('going to');
       animateSubject(r, subj);
       const gi = [r.emit('going'), r.emit('to')];
-      const vp = verbPhrase(r, (v) => v.base, subj);
+      const vp = verbPhrase(r, 'base', subj);
       notSame(r, subj, vp.objectKeys, vp.v.base);
       const a = adjuncts(r, 'future', false, vp.objectHasRelative, { manner: false, vp });
       if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
@@ -1748,7 +1770,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     } else hi = [asked];
     const already = !negative && r.pick('already', [false, true], (x) => (x ? ['already'] : undefined));
     const ai = already ? [r.emit('already')] : [];
-    const vp = verbPhrase(r, (v) => v.participle ?? v.past, subj);
+    const vp = verbPhrase(r, 'participle', subj);
     r.need(!!vp.v.participle && !vp.how, () => ({ en: `Say it in the past.`, zh: `用过去时来说。` }));
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'present', negative, vp.objectHasRelative, { vp, time: false });
@@ -1793,7 +1815,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.need(!obj.quant, () => ({ en: `Say who.`, zh: `要说是谁。` }));
     const deg = !negative ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
     const di = deg ? r.emit(deg.en) : -1;
-    const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
+    const adj = r.pick('predicate-adj', predicateAdjectives, adjectiveLead);
     const ai = r.emit(adj.en);
     r.need(adj.gradable && adj.stem === undefined && adj.takes.ok(obj.kind, obj.head), () => ({
       en: `${quote(adj.en)} doesn't describe ${quote(obj.head)}.`,
@@ -1852,7 +1874,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const change = link === getting;
     const deg = !negative && !change ? r.pick('degree', optionalDegrees, (d) => (d ? [d.en] : undefined)) : null;
     const di = deg ? r.emit(deg.en) : -1;
-    const adj = r.pick('predicate-adj', predicateAdjectives, (a) => [a.en]);
+    const adj = r.pick('predicate-adj', predicateAdjectives, adjectiveLead);
     const ai = r.emit(adj.en);
     const weather = subj.head === 'it' && adj.weather;
     const pointed = adj.situation && pointing(subj);
@@ -1904,7 +1926,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
       }));
     const tense: Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
-    const vp = verbPhrase(r, (v) => v.base, subj);
+    const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
     if (L.v5) {
@@ -1964,7 +1986,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const m = r.pick('modal', L.modals, (m) => [m.en]);
     const mi = r.emit(m.en);
     const subj = subject(r);
-    const vp = verbPhrase(r, (v) => v.base, subj);
+    const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
     if (L.v5) {
@@ -2111,7 +2133,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       // `Who ate the cake?` → 谁 吃 了 蛋糕 ？
       const tense = r.pick('who-tense', ['present', 'past', 'future'] as const, (t) => (t === 'future' ? ['will'] : undefined));
       const wl = tense === 'future' ? [r.emit('will')] : [];
-      const vp = verbPhrase(r, (v) => verbForm(v, tense, true, true), null);
+      const vp = verbPhrase(r, spelling(tense, true, true), null);
       const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
       needReadCue(r, vp.v, tense, true, true, a.timeWord);
       if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
@@ -2156,7 +2178,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return flat([subj.zh, t.zh, auxZh, out([vi], verb), aux.did && !L.residing.has(v.base) ? out([vi], '了') : [], where]);
     }
     // why / when + a verb phrase: `Why did you go?` → 你 为什么 走 了 ？
-    const vp = verbPhrase(r, (v) => v.base, subj);
+    const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, aux.tense, false, vp.objectHasRelative, { place: wh === 'why', vp });
     r.need(!(wh === 'when' && a.timeWord), () => ({ en: `“when” asks for the time itself.`, zh: `“when” 已经在问时间了。` }));
@@ -2185,7 +2207,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
       return flat([pre, out([bi, ai], ...adj.pred)]);
     }
-    const vp = verbPhrase(r, (v) => v.base, null);
+    const vp = verbPhrase(r, 'base', null);
     r.need(!vp.objectKeys.includes('you'), () => ({
       en: `An order can't be about “you” as the object.`,
       zh: `祈使句的宾语不能是 “you”。`,
@@ -2224,7 +2246,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r2.need(o.kind !== 'thing', () => ({ en: `Let someone do it: a person or an animal.`, zh: `“let” 后面要是人或动物。` })),
     );
     r.need(obj.head !== 'we' && !obj.quant, () => ({ en: `Write “let's”.`, zh: `要写 “let's”。` }));
-    const vp = verbPhrase(r, (v) => v.base, obj, true);
+    const vp = verbPhrase(r, 'base', obj, true);
     notSame(r, obj, vp.objectKeys, vp.v.base);
     r.need(!vp.clausal, () => ({ en: `Say it in two sentences.`, zh: `分成两句来说。` }));
     // `Let me see.`, `Let me think.` are expressions (让 我 看看 。).
@@ -2242,7 +2264,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   function letUs(r: Run): Target {
     const li = r.emit('let');
     const ui = r.emit('us');
-    const vp = verbPhrase(r, (v) => v.base, null);
+    const vp = verbPhrase(r, 'base', null);
     r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
     if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
