@@ -24,6 +24,7 @@ import { PredictPanel } from './quiz/PredictPanel';
 import { roundOver } from './quiz/round';
 import { hasScores, scores } from './scores';
 import './projectorFit.css';
+import './compare.css';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */

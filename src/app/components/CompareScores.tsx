@@ -30,47 +30,47 @@ interface Props {
 
 export function CompareScores({ t, compared, step, current, highlight, onHover, onPin, logScale, fit, showTarget }: Props) {
   const shown = scores.filter((s) => compared.traces[s]);
-  const box = useFitZoom<HTMLDivElement>(fit, JSON.stringify(shown.map((s) => compared.traces[s]!.tokens.length)));
   return (
     <section className="compare-scores" aria-labelledby="compare-title">
       <h2 id="compare-title">{t.score.compareTitle}</h2>
       <p className="caption">{t.score.compareCaption}</p>
       {compared.error && <p className="load-failed">{compared.error}</p>}
       {shown.length === 0 && <p className="note">{t.score.loading}</p>}
-      <div className="compare-fit" ref={box}>
-        <div className="compare-grid">
-          {shown.map((s) => (
-            <ScoreFigure
-              key={s}
-              t={t}
-              score={s}
-              trace={compared.traces[s]!}
-              step={step}
-              current={current}
-              highlight={highlight}
-              onHover={onHover}
-              onPin={onPin}
-              logScale={logScale}
-              showTarget={showTarget}
-            />
-          ))}
-        </div>
+      <div className="compare-grid">
+        {shown.map((s) => (
+          <ScoreFigure
+            key={s}
+            t={t}
+            score={s}
+            trace={compared.traces[s]!}
+            step={step}
+            current={current}
+            highlight={highlight}
+            onHover={onHover}
+            onPin={onPin}
+            logScale={logScale}
+            fit={fit}
+            showTarget={showTarget}
+          />
+        ))}
       </div>
       <AlphaLegend label={logScale ? t.lab.logLegend : t.legend} log={logScale} />
     </section>
   );
 }
 
-function ScoreFigure({ t, score, trace, step, current, ...p }: Omit<Props, 'compared' | 'fit'> & { score: Score; trace: ScoredTrace }) {
+function ScoreFigure({ t, score, trace, step, current, ...p }: Omit<Props, 'compared'> & { score: Score; trace: ScoredTrace }) {
   const name = t.score.names[score];
   const rows = trace.tokens.length;
+  // On a projector each heatmap is scaled to fit its third of the screen; its caption keeps its size.
+  const box = useFitZoom<HTMLDivElement>(p.fit, `${rows}×${trace.source.length}`);
   return (
     <figure className="compare-score" data-score={score} aria-label={name}>
       <figcaption>
         <strong>{name}</strong> <Tex {...scoreTex[score]} />
         <span className="compare-output">→ {p.showTarget(trace.tokens)}</span>
       </figcaption>
-      <div className="heatmap-scroll">
+      <div className="heatmap-scroll" ref={box}>
         <Heatmap
           source={trace.labels.source}
           target={trace.labels.target}
