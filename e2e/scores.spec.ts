@@ -97,9 +97,19 @@ for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
 ] as const)
-  test(`projector at ${width}×${height}: compare fits the screen, and S switches the score`, async ({ page }) => {
+  test(`projector at ${width}×${height}: the scaled-dot formula panel and compare fit the screen, and S switches the score`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
-    await openDates(page, { projector: '1', compare: '1' });
+    await openDates(page, { projector: '1', score: 'scaled-dot', step: '6' });
+    for (const part of [heatmap(page), scoreLine(page), page.locator('.step-panel')]) {
+      await expect(part).toBeVisible({ timeout: 60_000 });
+      const b = (await part.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(width + 0.5);
+      expect(b.y + b.height).toBeLessThanOrEqual(height + 0.5);
+    }
+    await page.locator('body').press('c');
+    await expect(page).toHaveURL(/compare=1/);
     await expect(grids(page)).toHaveCount(3, { timeout: 60_000 });
     for (const g of await grids(page).all()) {
       const b = (await g.boundingBox())!;
@@ -109,7 +119,7 @@ for (const [width, height] of [
     }
     expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(height + 1);
     await page.locator('body').press('s');
-    await expect(page.getByRole('radio', { name: names.general })).toBeChecked();
+    await expect(page.getByRole('radio', { name: names.additive })).toBeChecked();
   });
 
 test('on a phone the three heatmaps stack, each as wide as the screen allows', async ({ page }) => {

@@ -15,7 +15,7 @@ export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note
   const dismissLinkNote = () => setLinkShown(false);
   return (
     <div
-      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${view.read !== null ? ' reading' : ''}${view.compare && hasScores(view.task) ? ' comparing' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
+      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${view.read !== null ? ' reading' : ''}${hasScores(view.task) ? ' scored' : ''}${view.compare && hasScores(view.task) ? ' comparing' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
     >
       <header>
         <div className="brand">
