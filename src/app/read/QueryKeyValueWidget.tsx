@@ -55,7 +55,7 @@ export function QueryKeyValueWidget({ t, view, dispatch, explored: x }: Explorer
       />
       <p className="qkv-query">
         {words.query} <var>q</var>
-        <sub>{a.labels.target[i]}</sub> = W<sub>q</sub> s<sub>i−1</sub> = <span className="vec">{head(query)}</span>
+        <sub>{i + 1}</sub> = W<sub>q</sub> s<sub>{i}</sub> = <span className="vec">{head(query)}</span>
         <span className="qkv-d">
           {' '}
           d = {d}, √d = {Math.sqrt(d).toFixed(1)}
