@@ -93,6 +93,24 @@ test.describe('the score function, one page', () => {
   });
 });
 
+for (const score of ['general', 'scaled-dot'] as const)
+  test(`the training timeline and what-if work with the ${score} model, each labelled as what it is`, async ({ page }) => {
+    await openDates(page, { score, snapshot: '0' });
+    // Its own snapshot: 0 % of its own 1 250 steps, near-uniform α.
+    await expect(page.locator('.lab-banner')).toContainText('Snapshot: these are the weights after 0 % of training (step 0)', {
+      timeout: 60_000,
+    });
+    await expect(scoreLine(page)).toHaveAttribute('data-score', score);
+    const at0 = await cellNames(page);
+    await page.getByRole('radiogroup', { name: 'Attention rule' }).getByRole('radio', { name: 'Hard' }).check();
+    await expect(page.locator('.lab-banner')).toContainText('Intervention: α is set by the rule “Hard”');
+    await expect.poll(() => cellNames(page)).not.toEqual(at0);
+    await page.getByRole('button', { name: 'Model’s own α' }).click();
+    await page.getByRole('slider', { name: 'Training progress' }).press('End');
+    await expect(page.locator('.lab-banner')).toHaveCount(0);
+    await expect(scoreLine(page)).toHaveAttribute('data-score', score);
+  });
+
 for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
