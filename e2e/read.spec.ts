@@ -5,7 +5,7 @@ import { heatmap, rowWeights } from './helpers';
 async function openRead(page: Page, n: number, lang = 'en') {
   await page.goto(`/?lang=${lang}&read=${n}`);
   await expect(page.locator('.loading')).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.locator('.read-progress')).toHaveText(`${n} / 5`);
+  await expect(page.locator('.read-progress')).toHaveText(`${n} / 6`);
 }
 
 /** What each section's live widget must show once the models have run. */
@@ -46,20 +46,22 @@ test('next / back buttons, arrow and page keys move between sections; the URL fo
   await openRead(page, 1);
   await expect(page.getByRole('button', { name: 'Previous section' })).toBeDisabled();
   await page.getByRole('button', { name: 'Next section' }).click();
-  await expect(page.locator('.read-progress')).toHaveText('2 / 5');
+  await expect(page.locator('.read-progress')).toHaveText('2 / 6');
   await expect(page).toHaveURL(/read=2/);
   await page.locator('body').press('ArrowRight');
-  await expect(page.locator('.read-progress')).toHaveText('3 / 5');
+  await expect(page.locator('.read-progress')).toHaveText('3 / 6');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
-  await expect(page.locator('.read-progress')).toHaveText('5 / 5');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.read-progress')).toHaveText('6 / 6');
   await expect(page.getByRole('button', { name: 'Next section' })).toBeDisabled();
   await page.keyboard.press('PageUp');
-  await expect(page.locator('.read-progress')).toHaveText('4 / 5');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.read-progress')).toHaveText('4 / 6');
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('button', { name: 'Previous section' }).click();
-  await expect(page.locator('.read-progress')).toHaveText('2 / 5');
+  await expect(page.locator('.read-progress')).toHaveText('2 / 6');
   await page.keyboard.press('r');
   await expect(page.locator('.read-progress')).toHaveCount(0);
   await expect(page).not.toHaveURL(/read=/);
@@ -94,6 +96,6 @@ test('the 杰瑞 section’s α equal the explorer’s heatmap for the same sent
 
 test('the embed opens the guided reading from its URL (read=2), with its own next / back', async ({ page }) => {
   await page.goto('/?embed=1&lang=en&read=2');
-  await expect(page.locator('.read-progress')).toHaveText('2 / 5', { timeout: 60_000 });
+  await expect(page.locator('.read-progress')).toHaveText('2 / 6', { timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Next section' })).toBeVisible();
 });

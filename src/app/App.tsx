@@ -4,6 +4,7 @@ import { vectorColor } from '../viz/scales';
 import { AccuracySection } from './components/AccuracySection';
 import { AppShell } from './components/AppShell';
 import { AttentionBlock } from './components/AttentionBlock';
+import { CompareScores } from './components/CompareScores';
 import { DistractedView } from './components/DistractedView';
 import { LoadStatus } from './components/LoadStatus';
 import { LessonBar } from './components/ProjectorChrome';
@@ -21,7 +22,9 @@ import { WhatIf } from './lab/WhatIf';
 import { ReadMode } from './read/ReadMode';
 import { PredictPanel } from './quiz/PredictPanel';
 import { roundOver } from './quiz/round';
+import { hasScores, scores } from './scores';
 import './projectorFit.css';
+import './compare.css';
 import { useExplorer, type ExplorerState } from './useExplorer';
 
 /** h_j and C_i are GRU states, so every component lies in [−1, 1]: one fixed scale for every strip. */
@@ -54,6 +57,9 @@ export function Explorer(state: ExplorerState) {
   // The row a forced cell goes into: the pinned one, else the step on screen.
   const labRow = (view.pinned ? highlight.row : null) ?? current;
   const hoverRow = (row: number | null) => dispatch({ command: 'hover', cell: { row, col: null } });
+  // Tasks with an attention model per score (dates): pick one, or compare all three.
+  const scored = hasScores(view.task);
+  const comparing = scored && view.compare;
   const summary = (k: 'attention' | 'distracted') => {
     const s = x.scores[k];
     return s ? `${s.correctTokens} / ${s.tokens} ${t.right}` : undefined;
@@ -116,6 +122,27 @@ export function Explorer(state: ExplorerState) {
               />
             </div>
           </div>
+          {scored && controls && (
+            <div className="score-tools">
+              <RadioGroup
+                name="score"
+                label={t.score.label}
+                options={scores}
+                value={view.score}
+                labelOf={(o) => t.score.names[o]}
+                onChange={(score) => dispatch({ command: 'setScore', score })}
+              />
+              <button
+                type="button"
+                className="compare-toggle"
+                aria-pressed={view.compare}
+                title={t.score.compareHint}
+                onClick={() => dispatch({ command: 'setCompare', on: !view.compare })}
+              >
+                {t.score.compare}
+              </button>
+            </div>
+          )}
           {view.mode === 'both' ? (
             <div className="both-outputs">
               {(['attention', 'distracted'] as const).map((k) => {
@@ -189,7 +216,21 @@ export function Explorer(state: ExplorerState) {
 
         <div className="workbench">
           <section className="matrix">
-            {view.mode !== 'distracted' && attention && (
+            {comparing && (
+              <CompareScores
+                t={t}
+                compared={state.compared}
+                step={x.step}
+                current={x.current}
+                highlight={highlight}
+                onHover={(cell) => dispatch({ command: 'hover', cell })}
+                onPin={(cell) => dispatch({ command: 'pin', cell })}
+                logScale={view.lab.logScale}
+                fit={view.projector}
+                showTarget={task.showTarget}
+              />
+            )}
+            {!comparing && view.mode !== 'distracted' && attention && (
               <AttentionBlock
                 t={t}
                 task={view.task}
@@ -215,7 +256,7 @@ export function Explorer(state: ExplorerState) {
                 targetLang={targetLang}
               />
             )}
-            {view.mode !== 'attention' && distracted && (
+            {!comparing && view.mode !== 'attention' && distracted && (
               <DistractedView
                 title={t.distractedTitle}
                 caption={t.distractedCaption}
@@ -264,7 +305,7 @@ export function Explorer(state: ExplorerState) {
               targetLang={targetLang}
             />
           )}
-          {main && current !== null && view.mode !== 'both' && !view.quiz && (
+          {main && current !== null && view.mode !== 'both' && !view.quiz && !comparing && (
             <ViewStepPanel
               t={t}
               trace={main}

@@ -8,6 +8,7 @@ import { nasty } from '../data/fuzzInputs';
 import { taskIds } from '../data/tasks';
 import { commandTable, hostCommands, keyCommand, parseCommand, reduceView, type ViewCommand } from './commands';
 import { dictionaries } from './i18n';
+import { READ_SECTIONS } from '../core/choices';
 import { viewParams } from './urlState';
 import { initialView, shownStep, type View } from './view';
 
@@ -15,6 +16,8 @@ const start = initialView({
   task: 'en-zh',
   text: 'Tom chased Jerry.',
   mode: 'attention',
+  score: 'additive',
+  compare: false,
   step: null,
   lang: 'en',
   gold: false,
@@ -168,7 +171,7 @@ describe('keys (the command table’s bindings)', () => {
         v,
       ).read,
     ).toBe(1);
-    expect(run([{ command: 'setRead', section: 99 }], 5, v).read).toBe(5);
+    expect(run([{ command: 'setRead', section: 99 }], 5, v).read).toBe(READ_SECTIONS);
     const left = run(
       [
         { command: 'setText', text: 'Tom chases Jerry.' },
@@ -294,10 +297,59 @@ describe('setText errors say what is wrong', () => {
 
 describe('setRead from the host', () => {
   const msg = (section: unknown) => ({ type: 'attention-lens', version: 1, command: 'setRead', section });
-  it('setRead takes a section 1–5, next, back or null (leave), and refuses anything else with a reason', () => {
-    for (const section of [1, 5, 'next', 'back', null])
+  it('setRead takes a section 1–6, next, back or null (leave), and refuses anything else with a reason', () => {
+    for (const section of [1, 6, 'next', 'back', null])
       expect(parseCommand(msg(section))).toEqual({ ok: true, command: { command: 'setRead', section } });
-    for (const section of [0, 6, 2.5, '3', 'first', undefined, {}]) expect(parseCommand(msg(section))).toMatchObject({ ok: false });
+    for (const section of [0, 7, 2.5, '3', 'first', undefined, {}]) expect(parseCommand(msg(section))).toMatchObject({ ok: false });
+  });
+
+  it('section 6 opens on its date, read by the scaled dot-product model; section 5 goes back to en-zh', () => {
+    const six = run([{ command: 'setRead', section: 6 }]);
+    expect(six).toMatchObject({ read: 6, task: 'dates', score: 'scaled-dot', text: readSections[5]!.text, step: 9 });
+    expect(next(six, { command: 'setRead', section: 'back' })).toMatchObject({ read: 5, task: 'en-zh', text: readSections[4]!.text });
+  });
+});
+
+describe('score functions and the compare view (issue 30)', () => {
+  const dates = run([{ command: 'setTask', task: 'dates' }], 10);
+  const msg = (fields: Record<string, unknown>) => parseCommand({ type: 'attention-lens', version: 1, ...fields });
+
+  it('setScore switches the score and keeps the typed date, the step and the pinned cell', () => {
+    const before = [
+      { command: 'setText', text: '7 03 83' },
+      arrived(10),
+      { command: 'step', step: 4 },
+      { command: 'pin', cell: { row: 3, col: 2 } },
+    ] satisfies ViewCommand[];
+    const set = before.reduce(next, dates);
+    for (const score of ['general', 'scaled-dot', 'additive'] as const) {
+      const after = next(set, { command: 'setScore', score });
+      expect(after).toMatchObject({ score, text: '7 03 83', step: 4, pinned: { row: 3, col: 2 } });
+      expect(shownStep(next(after, arrived(10)), 10)).toBe(4); // the new model's translation keeps the step
+    }
+  });
+
+  it('S in projector mode cycles additive → general → scaled-dot → additive on dates only; C opens and closes compare', () => {
+    const key = (k: string, view: View) => keyCommand(k, { ...view, projector: true }, { typing: false, inGrid: false })?.command ?? null;
+    let view = dates;
+    for (const score of ['general', 'scaled-dot', 'additive']) {
+      view = next(view, key('s', view)!);
+      expect(view.score).toBe(score);
+    }
+    expect(key('s', start)).toBeNull(); // en-zh has one score
+    expect(next(dates, key('C', dates)!).compare).toBe(true);
+    expect(next(next(dates, key('c', dates)!), key('c', next(dates, key('c', dates)!))!).compare).toBe(false);
+    expect(key('c', start)).toBeNull();
+  });
+
+  it('the host may set the score and open compare; anything else is refused with a reason', () => {
+    for (const score of ['additive', 'general', 'scaled-dot'])
+      expect(msg({ command: 'setScore', score })).toEqual({ ok: true, command: { command: 'setScore', score } });
+    for (const score of ['dot', 'next', 'Additive', 1, null, undefined])
+      expect(msg({ command: 'setScore', score })).toMatchObject({ ok: false });
+    expect(msg({ command: 'setCompare', on: true })).toEqual({ ok: true, command: { command: 'setCompare', on: true } });
+    for (const on of ['1', 1, null]) expect(msg({ command: 'setCompare', on })).toMatchObject({ ok: false });
+    expect(next(dates, { command: 'setCompare', on: true }).compare).toBe(true);
   });
 });
 
@@ -317,10 +369,12 @@ describe('the command table', () => {
     expect(hostCommands.sort()).toEqual([
       'pause',
       'play',
+      'setCompare',
       'setLang',
       'setMode',
       'setQuiz',
       'setRead',
+      'setScore',
       'setSnapshot',
       'setTask',
       'setText',

@@ -22,6 +22,7 @@ import { lesson } from './lesson';
 import { challengeAfter } from './quiz/challenges';
 import { freshRound, nextRow, pick, reveal, roundOver } from './quiz/round';
 import { readSections, sectionAfter } from './read/sections';
+import { hasScores, isScore, scores } from './scores';
 import { defaultText, type ViewState } from './urlState';
 import { followed, newSentence, shownStep, totalOf, type View } from './view';
 
@@ -100,6 +101,31 @@ export const commandTable: Table = {
     label: 'Next model mode: attention → distracted → both.',
     keys: [{ keys: ['t', 'T'], scope: 'projector', make: () => ({ command: 'cycleMode' }) }],
     reduce: (view) => ({ ...view, mode: modes[(modes.indexOf(view.mode) + 1) % modes.length]! }),
+  },
+  setScore: {
+    label: 'The attention model’s score function: additive, general or scaled-dot (dates); the sentence, step and pinned cell stay.',
+    host: (m) =>
+      isScore(m.score) ? { command: 'setScore', score: m.score } : 'setScore needs score "additive", "general" or "scaled-dot".',
+    url: ['score'],
+    keys: [
+      { keys: ['s', 'S'], scope: 'projector', when: (view) => hasScores(view.task), make: () => ({ command: 'setScore', score: 'next' }) },
+    ],
+    reduce: (view, c) => ({ ...view, score: c.score === 'next' ? scores[(scores.indexOf(view.score) + 1) % scores.length]! : c.score }),
+  },
+  setCompare: {
+    label: 'Compare scores: the three score functions’ heatmaps of the sentence side by side (dates), or back.',
+    host: (m) =>
+      typeof m.on === 'boolean' ? { command: 'setCompare', on: m.on } : `setCompare needs on (true or false), not ${describe(m.on)}.`,
+    url: ['compare'],
+    keys: [
+      {
+        keys: ['c', 'C'],
+        scope: 'projector',
+        when: (view) => hasScores(view.task),
+        make: (_, view) => ({ command: 'setCompare', on: !view.compare }),
+      },
+    ],
+    reduce: (view, c) => ({ ...view, compare: c.on }),
   },
   step: {
     label: 'Show decoding up to step n, or the next, previous, first or last step.',
@@ -233,7 +259,7 @@ export const commandTable: Table = {
       if (n === view.read) return view;
       // Each section opens on its own sentence, model and step: what was tried in the last one stays there.
       const s = readSections[n - 1]!;
-      return newSentence(view, { read: n, task: 'en-zh', text: s.text, mode: s.mode, step: s.step });
+      return newSentence(view, { read: n, task: s.task, text: s.text, mode: s.mode, step: s.step, score: s.score ?? view.score });
     },
   },
   setSnapshot: {

@@ -14,6 +14,8 @@ describe('the explorer', () => {
       task: 'dates',
       text: 'Nov 25, 2026 <b>',
       mode: 'both',
+      score: 'general',
+      compare: true,
       step: 3,
       lang: 'zh',
       gold: true,

@@ -11,8 +11,9 @@ import { nasty } from '../data/fuzzInputs';
 import { taskIds, tasks, type TaskId } from '../data/tasks';
 import { PROTOCOL, VERSION } from '../embed/protocol';
 import { isLang, modes } from '../core/choices';
+import type { ModelName } from '../model/config';
 import type { Model } from '../model/model';
-import { translate, type Trace } from '../model/translate';
+import { translate } from '../model/translate';
 import { loadShipped } from '../testing/shipped';
 import { Explorer } from './App';
 import { examples } from './examples';
@@ -26,12 +27,21 @@ import { translatable } from './useTraces';
 import { noProgress } from './lab/liveProgress';
 import { parseCommand, reduceView, type Arrival, type ViewCommand } from './commands';
 import { initialView, type View } from './view';
+import { scoredTrace } from './runtime/scored';
+import { attentionModel, hasScores, scoreModels, type ScoredTrace as Trace } from './scores';
+import type { Compared } from './useCompare';
 
-const models = {} as Record<TaskId, { attention: Model; distracted: Model }>;
+/** Every shipped model of each task: the attention model of each score it has, and the distracted twin. */
+const models = {} as Record<TaskId, Partial<Record<ModelName, Model>>>;
 beforeAll(async () => {
-  for (const task of taskIds)
-    models[task] = { attention: (await loadShipped(task, 'attention')).model, distracted: (await loadShipped(task, 'distracted')).model };
+  for (const task of taskIds) {
+    models[task] = {};
+    for (const name of [...Object.values(scoreModels(task)), 'distracted' as const])
+      models[task][name] = (await loadShipped(task, name)).model;
+  }
 });
+/** The runtime's translation by one model, with its e_ij (and q, k): as translateLab gives it. */
+const translated = async (model: Model, tokens: string[], options = {}) => scoredTrace(model, await translate(model, tokens, options));
 
 /** Both models' traces of a view's sentence (cached: the same sentences come back often). */
 const cache = new Map<string, { attention: Trace; distracted: Trace } | Record<string, never>>();
@@ -39,12 +49,13 @@ async function translateView(view: View) {
   const tokens = translatable(check(tasks[view.task], view.text));
   if (!tokens) return {};
   const lab = labOf(view); // the shipped weights: snapshots are fetched by the browser runtime
-  const key = `${view.task}\u0001${tokens.join('\u0000')}\u0001${JSON.stringify([lab.rule, lab.forced])}`;
+  const name = attentionModel(view.task, view.score);
+  const key = `${view.task}\u0001${name}\u0001${tokens.join('\u0000')}\u0001${JSON.stringify([lab.rule, lab.forced])}`;
   if (!cache.has(key)) {
     const m = models[view.task];
     cache.set(key, {
-      attention: await translate(m.attention, tokens, { rule: lab.rule, forced: lab.forced }),
-      distracted: await translate(m.distracted, tokens),
+      attention: await translated(m[name]!, tokens, { rule: lab.rule, forced: lab.forced }),
+      distracted: await translated(m.distracted!, tokens),
     });
   }
   return cache.get(key)!;
@@ -57,10 +68,12 @@ const hostile = fc.oneof(fc.anything(), nasty, fc.integer(), fc.double(), fc.con
 /** A message from the host page: a valid command or garbage; only what `parseCommand` accepts reaches the view. */
 const hostMessage = fc
   .record({
-    command: fc.constantFrom('setText', 'setTask', 'setMode', 'step', 'play', 'pause', 'setLang', 'setSnapshot'),
+    command: fc.constantFrom('setText', 'setTask', 'setMode', 'setScore', 'setCompare', 'step', 'play', 'pause', 'setLang', 'setSnapshot'),
     text: fc.oneof(text, hostile),
     task: fc.oneof(fc.constantFrom(...taskIds), hostile),
     mode: fc.oneof(fc.constantFrom(...modes), hostile),
+    score: fc.oneof(fc.constantFrom('additive', 'general', 'scaled-dot'), hostile),
+    on: fc.oneof(fc.boolean(), hostile),
     step: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom('next', 'back'), hostile),
     lang: fc.oneof(fc.constantFrom('en', 'zh'), hostile),
     snapshot: fc.oneof(fc.double({ min: -10, max: 110 }), fc.constantFrom(0, 20, 100), hostile),
@@ -93,7 +106,7 @@ const step = fc.oneof(
   { weight: 2, arbitrary: fc.constant('translated' as const) },
 );
 const urlParams = fc.dictionary(
-  fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme'),
+  fc.constantFrom('task', 'text', 'mode', 'score', 'compare', 'step', 'lang', 'gold', 'projector', 'theme'),
   fc.oneof(text, nasty),
 );
 
@@ -105,10 +118,26 @@ const arrived = (traces: Partial<Record<'attention' | 'distracted', Trace>>): Vi
   ),
 });
 
-function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
+/** Compare scores: the sentence by every score's model, as useCompare gives it while the view is open. */
+async function compareView(view: View): Promise<Compared> {
+  const tokens = translatable(check(tasks[view.task], view.text));
+  if (!view.compare || !hasScores(view.task) || !tokens) return { traces: {}, pending: false, error: null };
+  const m = models[view.task];
+  const traces = Object.fromEntries(
+    await Promise.all(Object.entries(scoreModels(view.task)).map(async ([s, name]) => [s, await translated(m[name]!, tokens)])),
+  );
+  return { traces, pending: false, error: null };
+}
+
+function render(
+  view: View,
+  traces: Awaited<ReturnType<typeof translateView>>,
+  compared: Compared = { traces: {}, pending: false, error: null },
+) {
   const c = check(tasks[view.task], view.text);
   const explored = explore(view, c, traces);
   const m = models[view.task];
+  const name = attentionModel(view.task, view.score);
   const state: ExplorerState = {
     launch: readLaunch({ search: '?embed=0', origin: 'https://lens.example', pathname: '/' }),
     view,
@@ -121,7 +150,13 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
     lab: { at: { attention: null, distracted: null }, stops: [], pending: false },
     runtime: {
       runtime: null,
-      load: { phase: 'ready', models: m, guided: 0.5, timelines: { attention: [], distracted: [] } },
+      load: {
+        phase: 'ready',
+        name,
+        models: { attention: m[name]!, distracted: m.distracted! },
+        guided: 0.5,
+        timelines: { attention: [], distracted: [] },
+      },
       backend: null,
       retry: () => {},
       switchBackend: () => {},
@@ -138,6 +173,7 @@ function render(view: View, traces: Awaited<ReturnType<typeof translateView>>) {
     },
     note: null,
     translation: { error: null, onRetry: () => {} },
+    compared,
     trainer: {
       send: () => {},
       stop: () => {},
@@ -161,8 +197,9 @@ describe('the explorer under random commands', () => {
             view = reduceView(view, arrived(traces)).view;
           } else view = reduceView(view, s).view;
 
-          const { explored: x, html } = render(view, traces);
+          const { explored: x, html } = render(view, traces, await compareView(view));
           expect(html).toContain('id="translation"');
+          if (view.compare && view.task === 'dates' && x.sourceTokens.length) expect(html.match(/class="compare-score"/g)).toHaveLength(3);
           expect(taskIds).toContain(view.task);
           expect(modes).toContain(view.mode);
           expect(isLang(view.lang)).toBe(true);

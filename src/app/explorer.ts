@@ -7,9 +7,9 @@ import { readTokens, type Check } from '../data/check';
 import type { Variant } from '../model/config';
 import { tokenLabel } from '../data/vocab';
 import { scoreSentence, type SentenceScore } from '../model/score';
-import type { Trace } from '../model/translate';
 import type { Cell } from '../viz/Heatmap';
 import { goldAgreement, type GoldAgreement } from './gold';
+import type { ScoredTrace as Trace } from './scores';
 import { noCell, shownStep, type View } from './view';
 
 export interface Explored {

@@ -6,7 +6,8 @@
  */
 import table from 'virtual:pretrained';
 import type { TaskId } from '../data/tasks';
-import { variants } from '../model/config';
+import type { ModelName } from '../model/config';
+import { scoreModels } from './scores';
 
 /** A file under pretrained/ as this build knows it. */
 export interface PretrainedFile {
@@ -20,8 +21,12 @@ export function pretrainedFile(path: string): PretrainedFile | null {
   return sha256 ? { url: `${import.meta.env.BASE_URL}pretrained/${path}?v=${sha256}`, sha256 } : null;
 }
 
-/** Both models of a task: their manifests and weights. */
-export const modelFiles = (task: TaskId): string[] => variants.flatMap((v) => [`${task}/${v}/model.json`, `${task}/${v}/weights.bin`]);
+const filesOf = (task: TaskId, names: readonly ModelName[]) =>
+  names.flatMap((n) => [`${task}/${n}/model.json`, `${task}/${n}/weights.bin`]);
 
-/** What "Prepare for offline class" fetches: every task's metrics and both models. */
-export const offlineFiles = (tasks: readonly TaskId[]): string[] => tasks.flatMap((task) => [`${task}/metrics.json`, ...modelFiles(task)]);
+/** The explorer's two models of a task, their manifests and weights: the attention role's (`attention`, or the model of another score) and its distracted twin. */
+export const modelFiles = (task: TaskId, attention: ModelName = 'attention'): string[] => filesOf(task, [attention, 'distracted']);
+
+/** What "Prepare for offline class" fetches: every task's metrics and models (the attention model of each score, and the twin). */
+export const offlineFiles = (tasks: readonly TaskId[]): string[] =>
+  tasks.flatMap((task) => [`${task}/metrics.json`, ...filesOf(task, [...Object.values(scoreModels(task)), 'distracted'])]);

@@ -3,24 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CHARS } from '../data/check';
 import { nasty } from '../data/fuzzInputs';
 import { hostOrigin } from '../embed/protocol';
-import { readEmbedOptions, readLaunch, readUrl, writeEmbedUrl, writeUrl } from './urlState';
+import { readEmbedOptions, readLaunch, readUrl, viewParams, writeEmbedUrl, writeUrl } from './urlState';
 
 describe('URL state on fuzzed input', () => {
   it('URL state: any query string gives a valid view that survives a round trip', () => {
     fc.assert(
-      fc.property(
-        fc.dictionary(
-          fc.constantFrom('task', 'text', 'mode', 'step', 'lang', 'gold', 'projector', 'theme', 'snapshot', 'read', 'tfjsflags'),
-          nasty,
-        ),
-        (params) => {
-          const view = readUrl(`?${new URLSearchParams(params)}`);
-          expect(readUrl(writeUrl(view))).toEqual(view);
-          expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
-        },
-      ),
+      fc.property(fc.dictionary(fc.constantFrom(...viewParams, 'tfjsflags'), nasty), (params) => {
+        const view = readUrl(`?${new URLSearchParams(params)}`);
+        expect(readUrl(writeUrl(view))).toEqual(view);
+        expect(view.text.length).toBeLessThanOrEqual(MAX_CHARS);
+      }),
       { numRuns: 10_000, seed: 8 },
     );
+  });
+});
+
+describe('score= and compare= (issue 30)', () => {
+  it('round-trip every score and the compare view; invalid values are left out with a warning', () => {
+    for (const score of ['additive', 'general', 'scaled-dot'] as const)
+      for (const compare of [false, true]) {
+        const view = { ...readUrl('?task=dates&lang=en'), score, compare };
+        expect(readUrl(writeUrl(view))).toEqual(view);
+        expect(new URLSearchParams(writeUrl(view)).get('score')).toBe(score); // a dates link always names its score
+      }
+    const warnings: string[] = [];
+    expect(readUrl('?task=dates&score=dot&compare=yes', (w) => warnings.push(w))).toMatchObject({ score: 'additive', compare: false });
+    expect(warnings).toHaveLength(2);
+    expect(new URLSearchParams(writeUrl(readUrl('?lang=en'))).has('score')).toBe(false); // en-zh has one score: its links are unchanged
   });
 });
 

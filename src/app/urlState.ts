@@ -1,12 +1,13 @@
 /**
- * The view lives in the URL (task, sentence, model mode, step, language, gold overlay, projector
- * mode, theme, reading section and Predict mode), so a shared link restores the exact view. The page's URL is read once, at launch
+ * The view lives in the URL (task, sentence, model mode, score function, compare view, step, language,
+ * gold overlay, projector mode, theme, reading section and Predict mode), so a shared link restores the exact view. The page's URL is read once, at launch
  * (`readLaunch`). Invalid values are dropped; nothing from the URL is ever run or rendered as HTML.
  */
 import { isTaskId, type TaskId } from '../data/tasks';
 import { MAX_CHARS } from '../data/check';
 import { isLang, isMode, isReadSection, type Lang, type Mode } from '../core/choices';
 import { readSections } from './read/sections';
+import { hasScores, isScore, type Score } from './scores';
 import { browserLang } from './i18n';
 import type { BackendName } from './runtime/backends';
 
@@ -14,6 +15,10 @@ export interface ViewState {
   task: TaskId;
   text: string;
   mode: Mode;
+  /** The attention model's score function (tasks with scores: dates); additive elsewhere. */
+  score: Score;
+  /** Compare scores: the three attention models' heatmaps of the sentence side by side (tasks with scores). */
+  compare: boolean;
   /** 1-based decoding step shown; null = the whole translation. */
   step: number | null;
   lang: Lang;
@@ -23,7 +28,7 @@ export interface ViewState {
   theme: Theme;
   /** The training timeline: the weights after this % of training (the nearest snapshot); null = the shipped model. */
   snapshot: number | null;
-  /** The guided reading's section (1…5), or null when exploring freely. */
+  /** The guided reading's section (1…READ_SECTIONS), or null when exploring freely. */
   read: number | null;
   /** Predict, then look: the learner guesses each row of α before it is shown. */
   quiz: boolean;
@@ -57,7 +62,7 @@ export function readUrl(search: string, warn: Warn = () => {}): ViewState {
   const read = pick<number | null>('read', (v) => /^\d$/.test(v) && isReadSection(Number(v)), Number, null);
   // A bare `?read=N` opens on the section's own sentence, model and step; a link with a text is a view as it was.
   const section = read !== null && !q.has('text') ? readSections[read - 1]! : null;
-  const task = read !== null ? 'en-zh' : pick<TaskId>('task', isTaskId, (v) => v as TaskId, 'en-zh');
+  const task = read !== null ? readSections[read - 1]!.task : pick<TaskId>('task', isTaskId, (v) => v as TaskId, 'en-zh');
   return {
     task,
     text: pick(
@@ -67,6 +72,8 @@ export function readUrl(search: string, warn: Warn = () => {}): ViewState {
       section?.text ?? defaultText[task],
     ),
     mode: pick<Mode>('mode', isMode, (v) => v as Mode, section?.mode ?? 'attention'),
+    score: pick<Score>('score', isScore, (v) => v as Score, (read !== null && readSections[read - 1]!.score) || 'additive'),
+    compare: pick('compare', isFlag, (v) => v === '1', false),
     step: pick<number | null>('step', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1, Number, section?.step ?? null),
     lang: pick<Lang>('lang', isLang, (v) => v as Lang, browserLang()),
     gold: pick('gold', isFlag, (v) => v === '1', false),
@@ -84,6 +91,9 @@ export function writeUrl(state: ViewState): string {
   q.set('task', state.task);
   if (state.text.length <= MAX_CHARS) q.set('text', state.text);
   q.set('mode', state.mode);
+  // Where the task has scores the link always names one (a reading section may open on another).
+  if (hasScores(state.task) || state.score !== 'additive') q.set('score', state.score);
+  if (state.compare) q.set('compare', '1');
   if (state.step !== null) q.set('step', String(state.step));
   q.set('lang', state.lang);
   if (state.gold) q.set('gold', '1');
@@ -100,6 +110,8 @@ export const viewParams: readonly (keyof ViewState)[] = [
   'task',
   'text',
   'mode',
+  'score',
+  'compare',
   'step',
   'lang',
   'gold',

@@ -18,7 +18,9 @@ import { useAccuracy } from './useAccuracy';
 import { useKeys } from './useKeys';
 import { useOffline } from './useOffline';
 import { useRuntime } from './useRuntime';
-import { useTraces, type TraceReport } from './useTraces';
+import { attentionModel } from './scores';
+import { translatable, useTraces, type TraceReport } from './useTraces';
+import { useCompare } from './useCompare';
 import { readLaunch, writeEmbedUrl, writeUrl } from './urlState';
 import { followed, type LoadPhase } from './view';
 
@@ -41,12 +43,13 @@ export function useExplorer() {
     [onFullscreenFailed, t],
   );
 
-  const rt = useRuntime(view.task, launch);
+  const rt = useRuntime(view.task, attentionModel(view.task, view.score), launch);
   const report: TraceReport = {
     arrived: (traces) => dispatch({ command: 'tracesArrived', traces }),
     failed: (message) => dispatch({ command: 'failed', message }),
   };
   const traces = useTraces(rt, view.task, view.text, labOf(view), report);
+  const compared = useCompare(rt, view.task, translatable(traces.check), labOf(view), view.compare && view.read === null);
   // The distracted twin loads once the attention model's first heatmap is on screen.
   const { loadTwin } = rt;
   const drawn = !!traces.traces.attention;
@@ -98,6 +101,8 @@ export function useExplorer() {
     explored,
     /** The lab: each model's place on its timeline, and the followed model's timeline. */
     lab: { at: traces.at, stops: timelines, pending: traces.pending },
+    /** Compare scores: the sentence by the attention model of every score (while the compare view is open). */
+    compared,
     /** A translation that failed (a snapshot's weights), and Retry. */
     translation: { error: traces.error, onRetry: traces.retry },
     runtime: rt,

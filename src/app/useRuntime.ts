@@ -1,7 +1,7 @@
 /** Loads the tfjs runtime (its own chunk, started before the first render) and the models of the current task. */
 import { useCallback, useEffect, useState } from 'react';
 import type { TaskId } from '../data/tasks';
-import type { Variant } from '../model/config';
+import type { ModelName, Variant } from '../model/config';
 import type { Model } from '../model/model';
 import { modelFiles, pretrainedFile } from './pretrained';
 import { prefetch } from './prefetch';
@@ -20,14 +20,14 @@ let importFailed = false;
  * asks for the same task and finds it done or on its way. A failed task is reported when useRuntime
  * asks for it.
  */
-export function startRuntime(task: TaskId, { backend, halfFloat, diagnostics }: Options): Promise<Runtime> {
+export function startRuntime(task: TaskId, name: ModelName, { backend, halfFloat, diagnostics }: Options): Promise<Runtime> {
   if (!runtimeImport) {
     // Once: a download is handed out once, so a second prefetch would fetch the models again for nobody.
-    prefetch(modelFiles(task).flatMap((path) => pretrainedFile(path)?.url ?? []));
+    prefetch(modelFiles(task, name).flatMap((path) => pretrainedFile(path)?.url ?? []));
     runtimeImport = import('./runtime/runtime').then((r) => {
       if (halfFloat) r.forceHalfFloat(); // applied when the WebGL backend loads
       if (diagnostics) r.installDiagnostics();
-      r.startTask(task, pretrainedFile, backend, () => {}).catch(() => {});
+      r.startTask(task, name, pretrainedFile, backend, () => {}).catch(() => {});
       return r;
     });
   }
@@ -38,7 +38,9 @@ export type LoadState =
   | { phase: 'loading'; loaded: number; total: number }
   | {
       phase: 'ready';
-      /** The attention model, then its distracted twin (null until loaded: it waits for the first heatmap, `loadTwin`). */
+      /** Which model plays the attention role (by the view's score). */
+      name: ModelName;
+      /** The attention model (of the view's score), then its distracted twin (null until loaded: it waits for the first heatmap, `loadTwin`). */
       models: { attention: Model; distracted: Model | null };
       /** guided-alignment weight the attention model was trained with */
       guided: number;
@@ -72,11 +74,12 @@ export interface Options {
   diagnostics: boolean;
 }
 
-export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, diagnostics }: Options): RuntimeState {
+/** The runtime and the models of `task`: the attention model `name` (by the view's score) and the distracted twin. */
+export function useRuntime(task: TaskId, name: ModelName, { backend: forcedBackend, halfFloat, diagnostics }: Options): RuntimeState {
   const [runtime, setRuntime] = useState<Runtime | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [loads, setLoads] = useState<{ key: string; load: LoadState } | null>(null);
-  const key = `${task}/${attempt}/${forcedBackend}`;
+  const key = `${task}/${name}/${attempt}/${forcedBackend}`;
   const load: LoadState = loads?.key === key ? loads.load : starting;
   const [backend, setBackend] = useState<RuntimeState['backend']>(null);
   // The distracted twin: asked for once the attention model's first heatmap is on screen, loaded after that frame is painted.
@@ -87,7 +90,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     if (runtime) return;
     let live = true;
     // If the chunk can't load (offline without a cache, a failed deploy), say so with a Retry instead of loading forever.
-    startRuntime(task, { backend: forcedBackend, halfFloat, diagnostics }).then(
+    startRuntime(task, name, { backend: forcedBackend, halfFloat, diagnostics }).then(
       (r) => {
         if (live) setRuntime(r);
       },
@@ -100,7 +103,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
     return () => {
       live = false;
     };
-  }, [runtime, forcedBackend, halfFloat, diagnostics, key, task]);
+  }, [runtime, forcedBackend, halfFloat, diagnostics, key, task, name]);
 
   // If the GPU context is lost mid-session, carry on on wasm with freshly decoded weights, and say so.
   useEffect(() => {
@@ -125,11 +128,19 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
       setLoads({ key, load: l });
     };
     runtime
-      .startTask(task, pretrainedFile, forcedBackend as BackendName | null, (loaded, total) => setLoad({ phase: 'loading', loaded, total }))
+      .startTask(task, name, pretrainedFile, forcedBackend as BackendName | null, (loaded, total) =>
+        setLoad({ phase: 'loading', loaded, total }),
+      )
       .then(({ attention, backend: choice, guided, timeline }) => {
         if (!live) return;
         setBackend({ name: choice.name, reason: choice.reason, timings: choice.timings });
-        setLoad({ phase: 'ready', models: { attention, distracted: null }, guided, timelines: { attention: timeline, distracted: [] } });
+        setLoad({
+          phase: 'ready',
+          name,
+          models: { attention, distracted: null },
+          guided,
+          timelines: { attention: timeline, distracted: [] },
+        });
         // The twin once the first heatmap is drawn (loadTwin), or after a while if nothing was translated.
         twinTimer = setTimeout(() => setTwinAsked(key), 1500);
         // The cold start runs on wasm: the measured choice (WebGL where a GPU wins) is made once the page has settled.
@@ -147,7 +158,7 @@ export function useRuntime(task: TaskId, { backend: forcedBackend, halfFloat, di
       clearTimeout(timer);
       clearTimeout(twinTimer);
     };
-  }, [runtime, task, key, forcedBackend]);
+  }, [runtime, task, name, key, forcedBackend]);
 
   const ready = load.phase === 'ready' && !load.models.distracted;
   useEffect(() => {

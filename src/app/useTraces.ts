@@ -7,12 +7,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { check, readTokens, type Check } from '../data/check';
 import { tasks, type TaskId } from '../data/tasks';
-import type { Variant } from '../model/config';
-import type { Trace } from '../model/translate';
+import type { ModelName, Variant } from '../model/config';
 import type { Arrival } from './commands';
 import { pretrainedFile } from './pretrained';
 import type { Lab } from './runtime/runtime';
 import type { StopInfo } from './runtime/snapshots';
+import type { ScoredTrace } from './scores';
 import type { RuntimeState } from './useRuntime';
 import { useSettled } from './useSettled';
 
@@ -21,7 +21,7 @@ export interface Traces {
   /** The text `check` is about: the typed text as it was when typing last paused. */
   checkedText: string;
   /** Traces of the current tokens; empty while they are being computed or when there is nothing to translate. */
-  traces: Partial<Record<Variant, Trace>>;
+  traces: Partial<Record<Variant, ScoredTrace>>;
   /** Where on its timeline each model of `traces` was (null: the shipped weights, no snapshot asked for). */
   at: Record<Variant, StopInfo | null>;
   pending: boolean;
@@ -38,7 +38,7 @@ export interface TraceReport {
 
 const unreported: TraceReport = { arrived: () => {}, failed: () => {} };
 
-const arrival = (t: Trace, at: StopInfo | null): Arrival => ({
+const arrival = (t: ScoredTrace, at: StopInfo | null): Arrival => ({
   source: t.source,
   tokens: t.tokens,
   alpha: t.alpha,
@@ -54,6 +54,8 @@ export function translatable(c: Check): string[] | null {
 const shipped = { attention: null, distracted: null };
 const pick = <T>(r: Record<Variant, T>, vs: readonly Variant[]) =>
   Object.fromEntries(vs.map((v) => [v, r[v]])) as Partial<Record<Variant, T>>;
+const pickModels = (r: Record<Variant, ModelName>, vs: readonly Variant[]) =>
+  Object.fromEntries(vs.map((v) => [v, r[v]])) as Partial<Record<Variant, ModelName>>;
 
 /** Translates with both models under `lab` (a snapshot, an attention rule, forced cells); a side widget's translations need no `report`. */
 export function useTraces(
@@ -78,19 +80,21 @@ export function useTraces(
   const sentence = tokens ? `${task}\u0001${tokens.join('\u0000')}` : '';
   // Until the distracted twin is loaded (after the first heatmap), the attention model translates alone.
   const which: Variant[] = load.phase === 'ready' && load.models.distracted ? ['attention', 'distracted'] : ['attention'];
-  const labKey = tokens ? `${sentence}\u0001${JSON.stringify(lab)}` : '';
+  // The model in the attention role (by the view's score): another one translates everything again.
+  const models: Record<Variant, ModelName> = { attention: load.phase === 'ready' ? load.name : 'attention', distracted: 'distracted' };
+  const labKey = tokens ? `${sentence}\u0001${JSON.stringify(lab)}\u0001${models.attention}` : '';
   const [attempt, setAttempt] = useState(0);
   const key = tokens ? `${labKey}\u0001${which.join()}\u0001${attempt}` : '';
   // What a translation started for `key` needs, as of the render that made the key (`key` stands for all of it).
-  const request = useRef({ report, tokens, lab, which, labKey, sentence, done });
+  const request = useRef({ report, tokens, lab, which, models, labKey, sentence, done });
   useEffect(() => {
-    request.current = { report, tokens, lab, which, labKey, sentence, done };
+    request.current = { report, tokens, lab, which, models, labKey, sentence, done };
   });
   // The last good translation of this sentence, kept on screen when a later one fails.
   const good = useRef<{ sentence: string; traces: Traces['traces']; at: Traces['at'] }>({ sentence: '', traces: {}, at: shipped });
 
   useEffect(() => {
-    const { report: reported, tokens, lab, which, labKey, sentence, done } = request.current;
+    const { report: reported, tokens, lab, which, models, labKey, sentence, done } = request.current;
     if (!runtime || load.phase !== 'ready' || !tokens) return;
     let live = true;
     // When only the twin is new, the attention model's trace on screen is kept (the same object: an embed host hears of it once).
@@ -101,7 +105,7 @@ export function useTraces(
     const timer = setTimeout(
       async () => {
         try {
-          const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab, todo);
+          const { traces, at } = await runtime.translateLab(task, pretrainedFile, tokens, lab, pickModels(models, todo));
           if (!live) return;
           const next = {
             key,

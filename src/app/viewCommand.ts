@@ -4,7 +4,7 @@
  */
 import type { TaskId } from '../data/tasks';
 import type { Lang, Mode } from '../core/choices';
-import type { Variant } from '../model/config';
+import type { Score, Variant } from '../model/config';
 import type { Cell } from '../viz/Heatmap';
 import type { RuleName } from './labView';
 import type { Theme } from './urlState';
@@ -25,6 +25,10 @@ export type ViewCommand =
   | { command: 'setTask'; task: TaskId }
   | { command: 'setMode'; mode: Mode }
   | { command: 'cycleMode' }
+  /** The attention model's score function (tasks with scores); `'next'` cycles additive → general → scaled dot. */
+  | { command: 'setScore'; score: Score | 'next' }
+  /** Compare scores: the three attention models' heatmaps of the sentence side by side, or back. */
+  | { command: 'setCompare'; on: boolean }
   | { command: 'step'; step: number | 'next' | 'back' | 'first' | 'last' }
   | { command: 'play' }
   | { command: 'pause' }
@@ -44,7 +48,7 @@ export type ViewCommand =
   | { command: 'hover'; cell: Cell }
   /** Pins a cell, or unpins it when it is the pinned one. */
   | { command: 'pin'; cell: Cell }
-  /** The guided reading's section (1–5), one on or back, or null to leave it. */
+  /** The guided reading's section (1–6), one on or back, or null to leave it. */
   | { command: 'setRead'; section: number | 'next' | 'back' | null }
   /** The training timeline: run on the weights after this % of training (0–100; the nearest snapshot). */
   | { command: 'setSnapshot'; snapshot: number }

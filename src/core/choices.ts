@@ -12,6 +12,6 @@ export const isMode = (s: unknown): s is Mode => modes.includes(s as Mode);
 export type Lang = 'en' | 'zh';
 export const isLang = (s: unknown): s is Lang => s === 'en' || s === 'zh';
 
-/** The guided reading's sections are numbered 1…READ_SECTIONS (the article's five steps). */
-export const READ_SECTIONS = 5;
+/** The guided reading's sections are numbered 1…READ_SECTIONS (the article's five steps, then queries, keys and values). */
+export const READ_SECTIONS = 6;
 export const isReadSection = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= READ_SECTIONS;

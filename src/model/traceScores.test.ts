@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scores, type ModelConfig } from './config';
 import { disposeModel, type Model } from './model';
 import { initParams } from './params';
-import { traceScores } from './traceScores';
+import { traceQueryKeys, traceScores } from './traceScores';
 import { translate } from './translate';
 
 const sizes = { embedding: 6, hidden: 5, attention: 4, sourceVocab: 9, targetVocab: 8 };
@@ -37,6 +37,20 @@ describe('traceScores: the e_ij behind a trace’s α', () => {
     const model = modelOf({ variant: 'distracted', ...sizes }, 7);
     const trace = await translate(model, ['s2', 's3']);
     expect(traceScores(model, trace)).toBeNull();
+    disposeModel(model);
+  });
+
+  it('scaled-dot: e_ij is q_i · k_j / √d for the queries and keys traceQueryKeys gives', async () => {
+    const model = modelOf({ variant: 'attention', score: 'scaled-dot', ...sizes }, 11);
+    const trace = await translate(model, ['s3', 's4', 's6'], { maxSteps: 5 });
+    const e = traceScores(model, trace)!;
+    const { query, keys } = traceQueryKeys(model, trace)!;
+    expect(query).toHaveLength(e.length);
+    expect(keys).toHaveLength(3);
+    const d = sizes.attention;
+    e.forEach((row, i) =>
+      row.forEach((eij, j) => expect(query[i]!.reduce((sum, q, k) => sum + q * keys[j]![k]!, 0) / Math.sqrt(d)).toBeCloseTo(eij, 5)),
+    );
     disposeModel(model);
   });
 });

@@ -1,6 +1,7 @@
 /** The page's frame around the explorer or the guided reading: header and controls, update notice, projector overlays, footer. */
 import { useState, type ReactNode } from 'react';
 import { taskIds } from '../../data/tasks';
+import { hasScores } from '../scores';
 import type { ExplorerState } from '../useExplorer';
 import { AppFooter } from './AppFooter';
 import { ProjectorOverlays } from './ProjectorChrome';
@@ -14,7 +15,7 @@ export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note
   const dismissLinkNote = () => setLinkShown(false);
   return (
     <div
-      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${view.read !== null ? ' reading' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
+      className={`app mode-${view.mode} theme-${view.theme}${view.projector ? ' projector' : ''}${view.read !== null ? ' reading' : ''}${hasScores(view.task) ? ' scored' : ''}${view.compare && hasScores(view.task) ? ' comparing' : ''}${launch.embed.embed ? ' embed' : ''}${launch.embed.controls ? '' : ' no-controls'}`}
     >
       <header>
         <div className="brand">

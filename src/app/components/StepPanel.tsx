@@ -1,11 +1,15 @@
 /**
  * The article's formula with this step's real numbers: C_i = Σ_j α_ij h_j, the largest terms written
- * out, the weighted strips α_ij·h_j adding up to the C_i strip, and the top-k candidates for y_i.
+ * out, the model's own score e_ij before the softmax and α_ij after it for those words, the weighted
+ * strips α_ij·h_j adding up to the C_i strip, and the top-k candidates for y_i.
  */
-import type { StepTrace, Trace } from '../../model/translate';
+import type { Score } from '../../model/config';
+import type { StepTrace } from '../../model/translate';
+import type { ScoredTrace } from '../scores';
 import { VectorStrip } from '../../viz/VectorStrip';
 import type { Dict } from '../i18n';
 import type { ViewCommand } from '../commands';
+import { alphaTex, contextTex, scoreTex } from './scoreTex';
 import { Tex } from './Tex';
 
 interface Props {
@@ -14,6 +18,9 @@ interface Props {
   index: number;
   source: readonly string[];
   h: readonly (readonly number[])[];
+  /** The model's scores e_ij of this step (before the softmax), and the score function that made them; null for the distracted model. */
+  e: readonly number[] | null;
+  score: Score | null;
   vector: (v: number) => string;
   sourceLang?: string;
   targetLang?: string;
@@ -22,7 +29,7 @@ interface Props {
 
 const SHOWN = 4;
 
-export function StepPanel({ t, step, index, source, h, vector, sourceLang, targetLang, onHoverSource }: Props) {
+export function StepPanel({ t, step, index, source, h, e, score, vector, sourceLang, targetLang, onHoverSource }: Props) {
   const terms = step.alpha
     ? step.alpha
         .map((a, j) => ({ a, j }))
@@ -37,12 +44,22 @@ export function StepPanel({ t, step, index, source, h, vector, sourceLang, targe
         <>
           {/* Scrolls sideways on narrow screens, so it takes focus for keyboard users. */}
           <div className="formula" tabIndex={0} role="region" aria-label={t.formulaGeneric}>
-            <Tex tex={String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j`} label="C_i = sum over j of alpha_ij h_j" />
-            <Tex
-              tex={String.raw`\alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`}
-              label="alpha_ij = softmax over j of v transposed tanh(W s_(i-1) + U h_j)"
-            />
+            <Tex {...contextTex} />
+            <Tex {...alphaTex(score ?? 'additive')} />
+            {score && scoreTex[score].defs && <Tex {...scoreTex[score].defs} />}
           </div>
+          {e && score && (
+            <p className="score-numbers" data-score={score}>
+              <span className="what">{t.score.numbers}</span>{' '}
+              {terms.map(({ a, j }, k) => (
+                <span key={j} className="score-term" onMouseEnter={() => onHoverSource(j)} onMouseLeave={() => onHoverSource(null)}>
+                  {k > 0 && ' · '}
+                  <span lang={sourceLang}>{source[j]}</span> <span className="e">{e[j]!.toFixed(2)}</span> →{' '}
+                  <span className="a">{a.toFixed(2)}</span>
+                </span>
+              ))}
+            </p>
+          )}
           <p className="numbers">
             <var>C</var>
             <sub lang={targetLang}>{step.token}</sub> ={' '}
@@ -109,13 +126,15 @@ export function ViewStepPanel({
   index,
   dispatch,
   ...rest
-}: Omit<Props, 'step' | 'h' | 'onHoverSource'> & { trace: Trace; dispatch: (c: ViewCommand) => void }) {
+}: Omit<Props, 'step' | 'h' | 'e' | 'score' | 'onHoverSource'> & { trace: ScoredTrace; dispatch: (c: ViewCommand) => void }) {
   return (
     <StepPanel
       {...rest}
       step={trace.steps[index]!}
       index={index}
       h={trace.h}
+      e={trace.e?.[index] ?? null}
+      score={trace.score}
       onHoverSource={(col) => dispatch({ command: 'hover', cell: { row: null, col } })}
     />
   );

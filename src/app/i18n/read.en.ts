@@ -1,7 +1,7 @@
-/** The guided reading's English: our own words, following the article's five steps (only its formulas are quoted). */
+/** The guided reading's English: our own words, following the article's five steps and one step beyond it (only its formulas are quoted). */
 export const readEn = {
   button: 'Read',
-  buttonHint: 'Guided reading: the article’s story in five steps (R)',
+  buttonHint: 'Guided reading: the article’s story in six steps (R)',
   leave: 'Leave the guided reading',
   nav: 'Guided reading',
   progress: (i: number, n: number) => `${i} / ${n}`,
@@ -71,6 +71,28 @@ export const readEn = {
       ],
       widget: 'One decoding step with its real α, hⱼ and Cᵢ.',
       tryIt: 'Step to another output word: its α, and so its Cᵢ, change.',
+    },
+    queryKeyValue: {
+      title: 'From Cᵢ to queries, keys and values',
+      body: [
+        'Look again at how Cᵢ is made. The decoder’s state asks a question: what do I need now? Every encoder state hⱼ takes part twice: once to be compared with that question, once as the content that is mixed in. The Transformer names these roles the query, the keys and the values:',
+        'Here the query qᵢ = W_q sᵢ₋₁ is made from the decoder’s state, each key kⱼ = W_k hⱼ from an encoder state, and the values are the hⱼ themselves. The score eᵢⱼ = qᵢ · kⱼ / √d says how well key j fits the query; dividing by √d keeps the scores from growing with the vectors’ width d. α is the softmax of the scores, and Cᵢ = Σⱼ αᵢⱼ hⱼ is the weighted sum of the values: exactly softmax(QKᵀ/√d)V, for one query at a time.',
+        'Below, a dates model trained with this score reads a date. For one output character you see its query, the keys of the source characters, their scores and weights, and the context they add up to: the first few of each vector’s numbers, straight from the model.',
+      ],
+      widget: 'The scaled dot-product dates model at one step: query, keys, scores, α, values and Cᵢ, its own numbers.',
+      query: 'Query',
+      keys: 'The source characters with the largest weights',
+      token: 'Source j',
+      key: 'Key kⱼ',
+      score: 'eᵢⱼ = qᵢ · kⱼ / √d',
+      alpha: 'αᵢⱼ',
+      value: 'Value hⱼ',
+      context: 'Cᵢ = Σⱼ αᵢⱼ hⱼ',
+      dims: (n: number, d: number) => `the first ${n} of ${d} numbers of each vector`,
+      rest: (n: number, a: string) => `+ ${n} more characters, holding ${a} of the weight (Cᵢ sums over all of them)`,
+      needsScore: 'This section reads the scaled dot-product model.',
+      useScore: 'Use the scaled dot product',
+      tryIt: 'Step to another output character, or type another date: the query changes, the keys stay, and α follows.',
     },
   },
 };

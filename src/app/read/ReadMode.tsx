@@ -13,6 +13,7 @@ import { DecoderWidget } from './DecoderWidget';
 import { DistractedWidget } from './DistractedWidget';
 import { EncoderWidget } from './EncoderWidget';
 import { readSections, type SectionId } from './sections';
+import { QueryKeyValueWidget } from './QueryKeyValueWidget';
 import { SoftAttentionWidget } from './SoftAttentionWidget';
 import './read.css';
 
@@ -26,6 +27,16 @@ const formulas: Partial<Record<SectionId, { tex: string; label: string }[]>> = {
     {
       tex: String.raw`\alpha_{ij} = \operatorname{softmax}_j\!\big(v^\top \tanh(W s_{i-1} + U h_j)\big)`,
       label: 'alpha_ij = softmax over j of v transposed tanh(W s_(i-1) + U h_j)',
+    },
+  ],
+  queryKeyValue: [
+    {
+      tex: String.raw`\operatorname{Attention}(Q, K, V) = \operatorname{softmax}\!\Big(\frac{Q K^\top}{\sqrt{d}}\Big)\, V`,
+      label: 'Attention(Q, K, V) = softmax(Q K transposed over root d) V',
+    },
+    {
+      tex: String.raw`C_i = \sum_{j=1}^{T_x} \alpha_{ij}\, h_j,\quad \alpha_{ij} = \operatorname{softmax}_j\!\Big(\frac{q_i \cdot k_j}{\sqrt{d}}\Big)`,
+      label: 'C_i = sum over j of alpha_ij h_j, alpha_ij = softmax over j of q_i dot k_j over root d',
     },
   ],
 };
@@ -43,6 +54,8 @@ function Widget(props: ExplorerState & { id: SectionId }) {
       return <SoftAttentionWidget {...props} />;
     case 'context':
       return <DecoderWidget {...props} hint={hints.context.tryIt} />;
+    case 'queryKeyValue':
+      return <QueryKeyValueWidget {...props} />;
   }
 }
 
@@ -92,7 +105,13 @@ export function ReadMode(props: ExplorerState) {
           {t.read.next} →
         </button>
       </nav>
-      <LoadStatus t={t} load={rt.load} taskName={t.tasks['en-zh']} contextLost={rt.backend?.reason === 'context-lost'} onRetry={rt.retry} />
+      <LoadStatus
+        t={t}
+        load={rt.load}
+        taskName={t.tasks[view.task]}
+        contextLost={rt.backend?.reason === 'context-lost'}
+        onRetry={rt.retry}
+      />
       <article className={`read-section read-${id}`} aria-labelledby="read-title">
         <div className="read-text">
           <h2 id="read-title">

@@ -61,9 +61,9 @@ describe('startTask', () => {
   it('forgets a task whose models failed on first use, so Retry fetches and decodes them afresh', async () => {
     const { fetched, table } = site({ ...shipped('en-zh/attention'), ...shipped('en-zh/distracted') });
     // First use fails: this Node process has no WebGL to run the models on.
-    await expect(startTask('en-zh', table, 'webgl', () => {})).rejects.toThrow(/webgl is not available/);
+    await expect(startTask('en-zh', 'attention', table, 'webgl', () => {})).rejects.toThrow(/webgl is not available/);
     expect(fetched).toHaveLength(2); // the attention model: the twin waits for the first heatmap
-    const retried = await startTask('en-zh', table, 'cpu', () => {});
+    const retried = await startTask('en-zh', 'attention', table, 'cpu', () => {});
     expect(fetched).toHaveLength(4);
     expect(retried.backend.name).toBe('cpu');
     expect(retried.guided).toBe(0.5);

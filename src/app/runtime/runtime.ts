@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { chooseBackend, activateBackend, startFirstBackend, timeProbe, type BackendChoice, type BackendName } from './backends';
 import type { Example } from '../../data/sample';
 import type { TaskId } from '../../data/tasks';
-import { variants, type Variant } from '../../model/config';
+import { modelNames, type ModelName, type Score, type Variant } from '../../model/config';
 import { evaluate, type Metrics } from '../../model/evaluate';
 import type { Manifest } from '../../model/manifest';
 import { disposeModel, type Model } from '../../model/model';
@@ -16,30 +16,33 @@ import type { AttentionRule } from '../../model/attention';
 import { timeline } from '../../model/timeline';
 import { packedWeights } from '../../model/packed';
 import { translate, type Trace } from '../../model/translate';
+import { scoredTrace } from './scored';
 import { fetchModel, type Progress } from './fetchModel';
 import { decodeParams } from '../../model/weights';
 import { webglContext } from '../../model/tfjsInternals';
 import type { PretrainedFile } from '../pretrained';
+import { scoreModels, type ScoredTrace } from '../scores';
 import { forgetSnapshots, modelAt, stopInfo, type StopInfo } from './snapshots';
 
 /** Where each file of pretrained/ is, and its SHA-256 (the app passes the build's table). */
 type Files = (path: string) => PretrainedFile | null;
 
-export type { BackendChoice, BackendName, Trace, Metrics, StopInfo };
+export type { BackendChoice, BackendName, Trace, Metrics, StopInfo, ScoredTrace };
 export { ModelLoadError } from './fetchModel';
 export { backendNames, forceHalfFloat } from './backends';
 
 const loaded = new Map<string, Promise<{ model: Model; manifest: Manifest; bytes: ArrayBuffer }>>();
 
 /**
- * Loads the task's attention model (once) and readies the backend with it, its weights packed for
- * decoding: what the first heatmap needs. The page calls it as soon as this chunk arrives, and the app
+ * Loads the task's attention model `name` (once: the additive `attention`, or the model of another score)
+ * and readies the backend with it, its weights packed for decoding: what the first heatmap needs. The page calls it as soon as this chunk arrives, and the app
  * again when it renders: the second call finds the work done or on its way. Its distracted twin comes
  * with `startTwin`. If anything fails, the task's models are forgotten, so a Retry fetches and decodes
  * them afresh instead of reusing a model that failed on first use.
  */
 export async function startTask(
   task: TaskId,
+  name: ModelName,
   files: Files,
   forced: BackendName | null,
   onProgress: Progress,
@@ -48,7 +51,7 @@ export async function startTask(
   try {
     // Decoding the weights makes tensors: a backend must be up first.
     await startFirstBackend();
-    const { model, manifest } = await load(task, 'attention', files, onProgress);
+    const { model, manifest } = await load(task, name, files, onProgress);
     mark('models decoded');
     const backend = forced ? await setupBackend(model, forced) : started();
     await packedWeights(model);
@@ -80,7 +83,7 @@ export async function startTwin(task: TaskId, files: Files): Promise<{ model: Mo
 /** The files table the page passed (for the diagnostics handle, which is asked without one). */
 let taskFiles: Files | null = null;
 
-const forgetTask = (task: TaskId) => variants.forEach((v) => forget(`${task}/${v}`));
+const forgetTask = (task: TaskId) => modelNames.forEach((n) => forget(`${task}/${n}`));
 
 /** A User Timing mark of the cold start (seen in the browser's performance panel and by `npm run bench`). */
 function mark(name: string) {
@@ -103,8 +106,8 @@ const received = new Map<string, [number, number]>();
 const listeners = new Map<string, Set<() => void>>();
 
 /** Loads one model (once), reporting its bytes to every caller, whoever started the download. */
-async function load(task: TaskId, variant: Variant, files: Files, onProgress: Progress) {
-  const key = `${task}/${variant}`;
+async function load(task: TaskId, name: ModelName, files: Files, onProgress: Progress) {
+  const key = `${task}/${name}`;
   const report = () => onProgress(...(received.get(key) ?? [0, 0]));
   let p = loaded.get(key);
   if (!p) {
@@ -200,10 +203,10 @@ export async function recoverFromContextLoss(): Promise<BackendChoice> {
 export const diagnostics = {
   backend: () => tf.getBackend(),
   numTensors: () => tf.memory().numTensors,
-  async translate(task: TaskId, variant: Variant, tokens: string[]) {
-    if (!taskFiles) throw new Error(`${task}/${variant} is not loaded`);
+  async translate(task: TaskId, name: ModelName, tokens: string[]) {
+    if (!taskFiles) throw new Error(`${task}/${name} is not loaded`);
     // The twin may not be asked for yet (it loads once the first heatmap is on screen): load it, once.
-    return translate((await load(task, variant, taskFiles, () => {})).model, tokens);
+    return translate((await load(task, name, taskFiles, () => {})).model, tokens);
   },
   loseContext: () => webglContext()?.getExtension('WEBGL_lose_context')?.loseContext(),
 };
@@ -221,28 +224,56 @@ export interface Lab {
   forced: Record<number, number>;
 }
 
-/** The translations of `tokens` by the models `which` (both, or the attention model while its twin loads) under `lab`, and where on its timeline each model was (null: not asked). */
+/** `model`'s translation of `tokens` under `lab` (the rule and forced cells for attention models only), with the numbers behind its α. */
+async function run(task: TaskId, name: ModelName, files: Files, tokens: string[], lab: Lab) {
+  const key = `${task}/${name}`;
+  const shipped = await loaded.get(key);
+  if (!shipped) throw new Error(`${key} is not loaded`);
+  const { model, at } = lab.snapshot === null ? { model: shipped.model, at: null } : await modelAt(key, shipped, lab.snapshot, files);
+  const attention = model.config.variant === 'attention';
+  const trace = await translate(model, tokens, attention ? { k: 5, rule: lab.rule, forced: lab.forced } : { k: 5 });
+  return { trace: scoredTrace(model, trace), at };
+}
+
+/**
+ * The translations of `tokens` by the models `which` names for each role (the attention role's by its
+ * score, and the distracted twin; or the attention model alone while its twin loads) under `lab`, and
+ * where on its timeline each model was (null: not asked).
+ */
 export async function translateLab(
   task: TaskId,
   files: Files,
   tokens: string[],
   lab: Lab,
-  which: readonly Variant[] = variants,
-): Promise<{ traces: Partial<Record<Variant, Trace>>; at: Record<Variant, StopInfo | null> }> {
-  const run = async (variant: Variant) => {
-    const key = `${task}/${variant}`;
-    const shipped = await loaded.get(key);
-    if (!shipped) throw new Error(`${key} is not loaded`);
-    const { model, at } = lab.snapshot === null ? { model: shipped.model, at: null } : await modelAt(key, shipped, lab.snapshot, files);
-    const options = variant === 'attention' ? { k: 5, rule: lab.rule, forced: lab.forced } : { k: 5 };
-    return { trace: await translate(model, tokens, options), at };
-  };
-  const done = await Promise.all(which.map(async (v) => [v, await run(v)] as const));
+  which: Partial<Record<Variant, ModelName>>,
+): Promise<{ traces: Partial<Record<Variant, ScoredTrace>>; at: Record<Variant, StopInfo | null> }> {
+  const roles = Object.entries(which) as [Variant, ModelName][];
+  const done = await Promise.all(roles.map(async ([role, name]) => [role, await run(task, name, files, tokens, lab)] as const));
   if (!performance.getEntriesByName('lens: translated').length) mark('translated'); // the first only: marks are kept for the page's life
   return {
     traces: Object.fromEntries(done.map(([v, r]) => [v, r.trace])),
     at: { attention: null, distracted: null, ...Object.fromEntries(done.map(([v, r]) => [v, r.at])) },
   };
+}
+
+/**
+ * Compare scores: `tokens` translated by the task's attention model of every score under `lab`, each
+ * loaded (once) and packed when first asked for.
+ */
+export async function translateScores(
+  task: TaskId,
+  files: Files,
+  tokens: string[],
+  lab: Lab,
+): Promise<Partial<Record<Score, { trace: ScoredTrace; at: StopInfo | null }>>> {
+  const models = Object.entries(scoreModels(task)) as [Score, ModelName][];
+  const done = await Promise.all(
+    models.map(async ([score, name]) => {
+      await packedWeights((await load(task, name, files, () => {})).model);
+      return [score, await run(task, name, files, tokens, lab)] as const;
+    }),
+  );
+  return Object.fromEntries(done);
 }
 
 export function measure(model: Model, examples: Example[], onProgress: (done: number) => void): Promise<Metrics> {

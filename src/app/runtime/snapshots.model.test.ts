@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { taskIds } from '../../data/tasks';
-import { variants } from '../../model/config';
+import { scoreModels } from '../scores';
 import { disposeModel } from '../../model/model';
 import { translate } from '../../model/translate';
 import { loadShipped, shippedTestSplit } from '../../testing/shipped';
 import { modelAt } from './snapshots';
 
-const shipped = taskIds.flatMap((task) => variants.map((variant) => [task, variant] as const));
+/** Every shipped model: the attention model of each score a task has (each with its own timeline), and the twin. */
+const shipped = taskIds.flatMap((task) =>
+  [...Object.values(scoreModels(task)), 'distracted' as const].map((name) => [task, name] as const),
+);
 
 describe('the timeline at 100 % is the shipped model (its best step, where the slider ends)', () => {
   for (const [task, variant] of shipped)
