@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { pretrained } from './vite.config';
 
@@ -17,6 +18,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A file per core: vitest's default leaves one core for itself (1 worker on a 2-core machine), but
+    // its main process only waits while the forks parse grammars and run models.
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'model', include: withModel, setupFiles: ['src/testing/nodeBackend.ts'] } },
       {

@@ -3,12 +3,11 @@
  * against the revealed row's α, the projector's clicker, the embed's `guessed` events and a reload
  * keeping `quiz=1`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { lesson } from '../src/app/lesson';
 import { challenges } from '../src/app/quiz/challenges';
-import { heatmap, open, rowWeights, translation } from './helpers';
+import { axeViolations, heatmap, open, rowWeights, translation } from './helpers';
 import { APP, HOST_PORT } from './ports';
 import { serveDist, type Site } from './staticServer';
 
@@ -30,8 +29,6 @@ const words = {
 };
 const summaryOf = (lang: 'en' | 'zh', n: number) =>
   new RegExp(lang === 'en' ? `^\\d+ of ${n} rows where the model looked where you thought\\.$` : `^${n} 行里有 \\d+ 行`);
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 for (const lang of ['en', 'zh'] as const)
   test(`a full round by keyboard (${lang}): arrows pick, Enter reveals and moves on; rows past the current one stay hidden`, async ({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heatmap, rowWeights } from './helpers';
+import { heatmap, readWidgetReady, rowWeights } from './helpers';
 
 /** Opens the guided reading at section `n` and waits until its widget shows the running model's output. */
 async function openRead(page: Page, n: number, lang = 'en') {
@@ -8,29 +8,6 @@ async function openRead(page: Page, n: number, lang = 'en') {
   await expect(page.locator('.read-progress')).toHaveText(`${n} / 6`);
 }
 
-/** What each section's live widget must show once the models have run. */
-const live: Record<number, (page: Page) => Promise<void>> = {
-  1: async (page) => {
-    await expect(page.locator('.read-widget .source li')).toHaveCount(4, { timeout: 60_000 });
-    await expect(page.locator('.read-widget .source li canvas, .read-widget .source li svg').first()).toBeVisible();
-  },
-  2: async (page) => {
-    await expect(page.locator('.read-widget .step-panel .topk li').first()).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.read-widget #translation .tok').first()).not.toHaveClass(/pending/);
-  },
-  3: async (page) => {
-    await expect(page.locator('#translation-short .tok').first()).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.read-widget .distracted li').first()).toBeVisible();
-  },
-  4: async (page) => {
-    await expect(heatmap(page)).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.article-row td.model-alpha')).toHaveCount(4);
-  },
-  5: async (page) => {
-    await expect(page.locator('.read-widget .step-panel .numbers .term').first()).toBeVisible({ timeout: 60_000 });
-  },
-};
-
 for (const lang of ['en', 'zh'])
   for (const n of [1, 2, 3, 4, 5])
     test(`?read=${n} shows section ${n} with its live widget (${lang})`, async ({ page }) => {
@@ -38,7 +15,7 @@ for (const lang of ['en', 'zh'])
       await expect(page.getByRole('navigation', { name: lang === 'en' ? 'Guided reading' : '导读' })).toBeVisible();
       await expect(page.locator('#read-title')).toContainText(`${n}.`);
       await expect(page.getByRole('figure')).toHaveCount(n === 3 ? 2 : 1); // the widget (+ the distracted picture)
-      await live[n]!(page);
+      await readWidgetReady[n]!(page);
       await expect(page.locator('.try-it')).toBeVisible();
     });
 
