@@ -38,7 +38,7 @@ describe('en-zh@5: the growth of issue 27', () => {
     holds([
       ['We love football.', '我们 爱 足球 。'],
       ['Did you hear?', '你 听见 了 吗 ？'],
-      ['Can you see?', '你 能 看见 吗 ？'],
+      ['Can you see?', '你 看得见 吗 ？'],
     ]);
     holds(
       [

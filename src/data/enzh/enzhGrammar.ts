@@ -7,6 +7,7 @@ import { out, type Grammar, type Run, type Target } from '../program';
 import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
+import { children5, peopleVerbs5, preverbs5, reflexives5, reflexiveVerbs5, resultatives5, wantedThere, type Preverb } from './teacher5';
 
 interface NounPhrase {
   zh: Target;
@@ -128,6 +129,8 @@ interface VerbPhrase {
   placed: boolean;
   /** v5: the object's quantifier (`anything`, `nothing`, `no milk`), which the clause says. */
   objectQuant?: Quant;
+  /** v5: the object's kind, where it is a noun phrase right after the verb. */
+  objectKind?: Kind;
   /** v5: `with` + who does it too (`He came with me.` → 他 和 我 一起 来 了 。), before place and manner. */
   company?: Target;
   /** v5: `for` + who it is for (`I bought a gift for Mary.` → 我 给 玛丽 买 了 …), right before the verb. */
@@ -216,10 +219,10 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative';
+type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as'];
 
 type Wh =
   | 'what-be'
@@ -367,7 +370,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const optionalAttributives = [null, ...L.adjectives.filter((a) => a.attributive)];
   const optionalManners = [null, ...L.manners];
   const optionalTimes = [null, ...L.times];
-  const optionalFrequencies = [null, ...L.frequencies];
+  const optionalFrequencies = [null, ...L.frequencies, ...(L.v5 ? preverbs5 : [])];
   const optionalDegrees = [null, ...L.degrees];
   const optionalNames = [null, ...L.names];
   const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const] : [])];
@@ -738,6 +741,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
   function verbPhrase(r: Run, form: (v: Verb) => string, subject: NounPhrase | null, inner = false): VerbPhrase {
     const v = r.pick('verb', L.verbs, (v) => (v.particle && !v.phrasal ? [form(v), v.particle] : [form(v)]));
     const vi = r.emit(form(v));
+    // v5: only people think, say, hope, … (`It thinks.` and `The dog said that.` are not in the language).
+    if (L.v5 && subject && peopleVerbs5.has(v.base)) personSubject(r, subject, v);
     if (L.weatherVerbs.has(v.base))
       r.need(subject?.head === 'it' && !inner, () => ({
         en: `Only “it” ${v.s3} (the weather).`,
@@ -759,11 +764,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const c = r.pick('complement', L.v5 ? complements5 : complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
     if (c === 'frame') return { ...base, ...frame(r, v, vi, subject) };
+    if (subject && (c === 'object-to' || c === 'clause')) personSubject(r, subject, v);
     if (c === 'object-to') return { ...base, ...objectTo(r, v, vi, subject, inner) };
     if (c === 'dative') return { ...base, ...dative(r, v, vi, subject) };
     if (c === 'clause') return { ...base, ...thatClause(r, v, vi), le: false, clausal: true };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
+      const self = L.v5 ? reflexive(r, v, subject) : null;
+      if (self) return { ...base, verb: out([vi], v.zh), rest: self, objectKind: 'person' };
       const obj = nounPhrase(r, 'object', false, objectOf(v));
       // v5: a fixed object says it another way (`take medicine` → 吃药, not 拿 药).
       if (L.v5)
@@ -788,6 +796,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         objectHasRelative: obj.hasRelative,
         le: base.le || meal,
         objectQuant: obj.quant,
+        objectKind: obj.kind,
       };
     }
     if (c === 'alone') {
@@ -831,6 +840,29 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.emit('to');
     const vp = verbPhrase(r, (w) => w.base, subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /** v5: `myself`, `yourself`, … as the object of a verb one does to oneself (`I love myself.` → 我 爱 自己 。). */
+  function reflexive(r: Run, v: Verb, subject: NounPhrase | null): Target | null {
+    const self = r.pick('reflexive', optionalReflexives, (x) => (x ? [x[0]] : undefined));
+    if (!self) return null;
+    const [en, owner] = self;
+    const i = r.emit(en);
+    r.need(reflexiveVerbs5.has(v.base), () => ({ en: `Write “${v.base}” + someone else.`, zh: `“${v.base}” 后面要接别人。` }));
+    r.need(subject?.keys.length === 1 && subject.keys[0] === owner && subject.kind === 'person', () => ({
+      en: `${quote(en)} is the subject's own: ${owner === 'i' ? 'I' : owner} … ${en}.`,
+      zh: `${quote(en)} 要和主语一致：${owner} … ${en}。`,
+    }));
+    return out([i], '自己');
+  }
+  const optionalReflexives = [null, ...(L.v5 ? reflexives5 : [])];
+
+  /** v5: a verb of the mind or of speech wants a person for its subject. */
+  function personSubject(r: Run, subject: NounPhrase, v: Verb) {
+    r.need(subject.kind === 'person', () => ({
+      en: `Only people ${v.base} (not ${quote(subject.head)}).`,
+      zh: `只有人才能 ${quote(v.base)}（${quote(subject.head)} 不行）。`,
+    }));
   }
 
   /**
@@ -1038,9 +1070,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { verb: flat([out(links, ...before), obj.zh, out(links, ...after)]), rest: [], ...object };
   }
 
+  /** v5: `nearby` is a place as `here` is (`There is a park nearby.` → 附近 有 一 个 公园 。). */
+  const placeKinds = ['prep', 'here', 'there', 'at-home', 'at-school', 'home', ...(L.v5 ? ['nearby' as const] : [])] as const;
+
   /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
   function placePhrase(r: Run, home = false): { at: Target; inside: Target; prep?: string } {
-    const kind = r.pick('place-kind', ['prep', 'here', 'there', 'at-home', 'at-school', 'home'] as const, (k) =>
+    const kind = r.pick('place-kind', placeKinds, (k) =>
       k === 'prep' ? undefined : k === 'at-home' ? ['at', 'home'] : k === 'at-school' ? ['at', 'school'] : [k],
     );
     if (kind === 'home') {
@@ -1048,9 +1083,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const i = r.emit('home');
       return { at: out([i], '在', '家'), inside: out([i], '家', '里') };
     }
-    if (kind === 'here' || kind === 'there') {
+    if (kind === 'here' || kind === 'there' || kind === 'nearby') {
       const i = r.emit(kind);
-      const zh = kind === 'here' ? '这里' : '那里';
+      const zh = { here: '这里', there: '那里', nearby: '附近' }[kind];
       return { at: out([i], '在', zh), inside: out([i], zh) };
     }
     if (kind === 'at-home' || kind === 'at-school') {
@@ -1203,8 +1238,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? ['will', 'not']
               : undefined,
     );
+    // v5: `still` goes with the present, `also` and `only` with the past too (`Tom also came.` → 汤姆 也 来 了 。).
     if (freq)
-      r.need(form === 'present', () => ({
+      r.need(form === 'present' || (form === 'past' && (freq as Preverb).past === true), () => ({
         en: `${quote(freq.en[0]!)} goes with the present tense here.`,
         zh: `这里 ${quote(freq.en[0]!)} 只和现在时连用。`,
       }));
@@ -1226,7 +1262,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
-    const a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
+    let a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
     // v5: `I see.` is the expression (我 明白 了), not `see` without an object.
     if (L.v5 && form === 'present' && subj.head === 'i' && vp.v.base === 'see')
@@ -1236,11 +1272,19 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     let verb = went(vp);
     // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
-    if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
+    // v5: a meal is not had but eaten (`He didn't have breakfast.` → 他 没有 吃 早饭 。).
+    const meal = L.v5 && vp.verb.length === 1 && vp.verb[0]!.t === '吃';
+    if (vp.v.base === 'have' && !meal && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
       verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
       modal = undefined;
     }
     let before: Target = [];
+    // v5: where someone is wanted is where they are to be (`We need Tom here.` → 我们 需要 汤姆 在 这里 。).
+    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && vp.objectKind !== 'thing' && a.place.length)
+      [a, verb] = [
+        { ...a, place: [] },
+        { ...verb, rest: flat([verb.rest, a.place]) },
+      ];
     if (L.v5) {
       quantifiedSubject(r, subj, negative, false);
       const q = vp.objectQuant;
@@ -1258,7 +1302,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     lastTense = tense;
     return flat([
       front(subj, said(subj, vp), a.time),
-      L.v5 ? also(r, subj, negative || !!vp.clausal) : [],
+      L.v5 ? also(r, subj, negative, !!vp.clausal || freq?.en[0] === 'also') : [],
       freq ? out([fi], ...freq.zh) : [],
       before,
       modal ? out(aux, modal) : [],
@@ -1336,7 +1380,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       if (subj.quant?.force === 'negative')
         r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
     }
-    return flat([front(subj, said(subj, vp), a.time), out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
+    const seen = canPerceive(m, vp, [mi, ...ni], negative);
+    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi, ...ni], negative ? m.not : m.zh), vpZh(seen ?? vp, a, false)]);
+  }
+
+  /** v5: `can` + see or hear is a resultative (`She can't see me.` → 她 看不见 我 。, `Can you hear me?` → 你 听得见 我 吗 ？). */
+  function canPerceive(m: { en: string }, vp: VerbPhrase, mi: number[], negative: boolean): VerbPhrase | null {
+    const zh = L.v5 && m.en === 'can' && !vp.lead.length && vp.verb.length === 1 ? resultatives5[vp.verb[0]!.t] : undefined;
+    return zh ? { ...vp, verb: out([...mi, vp.vi], zh[negative ? 1 : 0]!) } : null;
   }
 
   /** v5: adjectives that compare (`taller`, `more beautiful`), one per word, but those spelled like a noun (`stranger`). */
@@ -1422,6 +1473,34 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ]),
   );
 
+  /** v5: what a comparison measures against (`than Jerry`, `as Jerry`): like with like, someone or something. */
+  function standard(r: Run, subj: NounPhrase, adj: Adjective): NounPhrase {
+    const other = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(
+        adj.takes.ok(o.kind, o.head) ||
+          (o.kind === subj.kind && o.kind !== 'thing') ||
+          o.head === 'mine' ||
+          L.possessivePronouns.some(([en]) => en === o.head),
+        () => ({
+          en: `Compare like with like.`,
+          zh: `要拿同类的东西比较。`,
+        }),
+      ),
+    );
+    notSame(r, subj, other.keys, other.head);
+    r.need(!other.quant, () => ({ en: `Compare with someone or something.`, zh: `要和具体的人或东西比较。` }));
+    return other;
+  }
+  /** v5: the adjective describes the subject (or the situation a pointing subject is). */
+  function describes(r: Run, subj: NounPhrase, adj: Adjective) {
+    if (!(adj.situation && pointing(subj)))
+      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
+        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
+        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
+      }));
+    oneSense(r, subj, adj);
+  }
+
   /** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
   function beComplement(
     r: Run,
@@ -1431,7 +1510,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     allowed: readonly BeWhat[] = L.v5 ? beWhats5 : beWhats,
   ): BeComplement {
     const what = r.pick('be', allowed, (w) =>
-      w === 'going' ? ['going', 'to'] : w === 'for' || w === 'from' || w === 'about' ? [w] : undefined,
+      w === 'going' ? ['going', 'to'] : w === 'for' || w === 'from' || w === 'about' || w === 'as' ? [w] : undefined,
     );
     const { tense, negative } = be;
     const future = tense === 'future';
@@ -1451,17 +1530,27 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
       return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
     }
+    if (what === 'as') {
+      // `Tom is as tall as Jerry.` → 汤姆 和 杰瑞 一样 高 。 · `not as tall as` → 汤姆 没有 杰瑞 高 。
+      const ai = [r.emit('as')];
+      const adj = r.pick('compared', comparedAdjectives, (a) => [a.en]);
+      const wi = r.emit(adj.en);
+      describes(r, subj, adj);
+      ai.push(r.emit('as'));
+      const other = standard(r, subj, adj);
+      const compare = negative && !future ? out([...be.i, ...ai], '没有') : flat([neg(''), out([ai[1]!], '和')]);
+      return {
+        zh: flat([compare, other.zh, negative && !future ? [] : out(ai, '一样'), out([wi], ...adj.pred)]),
+        dropSubject: false,
+        tense,
+      };
+    }
     if (what === 'comparative' || what === 'superlative') {
       // `Tom is taller than Jerry.` → 汤姆 比 杰瑞 高 。 · `This is better.` → 这 更 好 。 · `Tom is the tallest.` → 汤姆 最 高 。
       const ti = what === 'superlative' ? [r.emit('the')] : [];
       const adj = r.pick('compared', comparedAdjectives, (a) => (what === 'superlative' ? a.superlative! : a.comparative!));
       const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
-      if (!(adj.situation && pointing(subj)))
-        r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-          en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-          zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-        }));
-      oneSense(r, subj, adj);
+      describes(r, subj, adj);
       const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
       if (what === 'superlative') {
         affirmativeOnly('the …est');
@@ -1473,20 +1562,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
       }
       const thi = r.emit('than');
-      const other = nounPhrase(r, 'object', false, (r2, o) =>
-        r2.need(
-          adj.takes.ok(o.kind, o.head) ||
-            (o.kind === subj.kind && o.kind !== 'thing') ||
-            o.head === 'mine' ||
-            L.possessivePronouns.some(([en]) => en === o.head),
-          () => ({
-            en: `Compare like with like.`,
-            zh: `要拿同类的东西比较。`,
-          }),
-        ),
-      );
-      notSame(r, subj, other.keys, other.head);
-      r.need(!other.quant, () => ({ en: `Compare with someone or something.`, zh: `要和具体的人或东西比较。` }));
+      const other = standard(r, subj, adj);
       // `Tom is not taller than Jerry.` → 汤姆 没有 杰瑞 高 。
       const compare = negative
         ? future
@@ -1573,8 +1649,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `${quote(np.head)} doesn't agree in number with ${quote(subj.head)}.`,
         zh: `${quote(np.head)} 和 ${quote(subj.head)} 的单复数不一致。`,
       }));
-      // v5: `It's a cat.`, `It's mine.`: the `it` that points is 这.
-      const subject = L.v5 && subj.head === 'it' ? out(subj.zh[0]!.from, '这') : undefined;
+      // v5: `It's a cat.`, `It's mine.`: the `it` that points is 这; `you` are many when the noun is
+      // (`Are you teachers?` → 你们 是 老师 吗 ？).
+      const subject = !L.v5
+        ? undefined
+        : subj.head === 'it'
+          ? out(subj.zh[0]!.from, '这')
+          : you && !subj.quant && !np.thirdSingular && !np.keys.length
+            ? out(subj.zh[0]!.from, '你们')
+            : undefined;
       return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense, subject };
     }
     if (what === 'place') {
@@ -1649,7 +1732,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const t = L.v5 && c.timed ? { zh: [] } : timeWord(r, c.tense, f.negative);
     if (L.v5) quantifiedSubject(r, subj, f.negative, false);
     lastTense = c.tense === 'now-or-later' ? 'present' : c.tense;
-    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), L.v5 ? also(r, subj, f.negative || !!c.timed) : [], c.zh]);
+    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), L.v5 ? also(r, subj, f.negative, !!c.timed) : [], c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
@@ -1702,11 +1785,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** v5: `too` at the end of a clause, `also` (`I like it too.` → 我 也 喜欢 它 。): 也 before the predicate. */
-  function also(r: Run, subj: NounPhrase, negative: boolean): Target {
-    if (!r.pick('too', [false, true], (x) => (x ? ['too'] : undefined))) return [];
-    r.need(!negative && !subj.quant && !embedded, () => ({ en: `Write “either” after “not”.`, zh: `“not” 后面要用 “either”。` }));
-    return out([r.emit('too')], '也');
+  function also(r: Run, subj: NounPhrase, negative: boolean, closed: boolean): Target {
+    const w = r.pick('too', alsoWords, (x) => (x ? [x] : undefined));
+    if (!w) return [];
+    r.need(!closed && !subj.quant && !embedded, () => ({ en: `Say ${quote(w)} in another sentence.`, zh: `${quote(w)} 另说一句。` }));
+    // `either` is the `too` of a negated clause: `I don't like it either.` → 我 也 不 喜欢 它 。
+    if (w === 'too') r.need(!negative, () => ({ en: `Write “either” after “not”.`, zh: `“not” 后面要用 “either”。` }));
+    else r.need(negative, () => ({ en: `Write “too”: “either” follows “not”.`, zh: `要写 “too”：“either” 用在 “not” 后面。` }));
+    return out([r.emit(w)], '也');
   }
+  const alsoWords = [null, 'too', ...(L.v5 ? ['either'] : [])];
 
   /** v5: the clause built last opens with `that` (`that man …`), or has two subjects: see `thatClause`. */
   let opensWithThat = false;
@@ -1746,6 +1834,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       negative = r.pick('perfect-not', [false, true], (x) => (x ? [has, 'not'] : [has]));
       hi = [r.emit(has), ...(negative ? [r.emit('not')] : [])];
     } else hi = [asked];
+    const visited = beenTo(r, subj, hi, negative, asked !== null);
+    if (visited) return visited;
     const already = !negative && r.pick('already', [false, true], (x) => (x ? ['already'] : undefined));
     const ai = already ? [r.emit('already')] : [];
     const vp = verbPhrase(r, (v) => v.participle ?? v.past, subj);
@@ -1761,6 +1851,36 @@ export function enzhGrammar(L: Lexicon): Grammar {
       already ? out(ai, '已经') : [],
       vpZh(went(vp), a, !negative),
       asked === null ? [] : out(hi, '吗'),
+    ]);
+  }
+
+  /**
+   * v5: `been to` a place is having gone there once (`Have you ever been to Beijing?` → 你 去过 北京 吗 ？,
+   * `I have never been to Paris.` → 我 从来 没 去过 巴黎 。); `been here` is having come (来过 这里).
+   */
+  function beenTo(r: Run, subj: NounPhrase, hi: number[], negative: boolean, asked: boolean): Target | null {
+    const adverb = !negative
+      ? r.pick('been-adverb', [null, asked ? 'ever' : 'never'] as const, (w) => (w ? [w, 'been'] : undefined))
+      : null;
+    const ei = adverb ? [r.emit(adverb)] : [];
+    if (!adverb && !r.pick('been', [false, true], (x) => (x ? ['been'] : undefined))) return null;
+    const bi = r.emit('been');
+    r.need(subj.kind === 'person' && !subj.quant, () => ({ en: `Say who has been there.`, zh: `要说谁去过。` }));
+    const where = r.pick('been-where', ['to', 'here', 'there'] as const, (w) => [w]);
+    const wi = r.emit(where);
+    const place: { zh: string[]; from: number[] } =
+      where !== 'to'
+        ? { zh: [where === 'here' ? '这里' : '那里'], from: [] }
+        : r.pick('been-to', [true, false], (named) => (named ? undefined : undefined))
+          ? ((p) => ({ zh: [p.zh], from: [r.emit(p.en)] }))(r.pick('place-name', L.placeNames, (p) => [p.en]))
+          : placeNoun(r, ['place', 'building'], false);
+    lastTense = 'present';
+    return flat([
+      subj.zh,
+      negative ? out(hi, '没') : adverb === 'never' ? out(ei, '从来', '没') : [],
+      out([bi, wi, ...(adverb === 'ever' ? ei : [])], where === 'here' ? '来过' : '去过'),
+      out(where === 'to' ? [wi, ...place.from] : [wi], ...place.zh),
+      asked ? out(hi, '吗') : [],
     ]);
   }
 
@@ -1941,7 +2061,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   const beAsked: BeWhat[] = L.v5
-    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative']
+    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative', 'as']
     : ['adjective', 'noun', 'place', 'ing'];
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
@@ -1971,7 +2091,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       quantifiedSubject(r, subj, false, true);
       quantifiedObject(r, vp.objectQuant, false, true);
     }
-    return flat([front(subj, said(subj, vp), a.time), out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
+    const seen = canPerceive(m, vp, [mi], false);
+    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi], m.zh), vpZh(seen ?? vp, a, false), out([mi], '吗')]);
   }
 
   /** An auxiliary that opens a wh-question: do/does/did/will or a modal; its Chinese (会, 能, …) if any. */
@@ -2022,7 +2143,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         'who-be': flat([out([b.i], '是'), out(wi, '谁')]),
         'where-be': flat([out([b.i], '在'), out(wi, '哪里')]),
         'how-be': out([...wi, b.i], '怎么样'),
-        'how-old': flat([out(wi, '几'), out([wi[1]!], '岁')]),
+        // v5: a teacher asks an adult's age with 多大, a child's or an animal's with 几 岁.
+        'how-old':
+          L.v5 && subj.kind === 'person' && !children5.has(subj.head) ? out(wi, '多大') : flat([out(wi, '几'), out([wi[1]!], '岁')]),
       };
       return flat([subj.zh, zh[wh]]);
     }

@@ -110,6 +110,18 @@ see you | 再见 | .
 thank you so much | 太 谢谢 你 了 | . | opener
 thanks a lot | 非常 感谢 | . | opener
 merry christmas | 圣诞 快乐 | !
+hey | 嘿 | . | opener
+ah | 啊 | . | opener
+ha ha | 哈哈 | !
+ouch | 哎哟 | !
+pardon | 什么 | ?
+my goodness | 天哪 | !
+thank goodness | 谢天谢地 | !
+all aboard | 请 上车 | !
+certainly | 当然 | . | opener
+perhaps | 也许 | . | opener
+what else | 还 有 什么 | ?
+anything else | 还 要 别的 吗 | ?
 good idea | 好 主意 | !
 no way | 不 可能 | !
 me neither | 我 也 不 | .
@@ -197,6 +209,14 @@ many | plain | 很多 | many
 a lot of | plain | 很多 | many or mass
 much | polarity | 很多 | mass
 any | polarity | - | many or mass
+each | universal | 每 | one classifier subject
+both | universal | 两 | many classifier subject
+a few | plain | 几 | many classifier
+several | plain | 几 | many classifier
+another | plain | 另 一 | one classifier
+other | plain | 其他 | many
+enough | plain | 足够 的 | many or mass
+plenty of | plain | 很多 | many or mass
 `;
 export const quantifierDeterminers: QuantifierDeterminer[] = quantifierDeterminerLines
   .trim()
