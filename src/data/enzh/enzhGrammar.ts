@@ -7,7 +7,20 @@ import { out, type Grammar, type Run, type Target } from '../program';
 import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
-import { children5, peopleVerbs5, preverbs5, reflexives5, reflexiveVerbs5, resultatives5, wantedThere, type Preverb } from './teacher5';
+import {
+  children5,
+  measures5,
+  peopleVerbs5,
+  transports5,
+  preverbs5,
+  reflexiveOf5,
+  reflexives5,
+  reflexiveVerbs5,
+  resultatives5,
+  wantedThere,
+  type Measure,
+  type Preverb,
+} from './teacher5';
 
 interface NounPhrase {
   zh: Target;
@@ -62,6 +75,7 @@ type Start =
   | { demonstrative: Demonstrative }
   | { quantifier: QuantifierWord }
   | { possessive: [string, string] }
+  | { measure: Measure }
   | 'common';
 type Quantity = { quantity: QuantifierDeterminer; en: string[] };
 type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
@@ -131,6 +145,8 @@ interface VerbPhrase {
   objectQuant?: Quant;
   /** v5: the object's kind, where it is a noun phrase right after the verb. */
   objectKind?: Kind;
+  /** v5: the verb whose plain object ends the verb phrase, which a question may offer a choice of (`tea or coffee`). */
+  offers?: Verb;
   /** v5: `with` + who does it too (`He came with me.` → 他 和 我 一起 来 了 。), before place and manner. */
   company?: Target;
   /** v5: `for` + who it is for (`I bought a gift for Mary.` → 我 给 玛丽 买 了 …), right before the verb. */
@@ -285,9 +301,11 @@ const whLead: Record<Wh, string[]> = {
   'who-frame': ['who'],
 };
 
-type Conj = { word: 'and' | 'but' | 'because' | ','; i: number };
+/** v5: `then` after `and` or a comma is the next step (`I ate, then I slept.` → 我 吃 了 东西 ， 然后 我 睡觉 了 。). */
+type Conj = { word: 'and' | 'but' | 'because' | ','; i: number; then?: number };
 
-const joiner = (c: Conj): Target => (c.word === 'but' ? out([c.i], '，', '但是') : out([c.i], '，'));
+const joiner = (c: Conj): Target =>
+  c.word === 'but' ? out([c.i], '，', '但是') : flat([out([c.i], '，'), c.then === undefined ? [] : out([c.then], '然后')]);
 const chain = (clauses: Target[], conjs: Conj[]): Target => flat(clauses.map((c, k) => (k === 0 ? c : [...joiner(conjs[k - 1]!), ...c])));
 
 /** `S1 because S2 …` → `因为 S2 … ， 所以 S1`: `because` joins the clause before it with everything after it. */
@@ -351,6 +369,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     'common',
     ...L.quantifierWords.map((quantifier) => ({ quantifier })),
     ...L.possessivePronouns.map((possessive) => ({ possessive })),
+    ...(L.v5 ? measures5.map((measure) => ({ measure })) : []),
   ];
 
   const dets: Det[] = [
@@ -389,8 +408,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? s.quantifier.en
               : 'possessive' in s
                 ? [s.possessive[0]]
-                : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+                : 'measure' in s
+                  ? undefined
+                  : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
+    if (typeof start === 'object' && 'measure' in start) return measured(r, start.measure, use, check);
     if (typeof start === 'object' && 'possessive' in start) {
       // v5: `mine`, `yours`, … (`It's mine.` → 这 是 我的 。)
       const [en, zh] = start.possessive;
@@ -470,6 +492,25 @@ export function enzhGrammar(L: Lexicon): Grammar {
     check(r, { kind, head: p.subj });
     return { zh: out([i], p.zh), head: p.subj, kind, thirdSingular: p.thirdSingular, keys: [p.subj], hasRelative: false };
   }
+
+  /** v5: `a cup of tea` → 一 杯 茶, `two pairs of shoes` → 两 双 鞋: a number, a measure word, `of`, what it measures. */
+  function measured(r: Run, m: Measure, use: NpUse, check: HeadCheck): NounPhrase {
+    r.need(!use.plain && !use.predicate, () => ({ en: `Say it without ${quote(m.sg)} here.`, zh: `这里不用 ${quote(m.sg)}。` }));
+    const n = r.pick('measure-number', measureNumbers, (d) => (typeof d === 'string' ? [d] : d.en));
+    const di = r.emit(typeof n === 'string' ? n : n.en[0]!);
+    const many = typeof n !== 'string';
+    const mi = r.emit(many ? m.pl : m.sg);
+    const oi = r.emit('of');
+    const [word, noun] = r.pick('measured', measuredNouns.get(m)!, ([w]) => [w]);
+    const ni = r.emit(word);
+    check(r, { kind: noun.kind, head: noun.sg });
+    const zh = flat([out([di], many ? n.zh[0]! : '一'), out([di, mi, oi], m.zh ?? noun.classifier), out([ni], noun.zh)]);
+    return { zh, head: noun.sg, kind: noun.kind, thirdSingular: !many, keys: [], hasRelative: false, indefinite: true };
+  }
+  const measureNumbers: ('a' | Phrase)[] = ['a', ...L.numbers];
+  const measuredNouns = new Map(
+    measures5.map((m) => [m, m.nouns.map((w) => [w, L.nouns.find((n) => n.sg === w || n.pl === w)!] as const)]),
+  );
 
   function commonNounPhrase(r: Run, use: NpUse, slot: Slot, check: HeadCheck): NounPhrase {
     const det = r.pick('det', dets, (d) =>
@@ -607,7 +648,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return head;
   }
 
-  const possessors: Possessor[] = [...L.names, ...L.pronouns, 'the'];
+  const possessors: Possessor[] = [...L.names, ...L.pronouns, ...(L.v5 ? [L.it] : []), 'the'];
   const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
 
   /** `Tom 's` → 汤姆 的 · `my` → 我的 · `the dog 's` → 狗 的. */
@@ -696,6 +737,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
   }
 
+  /** v5: `by bus` after where one goes is how, before the verb (`I go to school by bus.` → 我 坐 公共汽车 去 学校 。). */
+  function transport(r: Run): Target {
+    const t = r.pick('by', optionalTransports, (x) => (x ? ['by', x[0]] : undefined));
+    if (!t) return [];
+    const [en, verb, zh] = t;
+    const bi = r.emit('by');
+    const ni = r.emit(en);
+    return zh ? flat([out([bi], verb), out([ni], zh)]) : out([bi, ni], verb);
+  }
+  const optionalTransports = [null, ...transports5];
+
   /** v5: the particles of phrasal verbs with an object, by verb (`turn on the oven` is never turning on it). */
   const particles = new Map<string, Set<string>>();
   for (const v of L.verbs) if (v.phrasal) particles.set(v.base, (particles.get(v.base) ?? new Set()).add(v.particle!));
@@ -771,7 +823,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
       const self = L.v5 ? reflexive(r, v, subject) : null;
-      if (self) return { ...base, verb: out([vi], v.zh), rest: self, objectKind: 'person' };
+      if (self) return { ...base, verb: out([vi], v.zh), rest: self };
       const obj = nounPhrase(r, 'object', false, objectOf(v));
       // v5: a fixed object says it another way (`take medicine` → 吃药, not 拿 药).
       if (L.v5)
@@ -797,6 +849,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         le: base.le || meal,
         objectQuant: obj.quant,
         objectKind: obj.kind,
+        offers: L.v5 && !forWhom && !obj.quant && !obj.hasRelative ? v : undefined,
       };
     }
     if (c === 'alone') {
@@ -833,7 +886,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `Only “go” and “come” go somewhere.`,
         zh: `只有 “go” 和 “come” 可以接去处。`,
       }));
-      return { ...base, ...destination(r, v, vi), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
+      const to = destination(r, v, vi);
+      const by = L.v5 && moving(v) ? transport(r) : [];
+      return { ...base, ...to, verb: flat([by, to.verb]), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
     }
     const cat = L.catenatives[v.base];
     r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
@@ -844,14 +899,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   /** v5: `myself`, `yourself`, … as the object of a verb one does to oneself (`I love myself.` → 我 爱 自己 。). */
   function reflexive(r: Run, v: Verb, subject: NounPhrase | null): Target | null {
-    const self = r.pick('reflexive', optionalReflexives, (x) => (x ? [x[0]] : undefined));
+    const self = r.pick('reflexive', optionalReflexives, (x) => (x ? [x] : undefined));
     if (!self) return null;
-    const [en, owner] = self;
-    const i = r.emit(en);
+    const i = r.emit(self);
     r.need(reflexiveVerbs5.has(v.base), () => ({ en: `Write “${v.base}” + someone else.`, zh: `“${v.base}” 后面要接别人。` }));
-    r.need(subject?.keys.length === 1 && subject.keys[0] === owner && subject.kind === 'person', () => ({
-      en: `${quote(en)} is the subject's own: ${owner === 'i' ? 'I' : owner} … ${en}.`,
-      zh: `${quote(en)} 要和主语一致：${owner} … ${en}。`,
+    r.need(subject?.keys.length === 1 && reflexiveOf5[subject.keys[0]!] === self, () => ({
+      en: `${quote(self)} doesn't go with ${quote(subject?.head ?? 'this subject')}.`,
+      zh: `${quote(self)} 和 ${quote(subject?.head ?? '这个主语')} 不一致。`,
     }));
     return out([i], '自己');
   }
@@ -1261,6 +1315,29 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
     const vp = verbPhrase(r, (v) => verbForm(v, tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
+    // v5: `again` after the verb phrase is 又 in the past, 再 after 会 in the future (`Tom came again.` → 汤姆 又 来 了 。).
+    const again =
+      L.v5 &&
+      (form === 'past' || form === 'future') &&
+      !freq &&
+      !vp.clausal &&
+      !subj.quant &&
+      !vp.objectQuant &&
+      r.pick('again', [false, true], (x) => (x ? ['again'] : undefined));
+    const gi = again ? [r.emit('again')] : [];
+    // v5: `together` after what many do with each other: 一起 before the verb (`We ate together.` → 我们 一起 吃 了 东西 。).
+    const jointly =
+      L.v5 &&
+      !again &&
+      together.has(vp.v.base) &&
+      !vp.company &&
+      !vp.placed &&
+      !vp.how &&
+      subj.head !== 'you' &&
+      !subj.quant &&
+      agreement(subj) === 'plural' &&
+      r.pick('together', [false, true], (x) => (x ? ['together'] : undefined));
+    const ji = jointly ? [r.emit('together')] : [];
     const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
     let a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
@@ -1302,10 +1379,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     lastTense = tense;
     return flat([
       front(subj, said(subj, vp), a.time),
-      L.v5 ? also(r, subj, negative, !!vp.clausal || freq?.en[0] === 'also') : [],
+      L.v5 ? also(r, subj, negative, !!vp.clausal || freq?.en[0] === 'also' || !!again) : [],
       freq ? out([fi], ...freq.zh) : [],
       before,
       modal ? out(aux, modal) : [],
+      again ? out(gi, form === 'past' ? '又' : '再') : [],
+      jointly ? out(ji, '一起') : [],
       vpZh(verb, a, le),
     ]);
   }
@@ -2024,9 +2103,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
       }));
     const tense: Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
-    const vp = verbPhrase(r, (v) => v.base, subj);
-    notSame(r, subj, vp.objectKeys, vp.v.base);
-    const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
+    const asked = verbPhrase(r, (v) => v.base, subj);
+    notSame(r, subj, asked.objectKeys, asked.v.base);
+    // v5: a choice of objects asks with 还是 and no 吗 (`Do you want tea or coffee?` → 你 想要 茶 还是 咖啡 ？).
+    const or = !!asked.offers && r.pick('or', [false, true], (x) => (x ? ['or'] : undefined));
+    const vp = or ? orObject(r, subj, asked) : asked;
+    const a = or ? noAdjuncts : adjuncts(r, tense, false, vp.objectHasRelative, { vp });
     if (L.v5) {
       quantifiedSubject(r, subj, false, true);
       quantifiedObject(r, vp.objectQuant, false, true);
@@ -2035,9 +2117,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
       front(subj, said(subj, vp), a.time),
       aux === 'will' ? out([ai], '会') : [],
       vpZh(went(vp), a, aux === 'did'),
-      out([ai], '吗'),
+      or ? [] : out([ai], '吗'),
     ]);
   }
+
+  /** v5: `… or` + another object like the first, said 还是 (`tea or coffee` → 茶 还是 咖啡). */
+  function orObject(r: Run, subj: NounPhrase, vp: VerbPhrase): VerbPhrase {
+    const oi = r.emit('or');
+    const other = nounPhrase(r, 'object', false, objectOf(vp.offers!));
+    notSame(r, subj, other.keys, other.head);
+    r.need(!other.quant && !other.hasRelative, () => ({ en: `Offer a choice of two things.`, zh: `要在两样东西之间选择。` }));
+    r.need(text(other.zh) !== text(vp.rest), () => ({ en: `Offer two different things.`, zh: `要给出两个不同的选择。` }));
+    return { ...vp, rest: flat([vp.rest, out([oi], '还是'), other.zh]) };
+  }
+  const noAdjuncts: Adjuncts = { manner: [], place: [], time: [], timeWord: null };
 
   /** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
   function beQuestion(r: Run): Target {
@@ -2404,7 +2497,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `A sentence has at most one “because”.`,
         zh: `一个句子最多只有一个 “because”。`,
       }));
-      conjs.push({ word, i: r.emit(word) });
+      const i = r.emit(word);
+      const then = L.v5 && (word === 'and' || word === ',') && r.pick('then', [false, true], (x) => (x ? ['then'] : undefined));
+      conjs.push({ word, i, ...(then ? { then: r.emit('then') } : {}) });
       clauses.push(clause(r));
     }
     return joinClauses(clauses, conjs);

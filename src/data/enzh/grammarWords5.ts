@@ -122,6 +122,12 @@ certainly | 当然 | . | opener
 perhaps | 也许 | . | opener
 what else | 还 有 什么 | ?
 anything else | 还 要 别的 吗 | ?
+anyway | 不管 怎样 | . | opener
+finally | 终于 | !
+indeed | 确实 | .
+boom | 砰 | !
+it is worth it | 这 是 值得 的 | .
+once upon a time | 从前 | . | opener
 good idea | 好 主意 | !
 no way | 不 可能 | !
 me neither | 我 也 不 | .

@@ -7,7 +7,7 @@
  */
 import { quote, type Reason } from '../reason';
 import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
-import { degrees5, prepositions5, teacherWords5 } from './teacher5';
+import { degrees5, prepositions5, relativeTimes5, teacherWords5 } from './teacher5';
 import {
   expressionEntries5,
   factClasses5,
@@ -841,7 +841,7 @@ function build(version: EnzhVersion): Lexicon {
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
   const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
-  const times5 = timeLines5
+  const times5 = `${timeLines5.trim()}\n${relativeTimes5.trim()}`
     .trim()
     .split('\n')
     .map((l) => l.split('|').map((f) => f.trim()))

@@ -38,15 +38,19 @@ export const preverbs5: Preverb[] = [
   { en: ['only'], zh: ['只'], past: true },
 ];
 
-/** Reflexive pronouns with the subject they go with; Chinese says 自己 (`yourselves` would need the subject's 你们 first). */
-export const reflexives5: [string, string][] = [
-  ['myself', 'i'],
-  ['yourself', 'you'],
-  ['himself', 'he'],
-  ['herself', 'she'],
-  ['ourselves', 'we'],
-  ['themselves', 'they'],
-];
+/**
+ * Reflexive pronouns, by the subject they go with: a pronoun, or a name or family word said as a name (`Tom
+ * loves himself.`); Chinese says 自己 (`yourselves` would need the subject's 你们 first).
+ */
+export const reflexives5: string[] = 'myself yourself himself herself ourselves themselves'.split(' ');
+export const reflexiveOf5: Readonly<Record<string, string>> = {
+  i: 'myself',
+  you: 'yourself',
+  we: 'ourselves',
+  they: 'themselves',
+  ...Object.fromEntries('he tom jerry john ben sam jack bob mark ray jay rocky dad daddy grandpa'.split(' ').map((w) => [w, 'himself'])),
+  ...Object.fromEntries('she mary lily anna lucy eve sandy mom mama grandma'.split(' ').map((w) => [w, 'herself'])),
+};
 /** Verbs one does to oneself as to others, said with 自己 (`Take care of yourself` and `Help yourself` mean otherwise). */
 export const reflexiveVerbs5: ReadonlySet<string> = new Set('love like hate trust blame forgive protect'.split(' '));
 
@@ -65,13 +69,72 @@ export const degrees5: { en: string; zh: string }[] = [
   { en: 'awfully', zh: '非常' },
 ];
 
-/** The English words these rules bring (the lexicon's vocabulary). */
+/** Time words before or after a meal, school or work, and some time ago, in grammarWords5.ts's notation (`english | 中文 | tenses`). */
+export const relativeTimes5 = `
+before breakfast | 早饭 前 | present past future
+after breakfast | 早饭 后 | present past future
+before lunch | 午饭 前 | present past future
+after lunch | 午饭 后 | present past future
+before dinner | 晚饭 前 | present past future
+after dinner | 晚饭 后 | present past future
+after school | 放学 后 | present past future
+after work | 下班 后 | present past future
+a minute ago | 一 分钟 前 | past
+an hour ago | 一 个 小时 前 | past
+two days ago | 两 天 前 | past
+a week ago | 一 周 前 | past
+a month ago | 一 个 月 前 | past
+a year ago | 一 年 前 | past
+a long time ago | 很久 以前 | past
+afterwards | 后来 | past
+`;
+
+/**
+ * Measure words: `a cup of tea` → 一 杯 茶, `two pairs of shoes` → 两 双 鞋. `english plural | 中文 | nouns`: the
+ * measure's Chinese (`-`: the noun's own classifier, `a piece of paper` → 一 张 纸) and the nouns it measures, as
+ * said after `of`.
+ */
+export const measureLines5 = `
+cup cups | 杯 | water milk tea coffee juice
+glass glasses | 杯 | water milk juice beer wine
+bottle bottles | 瓶 | water milk juice beer wine
+bowl bowls | 碗 | rice soup noodle
+piece pieces | - | cake bread pizza cheese chocolate meat paper
+slice slices | 片 | cake bread pizza cheese ham toast
+pair pairs | 双 | shoes socks gloves
+bunch bunches | 束 | flowers
+`;
+export interface Measure {
+  sg: string;
+  pl: string;
+  zh: string | null;
+  /** The nouns it measures, as said after `of` (`tea`, `shoes`). */
+  nouns: string[];
+}
+export const measures5: Measure[] = measureLines5
+  .trim()
+  .split('\n')
+  .map((l) => l.split('|').map((f) => f.trim()))
+  .map(([en, zh, nouns]) => {
+    const [sg, pl] = en!.split(' ');
+    return { sg: sg!, pl: pl!, zh: zh === '-' ? null : zh!, nouns: nouns!.split(' ') };
+  });
+
+/** How one goes (`by bus` → 坐 公共汽车, `by car` → 开车): the vehicle, the verb, the vehicle's Chinese (none: in the verb). */
+export const transports5: [string, string, string | null][] = [
+  ['bus', '坐', '公共汽车'],
+  ['train', '坐', '火车'],
+  ['plane', '坐', '飞机'],
+  ['boat', '坐', '船'],
+  ['taxi', '坐', '出租车'],
+  ['car', '开车', null],
+  ['bike', '骑', '自行车'],
+];
+
+/** The English words these rules bring (the lexicon's vocabulary): the rules' own, then the tables'. */
 export const teacherWords5: readonly string[] = [
-  'as',
-  'been',
-  'ever',
-  'either',
-  'nearby',
+  ...'as or then again together been ever either nearby its of by taxi'.split(' '),
+  ...measures5.flatMap((m) => [m.sg, m.pl]),
   ...preverbs5.flatMap((p) => p.en),
-  ...reflexives5.map(([en]) => en),
+  ...reflexives5,
 ];
