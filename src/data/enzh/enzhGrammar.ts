@@ -10,6 +10,8 @@ import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from '.
 import {
   children5,
   measures5,
+  ought5,
+  passages5,
   peopleVerbs5,
   transports5,
   preverbs5,
@@ -18,7 +20,6 @@ import {
   reflexiveVerbs5,
   resultatives5,
   wantedThere,
-  type Measure,
   type Preverb,
 } from './teacher5';
 
@@ -75,7 +76,7 @@ type Start =
   | { demonstrative: Demonstrative }
   | { quantifier: QuantifierWord }
   | { possessive: [string, string] }
-  | { measure: Measure }
+  | 'measure'
   | 'common';
 type Quantity = { quantity: QuantifierDeterminer; en: string[] };
 type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
@@ -235,10 +236,10 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as';
+type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as' | 'same';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same'];
 
 type Wh =
   | 'what-be'
@@ -369,7 +370,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     'common',
     ...L.quantifierWords.map((quantifier) => ({ quantifier })),
     ...L.possessivePronouns.map((possessive) => ({ possessive })),
-    ...(L.v5 ? measures5.map((measure) => ({ measure })) : []),
+    ...(L.v5 ? ['measure' as const] : []),
   ];
 
   const dets: Det[] = [
@@ -392,13 +393,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const optionalFrequencies = [null, ...L.frequencies, ...(L.v5 ? preverbs5 : [])];
   const optionalDegrees = [null, ...L.degrees];
   const optionalNames = [null, ...L.names];
-  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const] : [])];
+  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const, ought5] : [])];
 
   /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
   function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
     const use: NpUse = typeof plain === 'boolean' ? { plain } : plain;
     const start = r.pick('np', starts, (s) =>
-      s === 'common'
+      s === 'common' || s === 'measure'
         ? undefined
         : 'name' in s
           ? [s.name.en]
@@ -408,11 +409,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? s.quantifier.en
               : 'possessive' in s
                 ? [s.possessive[0]]
-                : 'measure' in s
-                  ? undefined
-                  : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+                : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
-    if (typeof start === 'object' && 'measure' in start) return measured(r, start.measure, use, check);
+    if (start === 'measure') return measured(r, use, check);
     if (typeof start === 'object' && 'possessive' in start) {
       // v5: `mine`, `yours`, … (`It's mine.` → 这 是 我的 。)
       const [en, zh] = start.possessive;
@@ -494,12 +493,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** v5: `a cup of tea` → 一 杯 茶, `two pairs of shoes` → 两 双 鞋: a number, a measure word, `of`, what it measures. */
-  function measured(r: Run, m: Measure, use: NpUse, check: HeadCheck): NounPhrase {
-    r.need(!use.plain && !use.predicate, () => ({ en: `Say it without ${quote(m.sg)} here.`, zh: `这里不用 ${quote(m.sg)}。` }));
+  function measured(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
     const n = r.pick('measure-number', measureNumbers, (d) => (typeof d === 'string' ? [d] : d.en));
     const di = r.emit(typeof n === 'string' ? n : n.en[0]!);
     const many = typeof n !== 'string';
+    const m = r.pick('measure', measures5, (x) => [many ? x.pl : x.sg]);
     const mi = r.emit(many ? m.pl : m.sg);
+    r.need(!use.plain && !use.predicate, () => ({ en: `Say it without ${quote(m.sg)} here.`, zh: `这里不用 ${quote(m.sg)}。` }));
     const oi = r.emit('of');
     const [word, noun] = r.pick('measured', measuredNouns.get(m)!, ([w]) => [w]);
     const ni = r.emit(word);
@@ -713,9 +713,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   /** Where `go` and `come` go: `to` + a place, `home`, `here`, `there`. Chinese: 去 / 来 + the place, or 回 家. */
   function destination(r: Run, v: Verb, vi: number): { verb: Target; rest: Target } {
-    const to = r.pick('destination', ['to', 'home', 'here', 'there', 'to-work', 'to-bed'] as const, (d) =>
+    const to = r.pick('destination', destinations, (d) =>
       d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
     );
+    if (to === 'into' || to === 'across' || to === 'through') return passage(r, v, vi, to);
     const go = v.base === 'go' ? '去' : v.base === 'get' ? '到' : '来';
     // v5: `run` and `walk` somewhere: 跑 回 家, 走 去 公园 (home or `to` a place).
     const way = L.v5 ? runs[v.base] : undefined;
@@ -748,6 +749,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
   const optionalTransports = [null, ...transports5];
 
+  const destinations = ['to', 'home', 'here', 'there', 'to-work', 'to-bed', ...(L.v5 ? (['into', 'across', 'through'] as const) : [])] as const;
+  /**
+   * v5: into a room or a building, across a street, through a park: 进 厨房, 走 过 马路, 穿过 公园 (`Tom ran into the
+   * kitchen.` → 汤姆 跑 进 了 厨房 。).
+   */
+  function passage(r: Run, v: Verb, vi: number, how: 'into' | 'across' | 'through'): { verb: Target; rest: Target } {
+    const way = passages5[how];
+    const verb = way[v.base];
+    r.need(!!verb, () => ({ en: `Say where ${v.base} goes another way.`, zh: `${quote(v.base)} 的去处要换一种说法。` }));
+    const hi = r.emit(how);
+    const np = placeNoun(r, ['place', 'room', 'building'], false, false, way.to);
+    return { verb: out([vi, hi], ...verb!), rest: out(np.from, ...np.zh) };
+  }
+
   /** v5: the particles of phrasal verbs with an object, by verb (`turn on the oven` is never turning on it). */
   const particles = new Map<string, Set<string>>();
   for (const v of L.verbs) if (v.phrasal) particles.set(v.base, (particles.get(v.base) ?? new Set()).add(v.particle!));
@@ -756,7 +771,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const runs: Record<string, string> = { run: '跑', walk: '走' };
 
   /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
-  function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true): { zh: string[]; from: number[] } {
+  function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true, heads?: readonly string[]): { zh: string[]; from: number[] } {
     const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
       d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as Pronoun).poss],
     );
@@ -776,7 +791,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const n = r.pick('place-noun', placeNouns, (n) => [n.sg]);
     from.push(r.emit(n.sg));
     r.need(
-      n.tags.some((t) => classes.includes(t)),
+      n.tags.some((t) => classes.includes(t)) && (!heads || heads.includes(n.sg)),
       () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
     );
     // v5: `in`, `at` and `to` say 在 / 去 + the place alone, which only some places allow (在 湖 is not Chinese).
@@ -1448,6 +1463,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const mi = r.emit(m.en);
     const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
     const ni = negative ? [r.emit('not')] : [];
+    if (m === ought5) ni.push(r.emit('to')); // v5: `You ought (not) to go.` → 你 (不) 应该 走 。
     const vp = verbPhrase(r, (v) => v.base, subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
@@ -1589,7 +1605,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     allowed: readonly BeWhat[] = L.v5 ? beWhats5 : beWhats,
   ): BeComplement {
     const what = r.pick('be', allowed, (w) =>
-      w === 'going' ? ['going', 'to'] : w === 'for' || w === 'from' || w === 'about' || w === 'as' ? [w] : undefined,
+      w === 'going'
+        ? ['going', 'to']
+        : w === 'same'
+          ? ['the', 'same']
+          : w === 'for' || w === 'from' || w === 'about' || w === 'as'
+            ? [w]
+            : undefined,
     );
     const { tense, negative } = be;
     const future = tense === 'future';
@@ -1608,6 +1630,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(subj.kind === 'person' && tense === 'present', () => ({ en: `People are from a place.`, zh: `人才 “from” 某地。` }));
       const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
       return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
+    }
+    if (what === 'same') {
+      // `They are the same.` → 他们 一样 。 · `The books are not the same.` → 书 不 一样 。
+      r.need(agreement(subj) === 'plural' && subj.head !== 'you' && !subj.quant, () => ({
+        en: `Say which are the same: two or more.`,
+        zh: `要说哪些一样：两个或更多。`,
+      }));
+      return { zh: flat([neg(''), out([r.emit('the'), r.emit('same')], '一样')]), dropSubject: false, tense };
     }
     if (what === 'as') {
       // `Tom is as tall as Jerry.` → 汤姆 和 杰瑞 一样 高 。 · `not as tall as` → 汤姆 没有 杰瑞 高 。
@@ -2154,7 +2184,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   const beAsked: BeWhat[] = L.v5
-    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative', 'as']
+    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative', 'as', 'same']
     : ['adjective', 'noun', 'place', 'ing'];
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {

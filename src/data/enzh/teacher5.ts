@@ -87,6 +87,8 @@ a month ago | 一 个 月 前 | past
 a year ago | 一 年 前 | past
 a long time ago | 很久 以前 | past
 afterwards | 后来 | past
+during the day | 白天 | present past future
+during the night | 夜里 | present past future
 `;
 
 /**
@@ -131,9 +133,19 @@ export const transports5: [string, string, string | null][] = [
   ['bike', '骑', '自行车'],
 ];
 
+/** Going into, across or through a place: the Chinese of each verb (`run into` → 跑 进), and the places (`to`; any room or building `into`). */
+export const passages5: Record<'into' | 'across' | 'through', Record<string, string[]> & { to?: string[] }> = {
+  into: { go: ['进'], run: ['跑', '进'], walk: ['走', '进'] },
+  across: { go: ['过'], run: ['跑', '过'], walk: ['走', '过'], to: ['street', 'road', 'bridge'] },
+  through: { go: ['穿过'], run: ['跑', '过'], walk: ['穿过'], to: ['park', 'forest'] },
+};
+
+/** `ought to`, a modal said as `should` is (`You ought to go.` → 你 应该 走 。). */
+export const ought5 = { en: 'ought', zh: '应该', not: '不应该' };
+
 /** The English words these rules bring (the lexicon's vocabulary): the rules' own, then the tables'. */
 export const teacherWords5: readonly string[] = [
-  ...'as or then again together been ever either nearby its of by taxi'.split(' '),
+  ...'as or same ought then again together into across through been ever either nearby its of by taxi'.split(' '),
   ...measures5.flatMap((m) => [m.sg, m.pl]),
   ...preverbs5.flatMap((p) => p.en),
   ...reflexives5,
