@@ -236,7 +236,8 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as' | 'same';
+type BeWhat =
+  'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as' | 'same';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
 const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same'];
@@ -260,7 +261,8 @@ type Wh =
   | 'where-from'
   | 'what-about'
   | 'what-frame'
-  | 'who-frame';
+  | 'who-frame'
+  | 'whose';
 const whs: Wh[] = [
   'what-be',
   'who-be',
@@ -279,8 +281,9 @@ const whs: Wh[] = [
   'why-be',
 ];
 /** v5: `Where are you from?`, `What is the book about?`, `What are you looking at?`, `Who are you waiting for?`. */
-const whs5: Wh[] = [...whs, 'where-from', 'what-about', 'what-frame', 'who-frame'];
+const whs5: Wh[] = [...whs, 'where-from', 'what-about', 'what-frame', 'who-frame', 'whose'];
 const whLead: Record<Wh, string[]> = {
+  whose: ['whose'],
   'what-be': ['what'],
   'who-be': ['who'],
   'where-be': ['where'],
@@ -749,7 +752,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
   const optionalTransports = [null, ...transports5];
 
-  const destinations = ['to', 'home', 'here', 'there', 'to-work', 'to-bed', ...(L.v5 ? (['into', 'across', 'through'] as const) : [])] as const;
+  const destinations = [
+    'to',
+    'home',
+    'here',
+    'there',
+    'to-work',
+    'to-bed',
+    ...(L.v5 ? (['into', 'across', 'through'] as const) : []),
+  ] as const;
   /**
    * v5: into a room or a building, across a street, through a park: 进 厨房, 走 过 马路, 穿过 公园 (`Tom ran into the
    * kitchen.` → 汤姆 跑 进 了 厨房 。).
@@ -771,7 +782,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const runs: Record<string, string> = { run: '跑', walk: '走' };
 
   /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
-  function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true, heads?: readonly string[]): { zh: string[]; from: number[] } {
+  function placeNoun(
+    r: Run,
+    classes: string[],
+    bareSchool: boolean,
+    site = true,
+    heads?: readonly string[],
+  ): { zh: string[]; from: number[] } {
     const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
       d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as Pronoun).poss],
     );
@@ -790,10 +807,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const n = r.pick('place-noun', placeNouns, (n) => [n.sg]);
     from.push(r.emit(n.sg));
-    r.need(
-      n.tags.some((t) => classes.includes(t)) && (!heads || heads.includes(n.sg)),
-      () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
-    );
+    r.need(n.tags.some((t) => classes.includes(t)) && (!heads || heads.includes(n.sg)), () => ({
+      en: `${quote(n.sg)} isn't a place you can use here.`,
+      zh: `${quote(n.sg)} 不能用作这里的地点。`,
+    }));
     // v5: `in`, `at` and `to` say 在 / 去 + the place alone, which only some places allow (在 湖 is not Chinese).
     if (L.v5 && site) r.need(L.sites.has(n.sg), () => ({ en: `Say where in ${quote(n.sg)}.`, zh: `要说在 ${quote(n.sg)} 的哪里。` }));
     zh.push(n.zh);
@@ -2232,10 +2249,28 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const framed = L.verbs.filter((v) => v.ing && L.frames.get(v.base)?.some((f) => f.preposition.length));
   const whereVerbs = L.verbs.filter((v) => moving(v) || L.residing.has(v.base));
 
+  /** v5: `Whose bag is this?` → 这 是 谁 的 包 ？, `Whose shoes are those?` → 那些 是 谁 的 鞋 ？ */
+  function whose(r: Run, wi: number[]): Target {
+    const { noun, plural } = r.pick('whose-noun', ownedForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
+    const ni = r.emit(plural ? noun.pl : noun.sg);
+    const f = r.pick('be-form', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
+    const bi = r.emit(f);
+    const d = r.pick('whose-this', L.demonstratives, (d) => [d.en]);
+    const di = r.emit(d.en);
+    const many = plural ?? d.plural;
+    r.need((f === 'are' || f === 'were') === many && d.plural === many, () => ({
+      en: `${quote(f)} and ${quote(d.en)} agree with ${quote(plural ? noun.pl : noun.sg)}.`,
+      zh: `${quote(f)} 和 ${quote(d.en)} 要和 ${quote(plural ? noun.pl : noun.sg)} 的单复数一致。`,
+    }));
+    return flat([out([di], d.zh), out([bi], '是'), out(wi, '谁', '的'), out([ni], noun.zh)]);
+  }
+  const ownedForms = nounForms.filter((f) => f.noun.tags.some((t) => ['portable', 'clothes', 'vehicle'].includes(t)));
+
   /** Wh-questions keep the question word where Chinese puts it: `Where is Tom?` → 汤姆 在 哪里 ？ */
   function whQuestion(r: Run): Target {
     const wh = r.pick('wh', L.v5 ? whs5 : whs, (w) => whLead[w]);
     const wi = whLead[wh].map((t) => r.emit(t));
+    if (wh === 'whose') return whose(r, wi);
     const be = () => {
       const f = r.pick('be-form', ['am', 'is', "'s", 'are', 'was', 'were'] as const, (f) => [f]);
       return { f, i: r.emit(f) };
@@ -2436,6 +2471,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `An order can't be about “you” as the object.`,
       zh: `祈使句的宾语不能是 “you”。`,
     }));
+    // v5: `Try again.` → 再 试试 。 (`Say it again.` is 再 说 一遍, which says no `it`: not in the language).
+    const again =
+      L.v5 &&
+      !dont &&
+      !vp.how &&
+      !vp.objectKeys.some((k) => pointers.has(k)) &&
+      r.pick('again', [false, true], (x) => (x ? ['again'] : undefined));
+    const gi = again ? [r.emit('again')] : [];
     let a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: !L.v5 || !vp.how, vp });
     if (L.v5) {
       quantifiedObject(r, vp.objectQuant, dont, false);
@@ -2452,14 +2495,21 @@ export function enzhGrammar(L: Lexicon): Grammar {
       : short
         ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
         : vp;
-    const body = flat([pre, a.time, vpZh(L.v5 ? said : vp, a, false)]);
+    // v5: `please` at the end is 请 at the start (`Sit down, please.` → 请 坐下 。).
+    const late =
+      L.v5 && !please && !embedded && !conditioned && r.pick('please-after', [false, true], (x) => (x ? [',', 'please'] : undefined));
+    const li = late ? [r.emit(','), r.emit('please')] : [];
+    const body = flat([late ? out(li, '请') : [], pre, a.time, again ? out(gi, '再') : [], vpZh(L.v5 ? said : vp, a, false)]);
     // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
-    const word = L.v5 && !embedded && !conditioned ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
+    const word =
+      L.v5 && !embedded && !conditioned && !late ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
     if (!word) return body;
     const wi = r.emit(word);
     return flat([condition(r, word, wi, 'order'), out([wi], '，'), body]);
   }
 
+  /** Objects that point at something said before (`Say it again.` is 再 说 一遍, without them). */
+  const pointers = new Set(['it', 'this', 'that', 'these', 'those']);
   const imperatives = ['verb', 'be'] as const;
   const imperatives5 = ['verb', 'be', 'let'] as const;
 

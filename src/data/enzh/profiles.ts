@@ -58,6 +58,8 @@ const profile =
       case 'together': // v5: `We ate together.`
       case 'been': // v5: `Have you been to Beijing?`
         return [0.9, 0.1];
+      case 'please-after': // v5: `Sit down, please.`
+        return [0.9, 0.1];
       case 'or': // v5: `Do you want tea or coffee?`, drawn often: most objects can't be offered
       case 'reflexive': // v5: `I love myself.`, drawn often: few verbs and subjects take one
         return optional(0.4);
