@@ -237,10 +237,23 @@ const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
 type BeWhat =
-  'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative' | 'as' | 'same';
+  | 'adjective'
+  | 'noun'
+  | 'place'
+  | 'ing'
+  | 'going'
+  | 'age'
+  | 'for'
+  | 'from'
+  | 'about'
+  | 'comparative'
+  | 'superlative'
+  | 'as'
+  | 'same'
+  | 'able';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same', 'able'];
 
 type Wh =
   | 'what-be'
@@ -1626,9 +1639,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
         ? ['going', 'to']
         : w === 'same'
           ? ['the', 'same']
-          : w === 'for' || w === 'from' || w === 'about' || w === 'as'
-            ? [w]
-            : undefined,
+          : w === 'able'
+            ? ['able', 'to']
+            : w === 'for' || w === 'from' || w === 'about' || w === 'as'
+              ? [w]
+              : undefined,
     );
     const { tense, negative } = be;
     const future = tense === 'future';
@@ -1647,6 +1662,22 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(subj.kind === 'person' && tense === 'present', () => ({ en: `People are from a place.`, zh: `人才 “from” 某地。` }));
       const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
       return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
+    }
+    if (what === 'able') {
+      // `I am able to swim.` → 我 能 游泳 。 · `I'm not able to come.` → 我 不能 来 。
+      presentOnly('able to');
+      animateSubject(r, subj);
+      const ai = [r.emit('able'), r.emit('to')];
+      const vp = verbPhrase(r, (v) => v.base, subj, true);
+      notSame(r, subj, vp.objectKeys, vp.v.base);
+      const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
+      quantifiedObject(r, vp.objectQuant, negative, question);
+      return {
+        zh: flat([a.time, out([...be.i, ...ai], negative ? '不能' : '能'), vpZh(vp, a, false)]),
+        dropSubject: L.weatherVerbs.has(vp.v.base),
+        tense,
+        timed: true,
+      };
     }
     if (what === 'same') {
       // `They are the same.` → 他们 一样 。 · `The books are not the same.` → 书 不 一样 。

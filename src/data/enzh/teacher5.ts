@@ -145,7 +145,7 @@ export const ought5 = { en: 'ought', zh: '应该', not: '不应该' };
 
 /** The English words these rules bring (the lexicon's vocabulary): the rules' own, then the tables'. */
 export const teacherWords5: readonly string[] = [
-  ...'whose as or same ought then again together into across through been ever either nearby its of by taxi'.split(' '),
+  ...'whose as or same able ought then again together into across through been ever either nearby its of by taxi'.split(' '),
   ...measures5.flatMap((m) => [m.sg, m.pl]),
   ...preverbs5.flatMap((p) => p.en),
   ...reflexives5,
