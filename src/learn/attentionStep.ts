@@ -50,6 +50,13 @@ export interface AttentionGrads {
   v: T2;
 }
 
+/** dL/de_i [B, Tx], every score's: back through C_i = Σ_j α_ij h_j (plus guided alignment's dL/dα_i) and the softmax. */
+function scoreGradient(h: T3, alpha: T2, dC: T2, dAlign: T2 | undefined): T2 {
+  let dAlpha = tf.sum(tf.mul(h, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
+  if (dAlign) dAlpha = tf.add(dAlpha, dAlign);
+  return tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))); // [B, Tx]   softmax
+}
+
 /**
  * One step back, from dL/dC_i `dC` [B, D] (plus guided alignment's dL/dα_i `dAlign` [B, Tx]): returns
  * dL/d(query) [B, A] and the sums with this step's share added, in order (as AddN adds).
@@ -67,9 +74,7 @@ export function attentionBackward(
     const [dq, keys, v] = runKernel('AttentionBackward', { dC, dAlign, alpha, hT: mem.hT, hidden, v: mem.v, keys: sums.keys, dv: sums.v });
     return { dq: dq as T2, sums: { keys: keys as T3, v: v as T2 } };
   }
-  let dAlpha = tf.sum(tf.mul(mem.h, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
-  if (dAlign) dAlpha = tf.add(dAlpha, dAlign);
-  const de = tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))); // [B, Tx]   softmax
+  const de = scoreGradient(mem.h, alpha, dC, dAlign); // [B, Tx]
   const dHidden = tf.mul(tf.expandDims(de, 2), tf.sub(1, tf.square(hidden))); // [B, Tx, A] ÷ v
   const dPre = tf.mul(dHidden, tf.reshape(mem.v, [1, 1, -1])) as T3; // [B, Tx, A]   keys + query
   const dv = tf.reshape(tf.sum(tf.matMul(tf.expandDims(de, 1), hidden), 0), [-1, 1]); // [A, 1]
@@ -108,9 +113,7 @@ export function dotAttentionBackward(
   dKeys: T3,
 ): { dq: T2; dKeys: T3 } {
   const { alpha, query } = step;
-  let dAlpha = tf.sum(tf.mul(mem.h, tf.expandDims(dC, 1)), 2) as T2; // [B, Tx]   C_i = Σ_j α_ij h_j
-  if (dAlign) dAlpha = tf.add(dAlpha, dAlign);
-  const de = tf.mul(tf.mul(alpha, tf.sub(dAlpha, tf.sum(tf.mul(alpha, dAlpha), 1, true))), mem.scale); // [B, Tx]   softmax, then the scale
+  const de = tf.mul(scoreGradient(mem.h, alpha, dC, dAlign), mem.scale); // [B, Tx]   then the scale
   const dq = tf.sum(tf.mul(mem.keys, tf.expandDims(de, 2)), 1) as T2; // [B, K]   Σ_j de_ij k_j
   return { dq, dKeys: tf.add(dKeys, tf.mul(tf.expandDims(de, 2), tf.expandDims(query, 1))) }; // [B, Tx, K]   de_ij q_i
 }
