@@ -427,7 +427,13 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['Hey, Tom.', '嘿 ， 汤姆 。'],
       ['Pardon?', '什么 ？'],
       ['Once upon a time, there was a king.', '从前 ， 有 一 位 国王 。'],
+      ['Tom almost fell.', '汤姆 差点 摔倒 了 。'],
+      ['Tom even likes Jerry.', '汤姆 甚至 喜欢 杰瑞 。'],
+      ['None of us knows.', '我们 中 没有 人 知道 。'],
+      ['The cat is between the chair and the table.', '猫 在 椅子 和 桌子 之间 。'],
+      ['There is a park between the bank and the school.', '银行 和 学校 之间 有 一 个 公园 。'],
     ]);
+    expect(check(v5, 'Tom almost eats.').kind).toBe('outside');
     for (const en of ['I love herself.', 'You love myself.', 'The book loves itself.']) expect(check(v5, en).kind === 'ok', en).toBe(false);
   });
 

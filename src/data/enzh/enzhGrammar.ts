@@ -20,7 +20,6 @@ import {
   reflexiveVerbs5,
   resultatives5,
   wantedThere,
-  type Preverb,
 } from './teacher5';
 
 interface NounPhrase {
@@ -1170,7 +1169,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** v5: `nearby` is a place as `here` is (`There is a park nearby.` → 附近 有 一 个 公园 。). */
-  const placeKinds = ['prep', 'here', 'there', 'at-home', 'at-school', 'home', ...(L.v5 ? ['nearby' as const] : [])] as const;
+  const placeKinds = ['prep', 'here', 'there', 'at-home', 'at-school', 'home', ...(L.v5 ? (['nearby', 'between'] as const) : [])] as const;
 
   /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
   function placePhrase(r: Run, home = false): { at: Target; inside: Target; prep?: string } {
@@ -1181,6 +1180,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(home, () => ({ en: `Write “at home” here.`, zh: `这里要写 “at home”。` }));
       const i = r.emit('home');
       return { at: out([i], '在', '家'), inside: out([i], '家', '里') };
+    }
+    if (kind === 'between') {
+      // v5: `between the bank and the school` → 在 银行 和 学校 之间 (之间 有 … in `there is`).
+      const bi = r.emit('between');
+      const one = placeNoun(r, ['place', 'building', 'furniture'], false, false);
+      const ai = r.emit('and');
+      const two = placeNoun(r, ['place', 'building', 'furniture'], false, false);
+      r.need(one.zh.join() !== two.zh.join(), () => ({ en: `Between two different places.`, zh: `要在两个不同的地方之间。` }));
+      const pair = flat([out([bi, ...one.from], ...one.zh), out([ai], '和'), out(two.from, ...two.zh), out([bi], '之间')]);
+      return { at: flat([out([bi], '在'), pair]), inside: pair, prep: 'between' };
     }
     if (kind === 'here' || kind === 'there' || kind === 'nearby') {
       const i = r.emit(kind);
@@ -1337,12 +1346,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? ['will', 'not']
               : undefined,
     );
-    // v5: `still` goes with the present, `also` and `only` with the past too (`Tom also came.` → 汤姆 也 来 了 。).
+    // v5: `still` goes with the present, `also` and `only` with the past too (`Tom also came.` → 汤姆 也 来 了 。), `almost` with the past only.
     if (freq)
-      r.need(form === 'present' || (form === 'past' && (freq as Preverb).past === true), () => ({
-        en: `${quote(freq.en[0]!)} goes with the present tense here.`,
-        zh: `这里 ${quote(freq.en[0]!)} 只和现在时连用。`,
-      }));
+      r.need('tenses' in freq ? (freq.tenses as string[]).includes(form) : form === 'present', () => {
+        const past = 'tenses' in freq && !(freq.tenses as string[]).includes('present');
+        return {
+          en: `${quote(freq.en[0]!)} goes with the ${past ? 'past' : 'present'} tense here.`,
+          zh: `这里 ${quote(freq.en[0]!)} 只和${past ? '过去时' : '现在时'}连用。`,
+        };
+      });
     const negative = form.startsWith('not-');
     const tense = form.replace('not-', '') as Tense;
     const aux: number[] = [];

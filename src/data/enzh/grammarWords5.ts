@@ -182,6 +182,9 @@ everything | thing universal | 一切 | - | -
 anybody | person polarity | 有 人 | 任何 人 | 人
 anyone | person polarity | 有 人 | 任何 人 | 人
 anything | thing polarity | - | 任何 东西 | 什么
+none of us | person negative | 我们 中 没有 人 | - | -
+none of you | person negative | 你们 中 没有 人 | - | -
+none of them | person negative | 他们 中 没有 人 | - | -
 `;
 const field = (f: string) => (f === '-' ? null : f.split(' '));
 export const quantifierWords: QuantifierWord[] = quantifierWordLines

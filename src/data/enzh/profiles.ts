@@ -152,8 +152,8 @@ const profile =
         return [0.4, 0.6];
       case 'imperative':
         return [0.85, 0.15];
-      case 'place-kind': // prep, here, there, at home, at school, home, (v5) nearby
-        return [0.55, 0.1, 0.1, 0.15, 0.1, 0.05, 0.03].slice(0, n);
+      case 'place-kind': // prep, here, there, at home, at school, home, (v5) nearby, between
+        return [0.55, 0.1, 0.1, 0.15, 0.1, 0.05, 0.03, 0.02].slice(0, n);
       case 'place-det': // the, school, my … their
         return options.map((o) => (o === 'the' ? 3 : o === 'bare' ? 0.5 : 0.3));
       case 'end': // the usual mark, `!` now and then; the parser also accepts it missing

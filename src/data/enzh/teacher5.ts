@@ -29,13 +29,16 @@ export const peopleVerbs5: ReadonlySet<string> = new Set(
 export interface Preverb {
   en: string[];
   zh: string[];
-  /** Also with the past tense (`Tom only ate an apple.`), not only the present. */
-  past: boolean;
+  /** The tenses it goes with (`Tom almost fell.` → 汤姆 差点 摔倒 了 。 is past only). */
+  tenses: ('present' | 'past')[];
 }
 export const preverbs5: Preverb[] = [
-  { en: ['still'], zh: ['还'], past: false },
-  { en: ['also'], zh: ['也'], past: true },
-  { en: ['only'], zh: ['只'], past: true },
+  { en: ['still'], zh: ['还'], tenses: ['present'] },
+  { en: ['also'], zh: ['也'], tenses: ['present', 'past'] },
+  { en: ['only'], zh: ['只'], tenses: ['present', 'past'] },
+  { en: ['even'], zh: ['甚至'], tenses: ['present', 'past'] },
+  { en: ['almost'], zh: ['差点'], tenses: ['past'] },
+  { en: ['nearly'], zh: ['差点'], tenses: ['past'] },
 ];
 
 /**
@@ -145,7 +148,7 @@ export const ought5 = { en: 'ought', zh: '应该', not: '不应该' };
 
 /** The English words these rules bring (the lexicon's vocabulary): the rules' own, then the tables'. */
 export const teacherWords5: readonly string[] = [
-  ...'whose as or same able ought then again together into across through been ever either nearby its of by taxi'.split(' '),
+  ...'whose as or same able ought between then again together into across through been ever either nearby its of by taxi'.split(' '),
   ...measures5.flatMap((m) => [m.sg, m.pl]),
   ...preverbs5.flatMap((p) => p.en),
   ...reflexives5,
