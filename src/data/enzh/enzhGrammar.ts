@@ -7,6 +7,20 @@ import { fixedLead, out, type Grammar, type Run, type Target } from '../program'
 import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
+import {
+  children5,
+  measures5,
+  ought5,
+  passages5,
+  peopleVerbs5,
+  transports5,
+  preverbs5,
+  reflexiveOf5,
+  reflexives5,
+  reflexiveVerbs5,
+  resultatives5,
+  wantedThere,
+} from './teacher5';
 
 interface NounPhrase {
   zh: Target;
@@ -61,6 +75,7 @@ type Start =
   | { demonstrative: Demonstrative }
   | { quantifier: QuantifierWord }
   | { possessive: [string, string] }
+  | 'measure'
   | 'common';
 type Quantity = { quantity: QuantifierDeterminer; en: string[] };
 type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
@@ -139,6 +154,10 @@ interface VerbPhrase {
   placed: boolean;
   /** v5: the object's quantifier (`anything`, `nothing`, `no milk`), which the clause says. */
   objectQuant?: Quant;
+  /** v5: the object's kind, where it is a noun phrase right after the verb. */
+  objectKind?: Kind;
+  /** v5: the verb whose plain object ends the verb phrase, which a question may offer a choice of (`tea or coffee`). */
+  offers?: Verb;
   /** v5: `with` + who does it too (`He came with me.` → 他 和 我 一起 来 了 。), before place and manner. */
   company?: Target;
   /** v5: `for` + who it is for (`I bought a gift for Mary.` → 我 给 玛丽 买 了 …), right before the verb. */
@@ -227,10 +246,24 @@ const beForms: BeForm[] = [
 const agreement = (subj: NounPhrase): 'i' | 'plural' | 'single' =>
   subj.head === 'i' ? 'i' : subj.head === 'you' || !subj.thirdSingular ? 'plural' : 'single';
 
-type BeWhat = 'adjective' | 'noun' | 'place' | 'ing' | 'going' | 'age' | 'for' | 'from' | 'about' | 'comparative' | 'superlative';
+type BeWhat =
+  | 'adjective'
+  | 'noun'
+  | 'place'
+  | 'ing'
+  | 'going'
+  | 'age'
+  | 'for'
+  | 'from'
+  | 'about'
+  | 'comparative'
+  | 'superlative'
+  | 'as'
+  | 'same'
+  | 'able';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same', 'able'];
 
 type Wh =
   | 'what-be'
@@ -251,7 +284,8 @@ type Wh =
   | 'where-from'
   | 'what-about'
   | 'what-frame'
-  | 'who-frame';
+  | 'who-frame'
+  | 'whose';
 const whs: Wh[] = [
   'what-be',
   'who-be',
@@ -270,8 +304,9 @@ const whs: Wh[] = [
   'why-be',
 ];
 /** v5: `Where are you from?`, `What is the book about?`, `What are you looking at?`, `Who are you waiting for?`. */
-const whs5: Wh[] = [...whs, 'where-from', 'what-about', 'what-frame', 'who-frame'];
+const whs5: Wh[] = [...whs, 'where-from', 'what-about', 'what-frame', 'who-frame', 'whose'];
 const whLead: Record<Wh, string[]> = {
+  whose: ['whose'],
   'what-be': ['what'],
   'who-be': ['who'],
   'where-be': ['where'],
@@ -293,9 +328,11 @@ const whLead: Record<Wh, string[]> = {
   'who-frame': ['who'],
 };
 
-type Conj = { word: 'and' | 'but' | 'because' | ','; i: number };
+/** v5: `then` after `and` or a comma is the next step (`I ate, then I slept.` → 我 吃 了 东西 ， 然后 我 睡觉 了 。). */
+type Conj = { word: 'and' | 'but' | 'because' | ','; i: number; then?: number };
 
-const joiner = (c: Conj): Target => (c.word === 'but' ? out([c.i], '，', '但是') : out([c.i], '，'));
+const joiner = (c: Conj): Target =>
+  c.word === 'but' ? out([c.i], '，', '但是') : flat([out([c.i], '，'), c.then === undefined ? [] : out([c.then], '然后')]);
 const chain = (clauses: Target[], conjs: Conj[]): Target => flat(clauses.map((c, k) => (k === 0 ? c : [...joiner(conjs[k - 1]!), ...c])));
 
 /** `S1 because S2 …` → `因为 S2 … ， 所以 S1`: `because` joins the clause before it with everything after it. */
@@ -359,6 +396,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     'common',
     ...L.quantifierWords.map((quantifier) => ({ quantifier })),
     ...L.possessivePronouns.map((possessive) => ({ possessive })),
+    ...(L.v5 ? ['measure' as const] : []),
   ];
 
   const dets: Det[] = [
@@ -385,16 +423,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
   );
   const optionalManners = [null, ...L.manners];
   const optionalTimes = [null, ...L.times];
-  const optionalFrequencies = [null, ...L.frequencies];
+  const optionalFrequencies = [null, ...L.frequencies, ...(L.v5 ? preverbs5 : [])];
   const optionalDegrees = [null, ...L.degrees];
   const optionalNames = [null, ...L.names];
-  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const] : [])];
+  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const, ought5] : [])];
 
   /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
   function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
     const use: NpUse = typeof plain === 'boolean' ? { plain } : plain;
     const start = r.pick('np', starts, (s) =>
-      s === 'common'
+      s === 'common' || s === 'measure'
         ? undefined
         : 'name' in s
           ? [s.name.en]
@@ -406,6 +444,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
                 ? [s.possessive[0]]
                 : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
+    if (start === 'measure') return measured(r, use, check);
     if (typeof start === 'object' && 'possessive' in start) {
       // v5: `mine`, `yours`, … (`It's mine.` → 这 是 我的 。)
       const [en, zh] = start.possessive;
@@ -485,6 +524,26 @@ export function enzhGrammar(L: Lexicon): Grammar {
     check(r, { kind, head: p.subj });
     return { zh: out([i], p.zh), head: p.subj, kind, thirdSingular: p.thirdSingular, keys: [p.subj], hasRelative: false };
   }
+
+  /** v5: `a cup of tea` → 一 杯 茶, `two pairs of shoes` → 两 双 鞋: a number, a measure word, `of`, what it measures. */
+  function measured(r: Run, use: NpUse, check: HeadCheck): NounPhrase {
+    const n = r.pick('measure-number', measureNumbers, (d) => (typeof d === 'string' ? [d] : d.en));
+    const di = r.emit(typeof n === 'string' ? n : n.en[0]!);
+    const many = typeof n !== 'string';
+    const m = r.pick('measure', measures5, (x) => [many ? x.pl : x.sg]);
+    const mi = r.emit(many ? m.pl : m.sg);
+    r.need(!use.plain && !use.predicate, () => ({ en: `Say it without ${quote(m.sg)} here.`, zh: `这里不用 ${quote(m.sg)}。` }));
+    const oi = r.emit('of');
+    const [word, noun] = r.pick('measured', measuredNouns.get(m)!, ([w]) => [w]);
+    const ni = r.emit(word);
+    check(r, { kind: noun.kind, head: noun.sg });
+    const zh = flat([out([di], many ? n.zh[0]! : '一'), out([di, mi, oi], m.zh ?? noun.classifier), out([ni], noun.zh)]);
+    return { zh, head: noun.sg, kind: noun.kind, thirdSingular: !many, keys: [], hasRelative: false, indefinite: true };
+  }
+  const measureNumbers: ('a' | Phrase)[] = ['a', ...L.numbers];
+  const measuredNouns = new Map(
+    measures5.map((m) => [m, m.nouns.map((w) => [w, L.nouns.find((n) => n.sg === w || n.pl === w)!] as const)]),
+  );
 
   function commonNounPhrase(r: Run, use: NpUse, slot: Slot, check: HeadCheck): NounPhrase {
     const det = r.pick('det', dets, detLead);
@@ -620,7 +679,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return head;
   }
 
-  const possessors: Possessor[] = [...L.names, ...L.pronouns, 'the'];
+  const possessors: Possessor[] = [...L.names, ...L.pronouns, ...(L.v5 ? [L.it] : []), 'the'];
   const possessorLead = fixedLead((p: Possessor) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
   const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
 
@@ -686,9 +745,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
   /** Where `go` and `come` go: `to` + a place, `home`, `here`, `there`. Chinese: 去 / 来 + the place, or 回 家. */
   function destination(r: Run, v: Verb, vi: number): { verb: Target; rest: Target } {
-    const to = r.pick('destination', ['to', 'home', 'here', 'there', 'to-work', 'to-bed'] as const, (d) =>
+    const to = r.pick('destination', destinations, (d) =>
       d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
     );
+    if (to === 'into' || to === 'across' || to === 'through') return passage(r, v, vi, to);
     const go = v.base === 'go' ? '去' : v.base === 'get' ? '到' : '来';
     // v5: `run` and `walk` somewhere: 跑 回 家, 走 去 公园 (home or `to` a place).
     const way = L.v5 ? runs[v.base] : undefined;
@@ -710,6 +770,39 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
   }
 
+  /** v5: `by bus` after where one goes is how, before the verb (`I go to school by bus.` → 我 坐 公共汽车 去 学校 。). */
+  function transport(r: Run): Target {
+    const t = r.pick('by', optionalTransports, (x) => (x ? ['by', x[0]] : undefined));
+    if (!t) return [];
+    const [en, verb, zh] = t;
+    const bi = r.emit('by');
+    const ni = r.emit(en);
+    return zh ? flat([out([bi], verb), out([ni], zh)]) : out([bi, ni], verb);
+  }
+  const optionalTransports = [null, ...transports5];
+
+  const destinations = [
+    'to',
+    'home',
+    'here',
+    'there',
+    'to-work',
+    'to-bed',
+    ...(L.v5 ? (['into', 'across', 'through'] as const) : []),
+  ] as const;
+  /**
+   * v5: into a room or a building, across a street, through a park: 进 厨房, 走 过 马路, 穿过 公园 (`Tom ran into the
+   * kitchen.` → 汤姆 跑 进 了 厨房 。).
+   */
+  function passage(r: Run, v: Verb, vi: number, how: 'into' | 'across' | 'through'): { verb: Target; rest: Target } {
+    const way = passages5[how];
+    const verb = way[v.base];
+    r.need(!!verb, () => ({ en: `Say where ${v.base} goes another way.`, zh: `${quote(v.base)} 的去处要换一种说法。` }));
+    const hi = r.emit(how);
+    const np = placeNoun(r, ['place', 'room', 'building'], false, false, way.to);
+    return { verb: out([vi, hi], ...verb!), rest: out(np.from, ...np.zh) };
+  }
+
   /** v5: the particles of phrasal verbs with an object, by verb (`turn on the oven` is never turning on it). */
   const particles = new Map<string, Set<string>>();
   for (const v of L.verbs) if (v.phrasal) particles.set(v.base, (particles.get(v.base) ?? new Set()).add(v.particle!));
@@ -718,7 +811,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const runs: Record<string, string> = { run: '跑', walk: '走' };
 
   /** `[the | my …] noun` of a place; `school` may go bare. Chinese tokens and the English they came from. */
-  function placeNoun(r: Run, classes: string[], bareSchool: boolean, site = true): { zh: string[]; from: number[] } {
+  function placeNoun(
+    r: Run,
+    classes: string[],
+    bareSchool: boolean,
+    site = true,
+    heads?: readonly string[],
+  ): { zh: string[]; from: number[] } {
     const det = r.pick('place-det', ['the', 'bare', ...L.pronouns] as const, (d) =>
       d === 'the' ? ['the'] : d === 'bare' ? ['school'] : [(d as Pronoun).poss],
     );
@@ -737,10 +836,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const n = r.pick('place-noun', placeNouns, singularLead);
     from.push(r.emit(n.sg));
-    r.need(
-      n.tags.some((t) => classes.includes(t)),
-      () => ({ en: `${quote(n.sg)} isn't a place you can use here.`, zh: `${quote(n.sg)} 不能用作这里的地点。` }),
-    );
+    r.need(n.tags.some((t) => classes.includes(t)) && (!heads || heads.includes(n.sg)), () => ({
+      en: `${quote(n.sg)} isn't a place you can use here.`,
+      zh: `${quote(n.sg)} 不能用作这里的地点。`,
+    }));
     // v5: `in`, `at` and `to` say 在 / 去 + the place alone, which only some places allow (在 湖 is not Chinese).
     if (L.v5 && site) r.need(L.sites.has(n.sg), () => ({ en: `Say where in ${quote(n.sg)}.`, zh: `要说在 ${quote(n.sg)} 的哪里。` }));
     zh.push(n.zh);
@@ -760,6 +859,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
   function verbPhrase(r: Run, spelled: Spelling, subject: NounPhrase | null, inner = false): VerbPhrase {
     const v = r.pick('verb', L.verbs, verbLeads[spelled]);
     const vi = r.emit(spell[spelled](v));
+    // v5: only people think, say, hope, … (`It thinks.` and `The dog said that.` are not in the language).
+    if (L.v5 && subject && peopleVerbs5.has(v.base)) personSubject(r, subject, v);
     if (L.weatherVerbs.has(v.base))
       r.need(subject?.head === 'it' && !inner, () => ({
         en: `Only “it” ${v.s3} (the weather).`,
@@ -781,11 +882,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     const c = r.pick('complement', L.v5 ? complements5 : complements, (c) => (c === 'to' || c === 'destination' ? undefined : undefined));
     if (c === 'frame') return { ...base, ...frame(r, v, vi, subject) };
+    if (subject && (c === 'object-to' || c === 'clause')) personSubject(r, subject, v);
     if (c === 'object-to') return { ...base, ...objectTo(r, v, vi, subject, inner) };
     if (c === 'dative') return { ...base, ...dative(r, v, vi, subject) };
     if (c === 'clause') return { ...base, ...thatClause(r, v, vi), le: false, clausal: true };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
+      const self = L.v5 ? reflexive(r, v, subject) : null;
+      if (self) return { ...base, verb: out([vi], v.zh), rest: self };
       const obj = nounPhrase(r, 'object', false, objectOf(v));
       // v5: a fixed object says it another way (`take medicine` → 吃药, not 拿 药).
       if (L.v5)
@@ -810,6 +914,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
         objectHasRelative: obj.hasRelative,
         le: base.le || meal,
         objectQuant: obj.quant,
+        objectKind: obj.kind,
+        offers: L.v5 && !forWhom && !obj.quant && !obj.hasRelative ? v : undefined,
       };
     }
     if (c === 'alone') {
@@ -846,13 +952,37 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `Only “go” and “come” go somewhere.`,
         zh: `只有 “go” 和 “come” 可以接去处。`,
       }));
-      return { ...base, ...destination(r, v, vi), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
+      const to = destination(r, v, vi);
+      const by = L.v5 && moving(v) ? transport(r) : [];
+      return { ...base, ...to, verb: flat([by, to.verb]), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
     }
     const cat = L.catenatives[v.base];
     r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
     r.emit('to');
     const vp = verbPhrase(r, 'base', subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
+  }
+
+  /** v5: `myself`, `yourself`, … as the object of a verb one does to oneself (`I love myself.` → 我 爱 自己 。). */
+  function reflexive(r: Run, v: Verb, subject: NounPhrase | null): Target | null {
+    const self = r.pick('reflexive', optionalReflexives, (x) => (x ? [x] : undefined));
+    if (!self) return null;
+    const i = r.emit(self);
+    r.need(reflexiveVerbs5.has(v.base), () => ({ en: `Write “${v.base}” + someone else.`, zh: `“${v.base}” 后面要接别人。` }));
+    r.need(subject?.keys.length === 1 && reflexiveOf5[subject.keys[0]!] === self, () => ({
+      en: `${quote(self)} doesn't go with ${quote(subject?.head ?? 'this subject')}.`,
+      zh: `${quote(self)} 和 ${quote(subject?.head ?? '这个主语')} 不一致。`,
+    }));
+    return out([i], '自己');
+  }
+  const optionalReflexives = [null, ...(L.v5 ? reflexives5 : [])];
+
+  /** v5: a verb of the mind or of speech wants a person for its subject. */
+  function personSubject(r: Run, subject: NounPhrase, v: Verb) {
+    r.need(subject.kind === 'person', () => ({
+      en: `Only people ${v.base} (not ${quote(subject.head)}).`,
+      zh: `只有人才能 ${quote(v.base)}（${quote(subject.head)} 不行）。`,
+    }));
   }
 
   /**
@@ -1060,9 +1190,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { verb: flat([out(links, ...before), obj.zh, out(links, ...after)]), rest: [], ...object };
   }
 
+  /** v5: `nearby` is a place as `here` is (`There is a park nearby.` → 附近 有 一 个 公园 。). */
+  const placeKinds = ['prep', 'here', 'there', 'at-home', 'at-school', 'home', ...(L.v5 ? (['nearby', 'between'] as const) : [])] as const;
+
   /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
   function placePhrase(r: Run, home = false): { at: Target; inside: Target; prep?: string } {
-    const kind = r.pick('place-kind', ['prep', 'here', 'there', 'at-home', 'at-school', 'home'] as const, (k) =>
+    const kind = r.pick('place-kind', placeKinds, (k) =>
       k === 'prep' ? undefined : k === 'at-home' ? ['at', 'home'] : k === 'at-school' ? ['at', 'school'] : [k],
     );
     if (kind === 'home') {
@@ -1070,9 +1203,19 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const i = r.emit('home');
       return { at: out([i], '在', '家'), inside: out([i], '家', '里') };
     }
-    if (kind === 'here' || kind === 'there') {
+    if (kind === 'between') {
+      // v5: `between the bank and the school` → 在 银行 和 学校 之间 (之间 有 … in `there is`).
+      const bi = r.emit('between');
+      const one = placeNoun(r, ['place', 'building', 'furniture'], false, false);
+      const ai = r.emit('and');
+      const two = placeNoun(r, ['place', 'building', 'furniture'], false, false);
+      r.need(one.zh.join() !== two.zh.join(), () => ({ en: `Between two different places.`, zh: `要在两个不同的地方之间。` }));
+      const pair = flat([out([bi, ...one.from], ...one.zh), out([ai], '和'), out(two.from, ...two.zh), out([bi], '之间')]);
+      return { at: flat([out([bi], '在'), pair]), inside: pair, prep: 'between' };
+    }
+    if (kind === 'here' || kind === 'there' || kind === 'nearby') {
       const i = r.emit(kind);
-      const zh = kind === 'here' ? '这里' : '那里';
+      const zh = { here: '这里', there: '那里', nearby: '附近' }[kind];
       return { at: out([i], '在', zh), inside: out([i], zh) };
     }
     if (kind === 'at-home' || kind === 'at-school') {
@@ -1225,11 +1368,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? ['will', 'not']
               : undefined,
     );
+    // v5: `still` goes with the present, `also` and `only` with the past too (`Tom also came.` → 汤姆 也 来 了 。), `almost` with the past only.
     if (freq)
-      r.need(form === 'present', () => ({
-        en: `${quote(freq.en[0]!)} goes with the present tense here.`,
-        zh: `这里 ${quote(freq.en[0]!)} 只和现在时连用。`,
-      }));
+      r.need('tenses' in freq ? (freq.tenses as string[]).includes(form) : form === 'present', () => {
+        const past = 'tenses' in freq && !(freq.tenses as string[]).includes('present');
+        return {
+          en: `${quote(freq.en[0]!)} goes with the ${past ? 'past' : 'present'} tense here.`,
+          zh: `这里 ${quote(freq.en[0]!)} 只和${past ? '过去时' : '现在时'}连用。`,
+        };
+      });
     const negative = form.startsWith('not-');
     const tense = form.replace('not-', '') as Tense;
     const aux: number[] = [];
@@ -1247,8 +1394,31 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
     const vp = verbPhrase(r, spelling(tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
+    // v5: `again` after the verb phrase is 又 in the past, 再 after 会 in the future (`Tom came again.` → 汤姆 又 来 了 。).
+    const again =
+      L.v5 &&
+      (form === 'past' || form === 'future') &&
+      !freq &&
+      !vp.clausal &&
+      !subj.quant &&
+      !vp.objectQuant &&
+      r.pick('again', [false, true], (x) => (x ? ['again'] : undefined));
+    const gi = again ? [r.emit('again')] : [];
+    // v5: `together` after what many do with each other: 一起 before the verb (`We ate together.` → 我们 一起 吃 了 东西 。).
+    const jointly =
+      L.v5 &&
+      !again &&
+      together.has(vp.v.base) &&
+      !vp.company &&
+      !vp.placed &&
+      !vp.how &&
+      subj.head !== 'you' &&
+      !subj.quant &&
+      agreement(subj) === 'plural' &&
+      r.pick('together', [false, true], (x) => (x ? ['together'] : undefined));
+    const ji = jointly ? [r.emit('together')] : [];
     const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
-    const a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
+    let a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
     // v5: `I see.` is the expression (我 明白 了), not `see` without an object.
     if (L.v5 && form === 'present' && subj.head === 'i' && vp.v.base === 'see')
@@ -1258,11 +1428,19 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     let verb = went(vp);
     // `have` is negated with 没有 in the present and past (`We don't have time.` → 我们 没有 时间 。).
-    if (vp.v.base === 'have' && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
+    // v5: a meal is not had but eaten (`He didn't have breakfast.` → 他 没有 吃 早饭 。).
+    const meal = L.v5 && vp.verb.length === 1 && vp.verb[0]!.t === '吃';
+    if (vp.v.base === 'have' && !meal && vp.lead.length === 0 && (form === 'not-present' || form === 'not-past')) {
       verb = { ...vp, verb: out([...aux, vp.vi], '没有') };
       modal = undefined;
     }
     let before: Target = [];
+    // v5: where someone is wanted is where they are to be (`We need Tom here.` → 我们 需要 汤姆 在 这里 。).
+    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && vp.objectKind !== 'thing' && a.place.length)
+      [a, verb] = [
+        { ...a, place: [] },
+        { ...verb, rest: flat([verb.rest, a.place]) },
+      ];
     if (L.v5) {
       quantifiedSubject(r, subj, negative, false);
       const q = vp.objectQuant;
@@ -1280,10 +1458,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     lastTense = tense;
     return flat([
       front(subj, said(subj, vp), a.time),
-      L.v5 ? also(r, subj, negative || !!vp.clausal) : [],
+      L.v5 ? also(r, subj, negative, !!vp.clausal || freq?.en[0] === 'also' || !!again) : [],
       freq ? out([fi], ...freq.zh) : [],
       before,
       modal ? out(aux, modal) : [],
+      again ? out(gi, form === 'past' ? '又' : '再') : [],
+      jointly ? out(ji, '一起') : [],
       vpZh(verb, a, le),
     ]);
   }
@@ -1347,6 +1527,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const mi = r.emit(m.en);
     const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
     const ni = negative ? [r.emit('not')] : [];
+    if (m === ought5) ni.push(r.emit('to')); // v5: `You ought (not) to go.` → 你 (不) 应该 走 。
     const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
@@ -1358,7 +1539,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       if (subj.quant?.force === 'negative')
         r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
     }
-    return flat([front(subj, said(subj, vp), a.time), out([mi, ...ni], negative ? m.not : m.zh), vpZh(vp, a, false)]);
+    const seen = canPerceive(m, vp, [mi, ...ni], negative);
+    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi, ...ni], negative ? m.not : m.zh), vpZh(seen ?? vp, a, false)]);
+  }
+
+  /** v5: `can` + see or hear is a resultative (`She can't see me.` → 她 看不见 我 。, `Can you hear me?` → 你 听得见 我 吗 ？). */
+  function canPerceive(m: { en: string }, vp: VerbPhrase, mi: number[], negative: boolean): VerbPhrase | null {
+    const zh = L.v5 && m.en === 'can' && !vp.lead.length && vp.verb.length === 1 ? resultatives5[vp.verb[0]!.t] : undefined;
+    return zh ? { ...vp, verb: out([...mi, vp.vi], zh[negative ? 1 : 0]!) } : null;
   }
 
   /** v5: adjectives that compare (`taller`, `more beautiful`), one per word, but those spelled like a noun (`stranger`). */
@@ -1444,6 +1632,34 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ]),
   );
 
+  /** v5: what a comparison measures against (`than Jerry`, `as Jerry`): like with like, someone or something. */
+  function standard(r: Run, subj: NounPhrase, adj: Adjective): NounPhrase {
+    const other = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(
+        adj.takes.ok(o.kind, o.head) ||
+          (o.kind === subj.kind && o.kind !== 'thing') ||
+          o.head === 'mine' ||
+          L.possessivePronouns.some(([en]) => en === o.head),
+        () => ({
+          en: `Compare like with like.`,
+          zh: `要拿同类的东西比较。`,
+        }),
+      ),
+    );
+    notSame(r, subj, other.keys, other.head);
+    r.need(!other.quant, () => ({ en: `Compare with someone or something.`, zh: `要和具体的人或东西比较。` }));
+    return other;
+  }
+  /** v5: the adjective describes the subject (or the situation a pointing subject is). */
+  function describes(r: Run, subj: NounPhrase, adj: Adjective) {
+    if (!(adj.situation && pointing(subj)))
+      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
+        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
+        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
+      }));
+    oneSense(r, subj, adj);
+  }
+
   /** What follows `be`; `question` leaves out 很 (`Is Tom happy?` → 汤姆 高兴 吗 ？). */
   function beComplement(
     r: Run,
@@ -1453,7 +1669,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
     allowed: readonly BeWhat[] = L.v5 ? beWhats5 : beWhats,
   ): BeComplement {
     const what = r.pick('be', allowed, (w) =>
-      w === 'going' ? ['going', 'to'] : w === 'for' || w === 'from' || w === 'about' ? [w] : undefined,
+      w === 'going'
+        ? ['going', 'to']
+        : w === 'same'
+          ? ['the', 'same']
+          : w === 'able'
+            ? ['able', 'to']
+            : w === 'for' || w === 'from' || w === 'about' || w === 'as'
+              ? [w]
+              : undefined,
     );
     const { tense, negative } = be;
     const future = tense === 'future';
@@ -1473,17 +1697,51 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const p = r.pick('place-name', L.placeNames, (p) => [p.en]);
       return { zh: flat([neg(''), out([fi], '来自'), out([r.emit(p.en)], p.zh)]), dropSubject: false, tense };
     }
+    if (what === 'able') {
+      // `I am able to swim.` → 我 能 游泳 。 · `I'm not able to come.` → 我 不能 来 。
+      presentOnly('able to');
+      animateSubject(r, subj);
+      const ai = [r.emit('able'), r.emit('to')];
+      const vp = verbPhrase(r, 'base', subj, true);
+      notSame(r, subj, vp.objectKeys, vp.v.base);
+      const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
+      quantifiedObject(r, vp.objectQuant, negative, question);
+      return {
+        zh: flat([a.time, out([...be.i, ...ai], negative ? '不能' : '能'), vpZh(vp, a, false)]),
+        dropSubject: L.weatherVerbs.has(vp.v.base),
+        tense,
+        timed: true,
+      };
+    }
+    if (what === 'same') {
+      // `They are the same.` → 他们 一样 。 · `The books are not the same.` → 书 不 一样 。
+      r.need(agreement(subj) === 'plural' && subj.head !== 'you' && !subj.quant, () => ({
+        en: `Say which are the same: two or more.`,
+        zh: `要说哪些一样：两个或更多。`,
+      }));
+      return { zh: flat([neg(''), out([r.emit('the'), r.emit('same')], '一样')]), dropSubject: false, tense };
+    }
+    if (what === 'as') {
+      // `Tom is as tall as Jerry.` → 汤姆 和 杰瑞 一样 高 。 · `not as tall as` → 汤姆 没有 杰瑞 高 。
+      const ai = [r.emit('as')];
+      const adj = r.pick('compared', comparedAdjectives, (a) => [a.en]);
+      const wi = r.emit(adj.en);
+      describes(r, subj, adj);
+      ai.push(r.emit('as'));
+      const other = standard(r, subj, adj);
+      const compare = negative && !future ? out([...be.i, ...ai], '没有') : flat([neg(''), out([ai[1]!], '和')]);
+      return {
+        zh: flat([compare, other.zh, negative && !future ? [] : out(ai, '一样'), out([wi], ...adj.pred)]),
+        dropSubject: false,
+        tense,
+      };
+    }
     if (what === 'comparative' || what === 'superlative') {
       // `Tom is taller than Jerry.` → 汤姆 比 杰瑞 高 。 · `This is better.` → 这 更 好 。 · `Tom is the tallest.` → 汤姆 最 高 。
       const ti = what === 'superlative' ? [r.emit('the')] : [];
       const adj = r.pick('compared', comparedAdjectives, (a) => (what === 'superlative' ? a.superlative! : a.comparative!));
       const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
-      if (!(adj.situation && pointing(subj)))
-        r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-          en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-          zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-        }));
-      oneSense(r, subj, adj);
+      describes(r, subj, adj);
       const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
       if (what === 'superlative') {
         affirmativeOnly('the …est');
@@ -1495,20 +1753,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
       }
       const thi = r.emit('than');
-      const other = nounPhrase(r, 'object', false, (r2, o) =>
-        r2.need(
-          adj.takes.ok(o.kind, o.head) ||
-            (o.kind === subj.kind && o.kind !== 'thing') ||
-            o.head === 'mine' ||
-            L.possessivePronouns.some(([en]) => en === o.head),
-          () => ({
-            en: `Compare like with like.`,
-            zh: `要拿同类的东西比较。`,
-          }),
-        ),
-      );
-      notSame(r, subj, other.keys, other.head);
-      r.need(!other.quant, () => ({ en: `Compare with someone or something.`, zh: `要和具体的人或东西比较。` }));
+      const other = standard(r, subj, adj);
       // `Tom is not taller than Jerry.` → 汤姆 没有 杰瑞 高 。
       const compare = negative
         ? future
@@ -1595,8 +1840,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `${quote(np.head)} doesn't agree in number with ${quote(subj.head)}.`,
         zh: `${quote(np.head)} 和 ${quote(subj.head)} 的单复数不一致。`,
       }));
-      // v5: `It's a cat.`, `It's mine.`: the `it` that points is 这.
-      const subject = L.v5 && subj.head === 'it' ? out(subj.zh[0]!.from, '这') : undefined;
+      // v5: `It's a cat.`, `It's mine.`: the `it` that points is 这; `you` are many when the noun is
+      // (`Are you teachers?` → 你们 是 老师 吗 ？).
+      const subject = !L.v5
+        ? undefined
+        : subj.head === 'it'
+          ? out(subj.zh[0]!.from, '这')
+          : you && !subj.quant && !np.thirdSingular && !np.keys.length
+            ? out(subj.zh[0]!.from, '你们')
+            : undefined;
       return { zh: flat([neg('是'), np.zh]), dropSubject: false, tense, subject };
     }
     if (what === 'place') {
@@ -1671,7 +1923,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const t = L.v5 && c.timed ? { zh: [] } : timeWord(r, c.tense, f.negative);
     if (L.v5) quantifiedSubject(r, subj, f.negative, false);
     lastTense = c.tense === 'now-or-later' ? 'present' : c.tense;
-    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), L.v5 ? also(r, subj, f.negative || !!c.timed) : [], c.zh]);
+    return flat([front(subj, c.dropSubject ? [] : (c.subject ?? subj.zh), t.zh), L.v5 ? also(r, subj, f.negative, !!c.timed) : [], c.zh]);
   }
 
   /** `There is/are` + a noun phrase [+ a place]: `There is a cat in the garden.` → 花园 里 有 一 只 猫 。 */
@@ -1724,11 +1976,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** v5: `too` at the end of a clause, `also` (`I like it too.` → 我 也 喜欢 它 。): 也 before the predicate. */
-  function also(r: Run, subj: NounPhrase, negative: boolean): Target {
-    if (!r.pick('too', [false, true], (x) => (x ? ['too'] : undefined))) return [];
-    r.need(!negative && !subj.quant && !embedded, () => ({ en: `Write “either” after “not”.`, zh: `“not” 后面要用 “either”。` }));
-    return out([r.emit('too')], '也');
+  function also(r: Run, subj: NounPhrase, negative: boolean, closed: boolean): Target {
+    const w = r.pick('too', alsoWords, (x) => (x ? [x] : undefined));
+    if (!w) return [];
+    r.need(!closed && !subj.quant && !embedded, () => ({ en: `Say ${quote(w)} in another sentence.`, zh: `${quote(w)} 另说一句。` }));
+    // `either` is the `too` of a negated clause: `I don't like it either.` → 我 也 不 喜欢 它 。
+    if (w === 'too') r.need(!negative, () => ({ en: `Write “either” after “not”.`, zh: `“not” 后面要用 “either”。` }));
+    else r.need(negative, () => ({ en: `Write “too”: “either” follows “not”.`, zh: `要写 “too”：“either” 用在 “not” 后面。` }));
+    return out([r.emit(w)], '也');
   }
+  const alsoWords = [null, 'too', ...(L.v5 ? ['either'] : [])];
 
   /** v5: the clause built last opens with `that` (`that man …`), or has two subjects: see `thatClause`. */
   let opensWithThat = false;
@@ -1768,6 +2025,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       negative = r.pick('perfect-not', [false, true], (x) => (x ? [has, 'not'] : [has]));
       hi = [r.emit(has), ...(negative ? [r.emit('not')] : [])];
     } else hi = [asked];
+    const visited = beenTo(r, subj, hi, negative, asked !== null);
+    if (visited) return visited;
     const already = !negative && r.pick('already', [false, true], (x) => (x ? ['already'] : undefined));
     const ai = already ? [r.emit('already')] : [];
     const vp = verbPhrase(r, 'participle', subj);
@@ -1783,6 +2042,36 @@ export function enzhGrammar(L: Lexicon): Grammar {
       already ? out(ai, '已经') : [],
       vpZh(went(vp), a, !negative),
       asked === null ? [] : out(hi, '吗'),
+    ]);
+  }
+
+  /**
+   * v5: `been to` a place is having gone there once (`Have you ever been to Beijing?` → 你 去过 北京 吗 ？,
+   * `I have never been to Paris.` → 我 从来 没 去过 巴黎 。); `been here` is having come (来过 这里).
+   */
+  function beenTo(r: Run, subj: NounPhrase, hi: number[], negative: boolean, asked: boolean): Target | null {
+    const adverb = !negative
+      ? r.pick('been-adverb', [null, asked ? 'ever' : 'never'] as const, (w) => (w ? [w, 'been'] : undefined))
+      : null;
+    const ei = adverb ? [r.emit(adverb)] : [];
+    if (!adverb && !r.pick('been', [false, true], (x) => (x ? ['been'] : undefined))) return null;
+    const bi = r.emit('been');
+    r.need(subj.kind === 'person' && !subj.quant, () => ({ en: `Say who has been there.`, zh: `要说谁去过。` }));
+    const where = r.pick('been-where', ['to', 'here', 'there'] as const, (w) => [w]);
+    const wi = r.emit(where);
+    const place: { zh: string[]; from: number[] } =
+      where !== 'to'
+        ? { zh: [where === 'here' ? '这里' : '那里'], from: [] }
+        : r.pick('been-to', [true, false], (named) => (named ? undefined : undefined))
+          ? ((p) => ({ zh: [p.zh], from: [r.emit(p.en)] }))(r.pick('place-name', L.placeNames, (p) => [p.en]))
+          : placeNoun(r, ['place', 'building'], false);
+    lastTense = 'present';
+    return flat([
+      subj.zh,
+      negative ? out(hi, '没') : adverb === 'never' ? out(ei, '从来', '没') : [],
+      out([bi, wi, ...(adverb === 'ever' ? ei : [])], where === 'here' ? '来过' : '去过'),
+      out(where === 'to' ? [wi, ...place.from] : [wi], ...place.zh),
+      asked ? out(hi, '吗') : [],
     ]);
   }
 
@@ -1926,9 +2215,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote(aux)} 和 ${quote(subj.head)} 的人称、数不一致。`,
       }));
     const tense: Tense = aux === 'did' ? 'past' : aux === 'will' ? 'future' : 'present';
-    const vp = verbPhrase(r, 'base', subj);
-    notSame(r, subj, vp.objectKeys, vp.v.base);
-    const a = adjuncts(r, tense, false, vp.objectHasRelative, { vp });
+    const asked = verbPhrase(r, 'base', subj);
+    notSame(r, subj, asked.objectKeys, asked.v.base);
+    // v5: a choice of objects asks with 还是 and no 吗 (`Do you want tea or coffee?` → 你 想要 茶 还是 咖啡 ？).
+    const or = !!asked.offers && r.pick('or', [false, true], (x) => (x ? ['or'] : undefined));
+    const vp = or ? orObject(r, subj, asked) : asked;
+    const a = or ? noAdjuncts : adjuncts(r, tense, false, vp.objectHasRelative, { vp });
     if (L.v5) {
       quantifiedSubject(r, subj, false, true);
       quantifiedObject(r, vp.objectQuant, false, true);
@@ -1937,9 +2229,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
       front(subj, said(subj, vp), a.time),
       aux === 'will' ? out([ai], '会') : [],
       vpZh(went(vp), a, aux === 'did'),
-      out([ai], '吗'),
+      or ? [] : out([ai], '吗'),
     ]);
   }
+
+  /** v5: `… or` + another object like the first, said 还是 (`tea or coffee` → 茶 还是 咖啡). */
+  function orObject(r: Run, subj: NounPhrase, vp: VerbPhrase): VerbPhrase {
+    const oi = r.emit('or');
+    const other = nounPhrase(r, 'object', false, objectOf(vp.offers!));
+    notSame(r, subj, other.keys, other.head);
+    r.need(!other.quant && !other.hasRelative, () => ({ en: `Offer a choice of two things.`, zh: `要在两样东西之间选择。` }));
+    r.need(text(other.zh) !== text(vp.rest), () => ({ en: `Offer two different things.`, zh: `要给出两个不同的选择。` }));
+    return { ...vp, rest: flat([vp.rest, out([oi], '还是'), other.zh]) };
+  }
+  const noAdjuncts: Adjuncts = { manner: [], place: [], time: [], timeWord: null };
 
   /** `Is Tom happy?`, `Are you a teacher?`, `Is there a cat …?` → statement order + 吗. */
   function beQuestion(r: Run): Target {
@@ -1963,7 +2266,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   const beAsked: BeWhat[] = L.v5
-    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative']
+    ? ['adjective', 'noun', 'place', 'ing', 'from', 'about', 'comparative', 'superlative', 'as', 'same']
     : ['adjective', 'noun', 'place', 'ing'];
 
   function thereClauseAsked(r: Run, ti: number, bi: number, f: string): Target {
@@ -1993,7 +2296,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       quantifiedSubject(r, subj, false, true);
       quantifiedObject(r, vp.objectQuant, false, true);
     }
-    return flat([front(subj, said(subj, vp), a.time), out([mi], m.zh), vpZh(vp, a, false), out([mi], '吗')]);
+    const seen = canPerceive(m, vp, [mi], false);
+    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi], m.zh), vpZh(seen ?? vp, a, false), out([mi], '吗')]);
   }
 
   /** An auxiliary that opens a wh-question: do/does/did/will or a modal; its Chinese (会, 能, …) if any. */
@@ -2010,10 +2314,28 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const framed = L.verbs.filter((v) => v.ing && L.frames.get(v.base)?.some((f) => f.preposition.length));
   const whereVerbs = L.verbs.filter((v) => moving(v) || L.residing.has(v.base));
 
+  /** v5: `Whose bag is this?` → 这 是 谁 的 包 ？, `Whose shoes are those?` → 那些 是 谁 的 鞋 ？ */
+  function whose(r: Run, wi: number[]): Target {
+    const { noun, plural } = r.pick('whose-noun', ownedForms, (f) => [f.plural ? f.noun.pl : f.noun.sg]);
+    const ni = r.emit(plural ? noun.pl : noun.sg);
+    const f = r.pick('be-form', ['is', 'are', 'was', 'were'] as const, (f) => [f]);
+    const bi = r.emit(f);
+    const d = r.pick('whose-this', L.demonstratives, (d) => [d.en]);
+    const di = r.emit(d.en);
+    const many = plural ?? d.plural;
+    r.need((f === 'are' || f === 'were') === many && d.plural === many, () => ({
+      en: `${quote(f)} and ${quote(d.en)} agree with ${quote(plural ? noun.pl : noun.sg)}.`,
+      zh: `${quote(f)} 和 ${quote(d.en)} 要和 ${quote(plural ? noun.pl : noun.sg)} 的单复数一致。`,
+    }));
+    return flat([out([di], d.zh), out([bi], '是'), out(wi, '谁', '的'), out([ni], noun.zh)]);
+  }
+  const ownedForms = nounForms.filter((f) => f.noun.tags.some((t) => ['portable', 'clothes', 'vehicle'].includes(t)));
+
   /** Wh-questions keep the question word where Chinese puts it: `Where is Tom?` → 汤姆 在 哪里 ？ */
   function whQuestion(r: Run): Target {
     const wh = r.pick('wh', L.v5 ? whs5 : whs, (w) => whLead[w]);
     const wi = whLead[wh].map((t) => r.emit(t));
+    if (wh === 'whose') return whose(r, wi);
     const be = () => {
       const f = r.pick('be-form', ['am', 'is', "'s", 'are', 'was', 'were'] as const, (f) => [f]);
       return { f, i: r.emit(f) };
@@ -2044,7 +2366,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         'who-be': flat([out([b.i], '是'), out(wi, '谁')]),
         'where-be': flat([out([b.i], '在'), out(wi, '哪里')]),
         'how-be': out([...wi, b.i], '怎么样'),
-        'how-old': flat([out(wi, '几'), out([wi[1]!], '岁')]),
+        // v5: a teacher asks an adult's age with 多大, a child's or an animal's with 几 岁.
+        'how-old':
+          L.v5 && subj.kind === 'person' && !children5.has(subj.head) ? out(wi, '多大') : flat([out(wi, '几'), out([wi[1]!], '岁')]),
       };
       return flat([subj.zh, zh[wh]]);
     }
@@ -2212,6 +2536,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `An order can't be about “you” as the object.`,
       zh: `祈使句的宾语不能是 “you”。`,
     }));
+    // v5: `Try again.` → 再 试试 。 (`Say it again.` is 再 说 一遍, which says no `it`: not in the language).
+    const again =
+      L.v5 &&
+      !dont &&
+      !vp.how &&
+      !vp.objectKeys.some((k) => pointers.has(k)) &&
+      r.pick('again', [false, true], (x) => (x ? ['again'] : undefined));
+    const gi = again ? [r.emit('again')] : [];
     let a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: !L.v5 || !vp.how, vp });
     if (L.v5) {
       quantifiedObject(r, vp.objectQuant, dont, false);
@@ -2228,14 +2560,21 @@ export function enzhGrammar(L: Lexicon): Grammar {
       : short
         ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
         : vp;
-    const body = flat([pre, a.time, vpZh(L.v5 ? said : vp, a, false)]);
+    // v5: `please` at the end is 请 at the start (`Sit down, please.` → 请 坐下 。).
+    const late =
+      L.v5 && !please && !embedded && !conditioned && r.pick('please-after', [false, true], (x) => (x ? [',', 'please'] : undefined));
+    const li = late ? [r.emit(','), r.emit('please')] : [];
+    const body = flat([late ? out(li, '请') : [], pre, a.time, again ? out(gi, '再') : [], vpZh(L.v5 ? said : vp, a, false)]);
     // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
-    const word = L.v5 && !embedded && !conditioned ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
+    const word =
+      L.v5 && !embedded && !conditioned && !late ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
     if (!word) return body;
     const wi = r.emit(word);
     return flat([condition(r, word, wi, 'order'), out([wi], '，'), body]);
   }
 
+  /** Objects that point at something said before (`Say it again.` is 再 说 一遍, without them). */
+  const pointers = new Set(['it', 'this', 'that', 'these', 'those']);
   const imperatives = ['verb', 'be'] as const;
   const imperatives5 = ['verb', 'be', 'let'] as const;
 
@@ -2303,7 +2642,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `A sentence has at most one “because”.`,
         zh: `一个句子最多只有一个 “because”。`,
       }));
-      conjs.push({ word, i: r.emit(word) });
+      const i = r.emit(word);
+      const then = L.v5 && (word === 'and' || word === ',') && r.pick('then', [false, true], (x) => (x ? ['then'] : undefined));
+      conjs.push({ word, i, ...(then ? { then: r.emit('then') } : {}) });
       clauses.push(clause(r));
     }
     return joinClauses(clauses, conjs);

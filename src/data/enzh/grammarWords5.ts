@@ -110,6 +110,24 @@ see you | 再见 | .
 thank you so much | 太 谢谢 你 了 | . | opener
 thanks a lot | 非常 感谢 | . | opener
 merry christmas | 圣诞 快乐 | !
+hey | 嘿 | . | opener
+ah | 啊 | . | opener
+ha ha | 哈哈 | !
+ouch | 哎哟 | !
+pardon | 什么 | ?
+my goodness | 天哪 | !
+thank goodness | 谢天谢地 | !
+all aboard | 请 上车 | !
+certainly | 当然 | . | opener
+perhaps | 也许 | . | opener
+what else | 还 有 什么 | ?
+anything else | 还 要 别的 吗 | ?
+anyway | 不管 怎样 | . | opener
+finally | 终于 | !
+indeed | 确实 | .
+boom | 砰 | !
+it is worth it | 这 是 值得 的 | .
+once upon a time | 从前 | . | opener
 good idea | 好 主意 | !
 no way | 不 可能 | !
 me neither | 我 也 不 | .
@@ -164,6 +182,9 @@ everything | thing universal | 一切 | - | -
 anybody | person polarity | 有 人 | 任何 人 | 人
 anyone | person polarity | 有 人 | 任何 人 | 人
 anything | thing polarity | - | 任何 东西 | 什么
+none of us | person negative | 我们 中 没有 人 | - | -
+none of you | person negative | 你们 中 没有 人 | - | -
+none of them | person negative | 他们 中 没有 人 | - | -
 `;
 const field = (f: string) => (f === '-' ? null : f.split(' '));
 export const quantifierWords: QuantifierWord[] = quantifierWordLines
@@ -197,6 +218,14 @@ many | plain | 很多 | many
 a lot of | plain | 很多 | many or mass
 much | polarity | 很多 | mass
 any | polarity | - | many or mass
+each | universal | 每 | one classifier subject
+both | universal | 两 | many classifier subject
+a few | plain | 几 | many classifier
+several | plain | 几 | many classifier
+another | plain | 另 一 | one classifier
+other | plain | 其他 | many
+enough | plain | 足够 的 | many or mass
+plenty of | plain | 很多 | many or mass
 `;
 export const quantifierDeterminers: QuantifierDeterminer[] = quantifierDeterminerLines
   .trim()

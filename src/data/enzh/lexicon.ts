@@ -7,6 +7,7 @@
  */
 import { quote, type Reason } from '../reason';
 import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
+import { degrees5, prepositions5, relativeTimes5, teacherWords5 } from './teacher5';
 import {
   expressionEntries5,
   factClasses5,
@@ -840,12 +841,16 @@ function build(version: EnzhVersion): Lexicon {
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
   const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
-  const times5 = timeLines5
+  const times5 = `${timeLines5.trim()}\n${relativeTimes5.trim()}`
     .trim()
     .split('\n')
     .map((l) => l.split('|').map((f) => f.trim()))
     .map(([en, zh, tenses]) => time(en!, zh!, ...(tenses!.split(' ') as Tense[])));
   const timesOf = v5 ? [...times, ...times5] : times;
+  const degreesOf = v5 ? [...degrees, ...degrees5] : degrees;
+  const prepositionsOf = v5
+    ? [...prepositions, ...prepositions5.map(([en, after, inside, nouns]) => prep(en, after, inside, nouns))]
+    : prepositions;
   const expressionsOf = v5 ? [...expressions, ...expressionEntries5.map((e) => expression(e.en, e.zh, e.mark, e.opener))] : expressions;
   const englishVocabulary: ReadonlySet<string> = new Set([
     ...(v5 ? [...names, ...names5] : names).map((n) => n.en),
@@ -856,9 +861,9 @@ function build(version: EnzhVersion): Lexicon {
     ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
     ...adjectives.map((a) => a.en),
     ...[...manners, ...timesOf, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
-    ...prepositions.flatMap((p) => p.en),
+    ...prepositionsOf.flatMap((p) => p.en),
     ...Object.keys(barePlaces),
-    ...degrees.map((d) => d.en),
+    ...degreesOf.map((d) => d.en),
     ...demonstratives.map((d) => d.en),
     ...modals.map((m) => m.en),
     ...functionWords,
@@ -870,6 +875,7 @@ function build(version: EnzhVersion): Lexicon {
     ...(v5 ? addressEntries.filter((a) => a.kind === 'term').map((a) => a.en) : []),
     ...[...frames.values(), ...adjectiveFrames.values()].flat().flatMap((f) => f.preposition),
     ...(v5 ? [...places5.map((p) => p.en), 'from', 'about', 'with', 'for', 'if', ...Object.keys(howWell5)] : []),
+    ...(v5 ? teacherWords5 : []),
   ]);
   return {
     version,
@@ -889,13 +895,13 @@ function build(version: EnzhVersion): Lexicon {
     adjectives,
     manners,
     barePlaces,
-    prepositions,
+    prepositions: prepositionsOf,
     sites: new Set([...coreNouns, ...everydayNouns].map((n) => n.sg).concat(v5 ? sites5 : [])),
     placeAdverbs,
     times: timesOf,
     frequencies,
     biddable,
-    degrees,
+    degrees: degreesOf,
     numbers,
     ages,
     demonstratives,

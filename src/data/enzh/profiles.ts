@@ -50,8 +50,19 @@ const profile =
           : optional(k.clause);
       case 'called-after': // v5: `Wake up, Tom.`
         return optional(0.05);
-      case 'too': // v5: `I like it too.`
-        return [0.97, 0.03];
+      case 'too': // v5: `I like it too.`, `I don't like it either.`
+        return [0.97, 0.03, 0.03].slice(0, n);
+      case 'then': // v5: `…, then I slept.`
+        return [0.9, 0.1];
+      case 'again': // v5: `Tom came again.`
+      case 'together': // v5: `We ate together.`
+      case 'been': // v5: `Have you been to Beijing?`
+        return [0.9, 0.1];
+      case 'please-after': // v5: `Sit down, please.`
+        return [0.9, 0.1];
+      case 'or': // v5: `Do you want tea or coffee?`, drawn often: most objects can't be offered
+      case 'reflexive': // v5: `I love myself.`, drawn often: few verbs and subjects take one
+        return optional(0.4);
       case 'order-if':
         return [0.9, 0.05, 0.05];
       case 'np': {
@@ -102,7 +113,18 @@ const profile =
       case 'predicate': // v5 adds linking verbs (`You look happy.`), make + adjective, the present perfect
         return options.length > 3 ? [...k.predicates, 0.1, 0.03, 0.04] : k.predicates;
       case 'be':
-        return byValue({ adjective: 0.35, noun: 0.18, place: 0.15, ing: 0.3, going: 0.05, age: 0.03, for: 0.04, from: 0.03, about: 0.02 });
+        return byValue({
+          adjective: 0.35,
+          noun: 0.18,
+          place: 0.15,
+          ing: 0.3,
+          going: 0.05,
+          age: 0.03,
+          for: 0.04,
+          from: 0.03,
+          about: 0.02,
+          as: 0.05,
+        });
       case 'be-form': // affirmative forms three times as often as negated ones
         return options.map((o) => {
           const f = o as { negative?: boolean; en?: string[] };
@@ -130,8 +152,8 @@ const profile =
         return [0.4, 0.6];
       case 'imperative':
         return [0.85, 0.15];
-      case 'place-kind': // prep, here, there, at home, at school, home
-        return [0.55, 0.1, 0.1, 0.15, 0.1, 0.05];
+      case 'place-kind': // prep, here, there, at home, at school, home, (v5) nearby, between
+        return [0.55, 0.1, 0.1, 0.15, 0.1, 0.05, 0.03, 0.02].slice(0, n);
       case 'place-det': // the, school, my … their
         return options.map((o) => (o === 'the' ? 3 : o === 'bare' ? 0.5 : 0.3));
       case 'end': // the usual mark, `!` now and then; the parser also accepts it missing

@@ -173,6 +173,15 @@ export const leftOut: Record<string, string> = {
   rear: 'formal for back (`the rear of the car`)',
   lame: 'slang for dull, or dated for limping',
   wee: 'Scots for small, or baby talk',
+  hell: 'an oath (`What the hell?`) or a place of religion',
+  thee: 'archaic (prayers, old songs)',
+  thy: 'archaic (prayers, old songs)',
+  whom: 'formal for `who`, which the grammar asks with',
+  boo: 'said to scare or to jeer, with no one Chinese',
+  yourselves: "its subject is 你们, which the grammar would know only after it has said the subject's Chinese",
+  upside: 'only in `upside down`',
+  forth: 'only in `back and forth` and `and so forth`',
+  anyhow: 'dated for `anyway`, which is in',
 };
 
 /** A count as the docs write it: `2 005`. */
