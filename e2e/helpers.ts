@@ -28,7 +28,7 @@ export async function rowWeights(page: Page, row: number): Promise<{ source: str
 
 /**
  * axe's findings on the page as it stands (or on `include`'s part of it), one line per rule broken, with
- * the nodes that break it: an empty list is a pass. Every rule runs; only passes are not collected node
+ * the nodes that break it: an empty list is a pass. Every rule runs, and one experimental one; only passes are not collected node
  * by node (`resultTypes`), and axe runs in the page itself (`setLegacyMode`: no blank page to finish the
  * run in, which also means no cross-origin iframes; none of the pages checked has one). On a heatmap's
  * thousands of nodes those two took more than half of each check's time.
@@ -36,7 +36,11 @@ export async function rowWeights(page: Page, row: number): Promise<{ source: str
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // At rest: a colour still fading in (a theme or mode just switched) would be judged half-way.
   await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
-  const axe = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+  // label-content-name-mismatch (WCAG 2.5.3, label in name: a control's name holds its visible words, so a
+  // user who says what they see reaches it) is experimental in axe and off unless asked for.
+  const axe = new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
   if (include) axe.include(include);
   const { violations } = await axe.analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

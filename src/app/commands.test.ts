@@ -329,6 +329,24 @@ describe('score functions and the compare view (issue 30)', () => {
     }
   });
 
+  it('the attention model’s translated event names its score function; the distracted twin’s has none', () => {
+    const posted = (view: View) =>
+      reduceView(view, {
+        command: 'tracesArrived',
+        traces: {
+          attention: { source: ['7'], tokens: ['1'], alpha: [[1]], at: null },
+          distracted: { source: ['7'], tokens: ['1'], alpha: null, at: null },
+        },
+      }).effects.flatMap((e) => (e.effect === 'post' && e.event.event === 'translated' ? [e.event] : []));
+    for (const score of ['general', 'scaled-dot', 'additive'] as const) {
+      const [attention, distracted] = posted(next(dates, { command: 'setScore', score }));
+      expect(attention).toMatchObject({ model: 'attention', score });
+      expect(distracted).toMatchObject({ model: 'distracted' });
+      expect(distracted).not.toHaveProperty('score');
+    }
+    expect(posted(start)[0]).toMatchObject({ task: 'en-zh', model: 'attention', score: 'additive' });
+  });
+
   it('S in projector mode cycles additive → general → scaled-dot → additive on dates only; C opens and closes compare', () => {
     const key = (k: string, view: View) => keyCommand(k, { ...view, projector: true }, { typing: false, inGrid: false })?.command ?? null;
     let view = dates;

@@ -14,6 +14,7 @@ import type { Variant } from '../model/config';
 import { nearestStop } from '../model/timeline';
 import type { Arrival, ViewCommand } from './viewCommand';
 import { initialLab, intervened, type LiveView } from './labView';
+import { hasScores } from './scores';
 import { followed, shownStep, totalOf, type View } from './view';
 
 /** Time between steps while playing. */
@@ -129,6 +130,8 @@ function posts(before: View, after: View, command: ViewCommand): WidgetEvent[] {
           tokens: trace.tokens,
           alpha: trace.alpha,
           ...alphaFrom(after, model, trace.at),
+          // The score function whose α this is (issue 30): the attention model's, additive where the task has no other.
+          ...(model === 'attention' ? { score: hasScores(after.task) ? after.score : 'additive' } : {}),
         });
     }
   if (command.command === 'loaded' && before.load !== after.load) {

@@ -5,13 +5,14 @@
  *
  *   host → widget  the commands of src/app/commands.ts that have a `host` validator (setText, setTask,
  *                  setMode, step, play, pause, setLang, setSnapshot, setRead, setQuiz)
- *   widget → host  { event: 'ready', task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha, alphaFrom, snapshot? }
+ *   widget → host  { event: 'ready', task, mode, lang } · { event: 'translated', task, model, source, tokens, alpha, alphaFrom, snapshot?, score? }
  *                  { event: 'step', step, total } · { event: 'error', message } · { event: 'resize', height }
  *                  { event: 'guessed', row, token, guess, hit, weight, alpha, alphaFrom, snapshot? }
  */
 import { MAX_CHARS } from '../data/check';
 import type { TaskId } from '../data/tasks';
 import type { Lang, Mode } from '../core/choices';
+import type { Score } from '../model/config';
 
 export const PROTOCOL = 'attention-lens';
 export const VERSION = 1;
@@ -33,6 +34,8 @@ export type WidgetEvent =
       alphaFrom: AlphaFrom;
       /** The snapshot's share of training in %, when the weights were a snapshot's. */
       snapshot?: number;
+      /** The attention model's score function (`additive` on tasks that have no other); absent for the distracted twin. */
+      score?: Score;
     }
   | { event: 'step'; step: number; total: number }
   | {

@@ -60,14 +60,10 @@ export function AppShell({ launch, view, dispatch, t, runtime: rt, offline, note
               onChange={(theme) => dispatch({ command: 'setTheme', theme })}
             />
           )}
-          <button
-            type="button"
-            className="lang"
-            onClick={() => dispatch({ command: 'setLang', lang: view.lang === 'en' ? 'zh' : 'en' })}
-            aria-label={t.switchLanguageLabel}
-            lang={view.lang === 'en' ? 'zh' : 'en'}
-          >
-            {t.switchLanguage}
+          <button type="button" className="lang" onClick={() => dispatch({ command: 'setLang', lang: view.lang === 'en' ? 'zh' : 'en' })}>
+            {/* The name holds the visible word (WCAG 2.5.3, label in name), each part in its own language. */}
+            <span lang={view.lang === 'en' ? 'zh' : 'en'}>{t.switchLanguage}</span>
+            <span className="sr-only"> — {t.switchLanguageLabel}</span>
           </button>
         </div>
       </header>
