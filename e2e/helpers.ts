@@ -67,4 +67,7 @@ export const readWidgetReady: Record<number, (page: Page) => Promise<void>> = {
   5: async (page) => {
     await expect(page.locator('.read-widget .step-panel .numbers .term').first()).toBeVisible({ timeout: 60_000 });
   },
+  6: async (page) => {
+    await expect(page.locator('table.qkv tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  },
 };

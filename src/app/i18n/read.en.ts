@@ -9,7 +9,7 @@ export const readEn = {
   next: 'Next',
   back: 'Back',
   nextLabel: 'Next section',
-  backLabel: 'Previous section',
+  backLabel: 'Back to the previous section',
   keysHint: '← → or Page Up / Page Down move between sections.',
   tryIt: 'Try it',
   widget: 'Live from the running model',
