@@ -144,7 +144,8 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
     .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))
-    .sort((a, b) => a.d - b.d)
+    // A number (v5 reads `2`, `21`, `3:30`) is a short token but rarely the word a sentence lacks: after the words.
+    .sort((a, b) => Number(/^\d/.test(a.e)) - Number(/^\d/.test(b.e)) || a.d - b.d)
     .slice(0, 8)
     .map(({ e }) => [...before, e, ...(typed ? after : [])]);
   // A word given its right ending (`Tom chase Jerry` → `chases`) is what the typist meant more often

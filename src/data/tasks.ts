@@ -4,7 +4,7 @@ import type { Weights } from './sample';
 import { enzhGrammar } from './enzh/enzhGrammar';
 import { enzhLexicon, type EnzhVersion } from './enzh/lexicon';
 import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
-import { detokenizeEnglish, tokenizeEnglish, type Tokens } from './enzh/enzhTokenize';
+import { detokenizeEnglish, englishTokenizer, type Tokens } from './enzh/enzhTokenize';
 import { questionStarts, suggestEnglish } from './enzh/suggest';
 import { nearest } from './distance';
 import { dateCharacters, dates } from './dates/datesGrammar';
@@ -76,7 +76,7 @@ function buildEnzhTask(version: EnzhVersion): Task {
   return {
     id: 'en-zh',
     grammar: enzhGrammar(lexicon),
-    tokenize: tokenizeEnglish,
+    tokenize: englishTokenizer(version),
     showSource: detokenizeEnglish,
     showTarget: (t) => t.join(''),
     vocabulary: lexicon.englishVocabulary,

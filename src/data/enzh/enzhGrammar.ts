@@ -21,6 +21,8 @@ import {
   resultatives5,
   wantedThere,
 } from './teacher5';
+import { hours5, minutes5 } from './numbers5';
+import { hadBetter5, modalPerfects5, surnames5, titles5, type Title } from './typed5';
 
 interface NounPhrase {
   zh: Target;
@@ -75,10 +77,12 @@ type Start =
   | { demonstrative: Demonstrative }
   | { quantifier: QuantifierWord }
   | { possessive: [string, string] }
+  | { title: Title }
   | 'measure'
   | 'common';
 type Quantity = { quantity: QuantifierDeterminer; en: string[] };
-type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity;
+/** `count` (v5): a number beyond `ten`, chosen from the lexicon's counts (`twenty-one`, `a hundred`, `21`). */
+type Det = 'the' | 'a' | 'an' | Phrase | 'possessor' | 'bare' | 'one' | 'some' | Demonstrative | Quantity | 'count';
 const isDemonstrative = (d: Det): d is Demonstrative => typeof d === 'object' && 'object' in d;
 const isQuantity = (d: Det): d is Quantity => typeof d === 'object' && 'quantity' in d;
 const isNumber = (d: Det): d is Phrase => typeof d === 'object' && !('object' in d) && !('quantity' in d);
@@ -260,10 +264,11 @@ type BeWhat =
   | 'superlative'
   | 'as'
   | 'same'
-  | 'able';
+  | 'able'
+  | 'clock';
 const beWhats: BeWhat[] = ['adjective', 'noun', 'place', 'ing', 'going', 'age', 'for'];
 /** v5: `be from` a place (`I'm from China.`), `be about` something (`The book is about a cat.`). */
-const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same', 'able'];
+const beWhats5: BeWhat[] = [...beWhats, 'from', 'about', 'comparative', 'superlative', 'as', 'same', 'able', 'clock'];
 
 type Wh =
   | 'what-be'
@@ -397,11 +402,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ...L.quantifierWords.map((quantifier) => ({ quantifier })),
     ...L.possessivePronouns.map((possessive) => ({ possessive })),
     ...(L.v5 ? ['measure' as const] : []),
+    ...(L.v5 ? titles5.map((title) => ({ title })) : []),
   ];
 
   const dets: Det[] = [
     ...(['the', 'a', 'an', ...L.numbers, 'possessor', 'bare', 'one', 'some', ...L.demonstratives] as Det[]),
     ...L.quantifierDeterminers.map((quantity) => ({ quantity, en: quantity.en })),
+    ...(L.v5 ? (['count'] as Det[]) : []),
   ];
   const nounForms: NounForm[] = L.nouns.flatMap((noun) =>
     noun.sg === noun.pl
@@ -419,14 +426,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
   const adjectiveLead = fixedLead((a: Adjective | null) => (a ? [a.en] : undefined));
   const singularLead = fixedLead((n: Noun) => [n.sg]);
   const detLead = fixedLead((d: Det) =>
-    isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' ? undefined : [d],
+    isDemonstrative(d) ? [d.en] : typeof d === 'object' ? d.en : d === 'possessor' || d === 'bare' || d === 'count' ? undefined : [d],
   );
+  const numberLead = fixedLead((p: Phrase) => p.en);
   const optionalManners = [null, ...L.manners];
-  const optionalTimes = [null, ...L.times];
+  /** v5: `at` + a clock time (`at seven o'clock`, `at 3:30`): one choice among the time words, then the time (see `clock`). */
+  const atClock: Time = { en: ['at'], zh: [], tenses: ['present', 'past', 'future'] };
+  const optionalTimes = [null, ...L.times, ...(L.v5 ? [atClock] : [])];
   const optionalFrequencies = [null, ...L.frequencies, ...(L.v5 ? preverbs5 : [])];
   const optionalDegrees = [null, ...L.degrees];
   const optionalNames = [null, ...L.names];
-  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const, ought5] : [])];
+  const modalsAndWould = [...L.modals, 'would' as const, ...(L.v5 ? ['have-to' as const, ought5, hadBetter5] : [])];
 
   /** A noun phrase: a name, a pronoun, a demonstrative (`this`), or a common noun with its determiner. */
   function nounPhrase(r: Run, slot: Slot, plain: boolean | NpUse, check: HeadCheck): NounPhrase {
@@ -442,9 +452,27 @@ export function enzhGrammar(L: Lexicon): Grammar {
               ? s.quantifier.en
               : 'possessive' in s
                 ? [s.possessive[0]]
-                : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
+                : 'title' in s
+                  ? [s.title.en]
+                  : [slot === 'subject' ? s.pronoun.subj : s.pronoun.obj],
     );
     if (start === 'measure') return measured(r, use, check);
+    if (typeof start === 'object' && 'title' in start) {
+      // v5: `Mr. Smith` → 史密斯 先生: the title follows the surname in Chinese.
+      const ti = r.emit(start.title.en);
+      const [surname, zh] = r.pick('surname', surnames5, ([en]) => [en]);
+      const si = r.emit(surname);
+      const head = `${start.title.en} ${surname}`;
+      check(r, { kind: 'person', head });
+      return {
+        zh: flat([out([si], zh), out([ti], start.title.zh)]),
+        head,
+        kind: 'person',
+        thirdSingular: true,
+        keys: [head],
+        hasRelative: false,
+      };
+    }
     if (typeof start === 'object' && 'possessive' in start) {
       // v5: `mine`, `yours`, … (`It's mine.` → 这 是 我的 。)
       const [en, zh] = start.possessive;
@@ -546,7 +574,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
   );
 
   function commonNounPhrase(r: Run, use: NpUse, slot: Slot, check: HeadCheck): NounPhrase {
-    const det = r.pick('det', dets, detLead);
+    const picked = r.pick('det', dets, detLead);
+    // v5: a number beyond `ten` is one choice among the determiners, then the number itself.
+    const det = picked === 'count' ? r.pick('count', L.counts, numberLead) : picked;
+    let detFrom: number[] = [];
     if (isDemonstrative(det) || det === 'some')
       r.need(!use.plain, () => ({
         en: `${quote(isDemonstrative(det) ? det.en : det)} can't go here.`,
@@ -563,7 +594,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
       if (quantity.subjectOnly)
         r.need(slot === 'subject', () => ({ en: `${quote(word)} goes with a subject here.`, zh: `这里 ${quote(word)} 只用于主语。` }));
     } else if (det === 'the') r.emit('the');
-    else if (det === 'a' || det === 'an' || det === 'one' || det === 'some' || typeof det === 'object')
+    else if (isNumber(det)) {
+      // `a hundred` is two tokens; every other number one.
+      detFrom = det.en.map((t) => r.emit(t));
+      detIndex = detFrom[0]!;
+    } else if (det === 'a' || det === 'an' || det === 'one' || det === 'some' || typeof det === 'object')
       detIndex = r.emit(isDemonstrative(det) ? det.en : typeof det === 'object' ? det.en[0]! : det);
     else if (det === 'possessor') prefix = possessor(r);
 
@@ -635,10 +670,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (det === 'some') prefix = out([detIndex], '一些');
     else if (isDemonstrative(det) && det.plural) prefix = out([detIndex], det.zh);
     else if (detIndex >= 0 && !(use.predicate && noun.kind === 'person' && (det === 'a' || det === 'an'))) {
-      const numeral = isDemonstrative(det) ? det.zh : isNumber(det) ? det.zh[0]! : '一';
+      const numeral = isDemonstrative(det) ? [det.zh] : isNumber(det) ? det.zh : ['一'];
+      const from = detFrom.length ? detFrom : [detIndex];
       // A unit (`minute` → 分钟) is its own measure word: 两 分钟.
       const unit = L.v5 && noun.tags.includes('unit');
-      prefix = [...out([detIndex], numeral), ...(unit ? [] : out([detIndex, nounIndex], noun.classifier))];
+      prefix = [...out(from, ...numeral), ...(unit ? [] : out([...from, nounIndex], noun.classifier))];
     }
     const indefinite =
       det === 'a' ||
@@ -948,11 +984,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     if (c === 'destination') {
       // v5: `get` somewhere is arriving (`when you get home` → 你 到 家 的 时候).
-      r.need(moving(v) || (L.v5 && (v.base === 'get' || !!runs[v.base])), () => ({
-        en: `Only “go” and “come” go somewhere.`,
-        zh: `只有 “go” 和 “come” 可以接去处。`,
-      }));
+      const checks = () =>
+        r.need(moving(v) || (L.v5 && (v.base === 'get' || !!runs[v.base])), () => ({
+          en: `Only “go” and “come” go somewhere.`,
+          zh: `只有 “go” 和 “come” 可以接去处。`,
+        }));
+      // v5: checked once the destination is read (`Lucy might not leave that.` is not about going somewhere).
+      if (!L.v5) checks();
       const to = destination(r, v, vi);
+      if (L.v5) checks();
       const by = L.v5 && moving(v) ? transport(r) : [];
       return { ...base, ...to, verb: flat([by, to.verb]), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
     }
@@ -1268,7 +1308,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const time = r.pick('time', optionalTimes, (p) => (p ? p.en : undefined));
     if (!time) return { zh: [], word: null };
     const links = time.en.map((t) => r.emit(t));
-    const word = quote(time.en.join(' '));
+    const told = time === atClock ? clock(r, links) : null;
+    const word = quote(told ? 'at …' : time.en.join(' '));
     // v5: a state in the present may be planned (`Are you free tomorrow?` → 你 明天 有空 吗 ？).
     const nowOrLater = when === 'now-or-later';
     const tense = nowOrLater ? 'present' : when;
@@ -1284,7 +1325,27 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `“every day” is never used with “not”.`,
       zh: `“every day” 不和 “not” 连用。`,
     }));
-    return { zh: out(links, ...time.zh), word: time };
+    return { zh: told ?? out(links, ...time.zh), word: time };
+  }
+
+  /**
+   * v5: a clock time, the hour said with 点 (`seven o'clock` → 七 点, `3:30` → 三 点 半, `half past three` →
+   * 三 点 半, `7:05` → 七 点 零 五 分); `at` (its index in `at`) links to 点.
+   */
+  function clock(r: Run, at: number[]): Target {
+    const half = r.pick('clock-half', [false, true], (x) => (x ? ['half', 'past'] : undefined));
+    const hi = half ? [r.emit('half'), r.emit('past')] : [];
+    const h = r.pick('hour', hours5, numberLead);
+    const ni = r.emit(h.en[0]!);
+    if (half) return flat([out([ni], ...h.zh), out([...at, ni], '点'), out(hi, '半')]);
+    const form = r.pick('clock-form', ['hour', "o'clock", ':'] as const, (f) => (f === 'hour' ? undefined : [f]));
+    if (form === 'hour') return flat([out([ni], ...h.zh), out([...at, ni], '点')]);
+    const oi = r.emit(form);
+    if (form === "o'clock") return flat([out([ni], ...h.zh), out([...at, ni, oi], '点')]);
+    r.need(/^\d/.test(h.en[0]!), () => ({ en: `Write the hour in digits: “3:30”.`, zh: `钟点要用数字写：“3:30”。` }));
+    const m = r.pick('minute', minutes5, numberLead);
+    const mi = r.emit(m.en[0]!);
+    return flat([out([ni], ...h.zh), out([...at, ni, oi], '点'), out([mi], ...m.zh)]);
   }
 
   // ---- v5: quantifiers in their clause -------------------------------------------------------------
@@ -1435,8 +1496,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       modal = undefined;
     }
     let before: Target = [];
-    // v5: where someone is wanted is where they are to be (`We need Tom here.` → 我们 需要 汤姆 在 这里 。).
-    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && vp.objectKind !== 'thing' && a.place.length)
+    // v5: where someone or something is wanted is where they are to be (`We need Tom here.` → 我们 需要 汤姆 在
+    // 这里 。, `We need the car here.` → 我们 需要 车 在 这里 。), not where the subject is.
+    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && a.place.length)
       [a, verb] = [
         { ...a, place: [] },
         { ...verb, rest: flat([verb.rest, a.place]) },
@@ -1494,7 +1556,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
   /** `can`, `must`, … [not] + a verb phrase; `would like` + a noun phrase or `to` + a verb phrase. */
   function modalClause(r: Run, subj: NounPhrase): Target {
     lastTense = 'modal';
-    const m = r.pick('modal', modalsAndWould, (m) => (m === 'would' ? ['would', 'like'] : m === 'have-to' ? undefined : [m.en]));
+    const m = r.pick('modal', modalsAndWould, (m) =>
+      m === 'would' ? ['would', 'like'] : m === 'have-to' ? undefined : m === hadBetter5 ? ['had', 'better'] : [m.en],
+    );
     if (m === 'have-to') return haveTo(r, subj);
     if (m === 'would') {
       const wi = [r.emit('would'), r.emit('like')];
@@ -1525,9 +1589,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return flat([front(subj, subj.zh, a.time), out(wi, '想要'), obj.zh]);
     }
     const mi = r.emit(m.en);
+    // v5: `You'd better (not) go.` → 你 最好 (别) 走 。
+    const bi = m === hadBetter5 ? [r.emit('better')] : [];
     const negative = r.pick('modal-not', [false, true], (x) => (x ? ['not'] : undefined));
     const ni = negative ? [r.emit('not')] : [];
     if (m === ought5) ni.push(r.emit('to')); // v5: `You ought (not) to go.` → 你 (不) 应该 走 。
+    ni.unshift(...bi);
+    // v5: `You should've told me.` → 你 本来 应该 告诉 我 的 。
+    if (L.v5 && Object.hasOwn(modalPerfects5, m.en) && r.pick('modal-have', [false, true], (x) => (x ? ['have'] : undefined)))
+      return modalPerfect(r, subj, m.en, [mi, ...ni], negative);
     const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
@@ -1540,7 +1610,35 @@ export function enzhGrammar(L: Lexicon): Grammar {
         r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
     }
     const seen = canPerceive(m, vp, [mi, ...ni], negative);
-    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi, ...ni], negative ? m.not : m.zh), vpZh(seen ?? vp, a, false)]);
+    const modalZh = (negative ? m.not : m.zh).split(' ');
+    return flat([front(subj, said(subj, vp), a.time), seen ? [] : out([mi, ...ni], ...modalZh), vpZh(seen ?? vp, a, false)]);
+  }
+
+  /**
+   * v5: `should` or `could` + `have` + a participle, what should or could have been (`You should've told me.` →
+   * 你 本来 应该 告诉 我 的 。, `You shouldn't have come.` → 你 本来 不 应该 来 的 。).
+   */
+  function modalPerfect(r: Run, subj: NounPhrase, modal: string, mi: number[], negative: boolean): Target {
+    const hi = r.emit('have');
+    const zh = modalPerfects5[modal]!;
+    const vp = verbPhrase(r, 'participle', subj);
+    r.need(!!vp.v.participle && !vp.how && !vp.clausal, () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
+    r.need(!negative || zh.not !== null, () => ({
+      en: `“${modal} not have” says it was impossible: say it another way.`,
+      zh: `“${modal} not have” 是说不可能：换一种说法。`,
+    }));
+    notSame(r, subj, vp.objectKeys, vp.v.base);
+    const a = adjuncts(r, 'past', negative, vp.objectHasRelative, { vp });
+    quantifiedSubject(r, subj, negative, false);
+    quantifiedObject(r, vp.objectQuant, negative, false);
+    lastTense = 'past';
+    return flat([
+      front(subj, said(subj, vp), a.time),
+      out([hi], '本来'),
+      out(mi, ...(negative ? zh.not! : zh.zh).split(' ')),
+      vpZh(went(vp), a, false),
+      out([hi], '的'),
+    ]);
   }
 
   /** v5: `can` + see or hear is a resultative (`She can't see me.` → 她 看不见 我 。, `Can you hear me?` → 你 听得见 我 吗 ？). */
@@ -1699,9 +1797,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
     }
     if (what === 'able') {
       // `I am able to swim.` → 我 能 游泳 。 · `I'm not able to come.` → 我 不能 来 。
-      presentOnly('able to');
-      animateSubject(r, subj);
+      // v5: a construction's constraints are checked once its words are read, so that a sentence which
+      // doesn't use it isn't told about it (`She is not well.` is not about age); version 4 kept its order.
+      const checks = () => {
+        presentOnly('able to');
+        animateSubject(r, subj);
+      };
+      if (!L.v5) checks();
       const ai = [r.emit('able'), r.emit('to')];
+      if (L.v5) checks();
       const vp = verbPhrase(r, 'base', subj, true);
       notSame(r, subj, vp.objectKeys, vp.v.base);
       const a = adjuncts(r, 'modal', negative, vp.objectHasRelative, { vp });
@@ -1713,13 +1817,26 @@ export function enzhGrammar(L: Lexicon): Grammar {
         timed: true,
       };
     }
+    if (what === 'clock') {
+      // `It's 3:30.` → 现在 三 点 半 。: the time now, said with 现在 where English says `it`.
+      const c = clock(r, []);
+      r.need(subj.head === 'it' && tense === 'present' && !negative, () => ({
+        en: `Tell the time with “it is”: “It's 3:30.”`,
+        zh: `报时间要用 “it is”：“It's 3:30.”`,
+      }));
+      return { zh: c, dropSubject: false, tense, subject: out(subj.zh[0]!.from, '现在'), timed: true };
+    }
     if (what === 'same') {
       // `They are the same.` → 他们 一样 。 · `The books are not the same.` → 书 不 一样 。
-      r.need(agreement(subj) === 'plural' && subj.head !== 'you' && !subj.quant, () => ({
-        en: `Say which are the same: two or more.`,
-        zh: `要说哪些一样：两个或更多。`,
-      }));
-      return { zh: flat([neg(''), out([r.emit('the'), r.emit('same')], '一样')]), dropSubject: false, tense };
+      const checks = () =>
+        r.need(agreement(subj) === 'plural' && subj.head !== 'you' && !subj.quant, () => ({
+          en: `Say which are the same: two or more.`,
+          zh: `要说哪些一样：两个或更多。`,
+        }));
+      if (!L.v5) checks();
+      const si = [r.emit('the'), r.emit('same')];
+      if (L.v5) checks();
+      return { zh: flat([neg(''), out(si, '一样')]), dropSubject: false, tense };
     }
     if (what === 'as') {
       // `Tom is as tall as Jerry.` → 汤姆 和 杰瑞 一样 高 。 · `not as tall as` → 汤姆 没有 杰瑞 高 。
@@ -1856,9 +1973,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return { zh: flat([neg(''), p.at]), dropSubject: false, tense };
     }
     if (what === 'ing') {
-      r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
-      animateSubject(r, subj);
+      const checks = () => {
+        r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
+        animateSubject(r, subj);
+      };
+      if (!L.v5) checks();
       const vp = verbPhrase(r, 'ing', subj);
+      if (L.v5) checks();
       r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal && !vp.how, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
@@ -1872,10 +1993,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       };
     }
     if (what === 'going') {
-      affirmativeOnly('going to');
-      presentOnly('going to');
-      animateSubject(r, subj);
+      const checks = () => {
+        affirmativeOnly('going to');
+        presentOnly('going to');
+        animateSubject(r, subj);
+      };
+      if (!L.v5) checks();
       const gi = [r.emit('going'), r.emit('to')];
+      if (L.v5) checks();
       const vp = verbPhrase(r, 'base', subj);
       notSame(r, subj, vp.objectKeys, vp.v.base);
       const a = adjuncts(r, 'future', false, vp.objectHasRelative, { manner: false, vp });
@@ -1888,19 +2013,28 @@ export function enzhGrammar(L: Lexicon): Grammar {
       };
     }
     if (what === 'age') {
-      affirmativeOnly('years old');
-      presentOnly('years old');
-      r.need(subj.kind !== 'thing', () => ({ en: `Only people and animals have an age here.`, zh: `这里只有人和动物有年龄。` }));
-      const n = r.pick('age', L.ages, (n) => n.en);
+      const checks = () => {
+        affirmativeOnly(L.v5 ? 'an age' : 'years old');
+        presentOnly(L.v5 ? 'an age' : 'years old');
+        r.need(subj.kind !== 'thing', () => ({ en: `Only people and animals have an age here.`, zh: `这里只有人和动物有年龄。` }));
+      };
+      if (!L.v5) checks();
+      const n = r.pick('age', L.ages, numberLead);
       const ni = r.emit(n.en[0]!);
-      const old = r.pick('years-old', [false, true], (x) => (x ? [n.en[0] === 'one' ? 'year' : 'years', 'old'] : undefined));
-      const oi = old ? [r.emit(n.en[0] === 'one' ? 'year' : 'years'), r.emit('old')] : [];
-      return { zh: flat([out([ni], n.zh[0]!), out([ni, ...oi], '岁')]), dropSubject: false, tense };
+      if (L.v5) checks();
+      const year = n.en[0] === 'one' || n.en[0] === '1' ? 'year' : 'years';
+      const old = r.pick('years-old', [false, true], (x) => (x ? [year, 'old'] : undefined));
+      const oi = old ? [r.emit(year), r.emit('old')] : [];
+      return { zh: flat([out([ni], ...n.zh), out([ni, ...oi], '岁')]), dropSubject: false, tense };
     }
     // for: `This is for you.` → 这 是 给 你 的 。
-    affirmativeOnly('for');
-    r.need(subj.kind === 'thing', () => ({ en: `Only things are “for” someone.`, zh: `只有东西才能 “for” 某人。` }));
+    const checks = () => {
+      affirmativeOnly('for');
+      r.need(subj.kind === 'thing', () => ({ en: `Only things are “for” someone.`, zh: `只有东西才能 “for” 某人。` }));
+    };
+    if (!L.v5) checks();
     const fi = r.emit('for');
+    if (L.v5) checks();
     const np = nounPhrase(r, 'object', false, (r2, o) =>
       r2.need(o.kind === 'person', () => ({ en: `Something is for a person.`, zh: `“for” 后面要是人。` })),
     );
@@ -2541,6 +2675,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       L.v5 &&
       !dont &&
       !vp.how &&
+      !vp.clausal && // `Hope Jack will come again.`: the clause's own `again`
       !vp.objectKeys.some((k) => pointers.has(k)) &&
       r.pick('again', [false, true], (x) => (x ? ['again'] : undefined));
     const gi = again ? [r.emit('again')] : [];
@@ -2718,15 +2853,21 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
   const tagSubjects = [...L.pronouns.filter((p) => p.subj !== 'i'), L.it];
 
+  const closingExpressions = L.expressions.filter((e) => !e.opener);
+
   /** A sentence without its opener: a statement, a question or an imperative, with its final mark. */
   function sentence(r: Run, opened: boolean): Target {
     const all = L.v5 ? kinds5 : kinds;
-    const kind = r.pick('sentence', opened ? all.filter((k) => k !== 'expression' && k !== 'opener' && k !== 'called') : all, (k) =>
-      k === 'does' || k === 'do' || k === 'did' || k === 'will' || k === 'have' || k === 'has'
-        ? [k]
-        : k === 'let'
-          ? ['let', 'us']
-          : undefined,
+    // v5: an expression may follow an opener (`Ah, I see.`, `Oh, how are you doing?`), but not another opener.
+    const kind = r.pick(
+      'sentence',
+      opened ? all.filter((k) => (L.v5 || k !== 'expression') && k !== 'opener' && k !== 'called') : all,
+      (k) =>
+        k === 'does' || k === 'do' || k === 'did' || k === 'will' || k === 'have' || k === 'has'
+          ? [k]
+          : k === 'let'
+            ? ['let', 'us']
+            : undefined,
     );
     switch (kind) {
       case 'conditional':
@@ -2775,7 +2916,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       case 'let':
         return [...letUs(r), ...finalMark(r, statementMarks, '.')];
       case 'expression': {
-        const e = r.pick('expression', L.expressions, (e) => e.en);
+        const e = r.pick('expression', opened ? closingExpressions : L.expressions, (e) => e.en);
         const ei = e.en.map((t) => r.emit(t));
         const thanked = L.v5 && e.zh[0] === '谢谢' ? thanksFor(r, ei) : null;
         const name = r.pick('vocative', optionalNames, (n) => (n ? [',', n.en] : undefined));

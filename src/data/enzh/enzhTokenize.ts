@@ -3,7 +3,8 @@
  * curly apostrophes and quotes read as straight ones, full-width letters and marks as plain ones,
  * `.`/`?`/`!`/`,` as tokens.
  */
-import { properNouns } from './lexicon';
+import { properNouns, type EnzhVersion } from './lexicon';
+import { surnames5, titles5 } from './typed5';
 
 /** Tokens and, for each, the span of the original text it came from (for marking words in the UI). */
 export interface Tokens {
@@ -53,6 +54,9 @@ for (const w of ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'there']) 
 for (const w of ['i', 'you', 'we', 'they']) contractions[`${w}'ve`] = [w, 'have'];
 for (const w of ['you', 'he', 'she', 'we', 'they']) contractions[`${w}'d`] = [w, 'would'];
 
+/** Every whole-word contraction the tokenizer expands (`cannot`, `isn't`, …). */
+export const contractionWords = (): string[] => Object.keys(contractions);
+
 /** The words a contraction stands for, or undefined. */
 export const expandContraction = (word: string) => (Object.hasOwn(contractions, word) ? contractions[word] : undefined);
 
@@ -63,27 +67,64 @@ const fullStops = new Map([
   ['｡', '.'],
 ]);
 
-export function tokenizeEnglish(text: string): Tokens {
+/**
+ * Version 5 reads what people type (docs/language.md, "What people type"): `'ll`, `'re` and `'ve` after any
+ * word (`Tom'll` → `tom will`, `should've` → `should have`, `how're` → `how are`), `'d better` as `had better`,
+ * `'s been` after a pronoun as `has been`, a hyphenated word as one token (`twenty-one`, `left-handed`), and
+ * `Mr.`, `Mrs.`, `Ms.`, `Dr.` with their period, which ends no sentence. A clock time stays three tokens
+ * (`3:30` → `3 : 30`), as version 4 reads it.
+ */
+const WORD4 = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}]+)?|['’ʼ]s\b|[^\s"“”„«»'‘’]/gu;
+const WORD5 =
+  /\b(?:[Mm][Rr][Ss]?|[Mm][Ss]|[Dd][Rr])\.|\p{L}+(?:-\p{L}+)+(?:['’ʼ`]\p{L}+)?|[\p{L}\p{N}]+(?:['’ʼ`][\p{L}]+)?|['’ʼ]s\b|[^\s"“”„«»'‘’]/gu;
+
+/** v5: an ending after any word (`Tom'll`, `could've`, `where're`), where version 4 knows a few pronouns only. */
+const endings5: Record<string, string> = { "'ll": 'will', "'re": 'are', "'ve": 'have' };
+
+/** v5: a contraction read with the word after it: `you'd better` is `had`, `she's been` is `has`. */
+function expand5(word: string, next: string | undefined): string[] | undefined {
+  const m = /^(\p{L}+)('ll|'re|'ve|'d|'s)$/u.exec(word);
+  if (!m) return undefined;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  if (ending === "'d" && next === 'better') return [stem, 'had'];
+  if (ending === "'s" && next === 'been' && isWords.includes(stem)) return [stem, 'has'];
+  if (Object.hasOwn(endings5, ending) && !Object.hasOwn(contractions, word)) return [stem, endings5[ending]!];
+  return undefined;
+}
+
+/** The words as typed, lower case, with straight apostrophes, and where each is. */
+function words(text: string, pattern: RegExp): { word: string; span: [number, number] }[] {
+  return [...text.matchAll(pattern)].map((m) => ({
+    // Full-width forms, as a Chinese keyboard types them (`Ｔｏｍ`, `？`, `，`, `。`), read as plain ones.
+    word: (fullStops.get(m[0]) ?? m[0].normalize('NFKC')).toLowerCase().replace(/[’ʼ`]/g, "'"),
+    span: [m.index, m.index + m[0].length],
+  }));
+}
+
+export function tokenizeEnglish(text: string, version: EnzhVersion = 4): Tokens {
   const tokens: string[] = [];
   const spans: [number, number][] = [];
   // A word (with an optional apostrophe part), a lone `'s`, or any other single visible character.
   // Quotes around a sentence (straight or curly) are not part of it: they are skipped.
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ`][\p{L}]+)?|['’ʼ]s\b|[^\s"“”„«»'‘’]/gu)) {
-    const start = m.index;
-    // Full-width forms, as a Chinese keyboard types them (`Ｔｏｍ`, `？`, `，`, `。`), read as plain ones.
-    const word = (fullStops.get(m[0]) ?? m[0].normalize('NFKC')).toLowerCase().replace(/[’ʼ`]/g, "'");
-    const span: [number, number] = [start, start + m[0].length];
-    const expanded = expandContraction(word); // own keys only: `constructor` is a word, not Object's
+  const typed = words(text, version >= 5 ? WORD5 : WORD4);
+  typed.forEach(({ word, span }, k) => {
+    const expanded = (version >= 5 ? expand5(word, typed[k + 1]?.word) : undefined) ?? expandContraction(word); // own keys only: `constructor` is a word, not Object's
     const parts = expanded ?? (word.endsWith("'s") && word.length > 2 ? [word.slice(0, -2), "'s"] : [word]);
     for (const t of parts) {
       tokens.push(t);
       spans.push(span);
     }
-  }
+  });
   return { tokens, spans };
 }
 
-const capitalized = new Set([...properNouns, 'i', 'english', 'chinese']);
+/** The tokenizer of one version of the language. */
+export const englishTokenizer =
+  (version: EnzhVersion) =>
+  (text: string): Tokens =>
+    tokenizeEnglish(text, version);
+
+const capitalized = new Set([...properNouns, 'i', 'english', 'chinese', ...titles5.map((t) => t.en), ...surnames5.map(([en]) => en)]);
 const attached = new Set(["'s", '.', '?', '!', ',']);
 
 /** Tokens back to a readable sentence: `tom 's cat .` → `Tom's cat.` */
@@ -91,7 +132,10 @@ export function detokenizeEnglish(tokens: readonly string[]): string {
   let s = '';
   tokens.forEach((t, i) => {
     const word = i === 0 || capitalized.has(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-    s += i === 0 || attached.has(t) ? word : ` ${word}`;
+    // A clock time is written together: `3 : 30` → `3:30`.
+    const digits = (k: number) => /^\d+$/.test(tokens[k] ?? '');
+    const clock = (t === ':' && digits(i - 1)) || (digits(i) && tokens[i - 1] === ':' && digits(i - 2));
+    s += i === 0 || attached.has(t) || clock ? word : ` ${word}`;
   });
   return s;
 }

@@ -8,6 +8,8 @@
 import { quote, type Reason } from '../reason';
 import { adjectiveEntries, nounEntries, phrasalEntries, verbEntries } from './words';
 import { degrees5, prepositions5, relativeTimes5, teacherWords5 } from './teacher5';
+import { ages5, counts5, dayTimes5, hours5, minutes5 } from './numbers5';
+import { surnames5, titles5, typedExpressions5 } from './typed5';
 import {
   expressionEntries5,
   factClasses5,
@@ -743,6 +745,8 @@ export interface Lexicon {
   biddable: ReadonlySet<string>;
   degrees: Degree[];
   numbers: Phrase[];
+  /** v5: counts beyond `ten` (`twenty-one`, `a hundred`, `21`), numbers5.ts. */
+  counts: Phrase[];
   ages: Phrase[];
   demonstratives: Demonstrative[];
   modals: Modal[];
@@ -846,12 +850,15 @@ function build(version: EnzhVersion): Lexicon {
     .split('\n')
     .map((l) => l.split('|').map((f) => f.trim()))
     .map(([en, zh, tenses]) => time(en!, zh!, ...(tenses!.split(' ') as Tense[])));
-  const timesOf = v5 ? [...times, ...times5] : times;
+  const timesOf = v5 ? [...times, ...times5, ...dayTimes5] : times;
+  const agesOf = v5 ? [...ages, ...ages5] : ages;
   const degreesOf = v5 ? [...degrees, ...degrees5] : degrees;
   const prepositionsOf = v5
     ? [...prepositions, ...prepositions5.map(([en, after, inside, nouns]) => prep(en, after, inside, nouns))]
     : prepositions;
-  const expressionsOf = v5 ? [...expressions, ...expressionEntries5.map((e) => expression(e.en, e.zh, e.mark, e.opener))] : expressions;
+  const expressionsOf = v5
+    ? [...expressions, ...[...expressionEntries5, ...typedExpressions5].map((e) => expression(e.en, e.zh, e.mark, e.opener))]
+    : expressions;
   const englishVocabulary: ReadonlySet<string> = new Set([
     ...(v5 ? [...names, ...names5] : names).map((n) => n.en),
     ...pronouns.flatMap((p) => [p.subj, p.obj, p.poss]),
@@ -860,7 +867,9 @@ function build(version: EnzhVersion): Lexicon {
     it.subj,
     ...verbs.flatMap((v) => [v.ing ?? v.base, v.particle ?? v.base]),
     ...adjectives.map((a) => a.en),
-    ...[...manners, ...timesOf, ...numbers, ...ages, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
+    ...[...manners, ...timesOf, ...numbers, ...agesOf, ...placeAdverbs, ...frequencies, ...expressionsOf].flatMap((p) => p.en),
+    ...(v5 ? [...counts5, ...hours5, ...minutes5].flatMap((p) => p.en) : []),
+    ...(v5 ? ["o'clock", ':', 'half', 'past', 'better', ...titles5.map((t) => t.en), ...surnames5.map(([en]) => en)] : []),
     ...prepositionsOf.flatMap((p) => p.en),
     ...Object.keys(barePlaces),
     ...degreesOf.map((d) => d.en),
@@ -903,7 +912,8 @@ function build(version: EnzhVersion): Lexicon {
     biddable,
     degrees: degreesOf,
     numbers,
-    ages,
+    counts: v5 ? counts5 : [],
+    ages: agesOf,
     demonstratives,
     modals,
     expressions: expressionsOf,

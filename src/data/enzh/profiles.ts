@@ -59,7 +59,10 @@ const profile =
       case 'been': // v5: `Have you been to Beijing?`
         return [0.9, 0.1];
       case 'please-after': // v5: `Sit down, please.`
+      case 'modal-have': // v5: `You should've told me.`
         return [0.9, 0.1];
+      case 'clock-half': // v5: `at half past three`
+        return [0.85, 0.15];
       case 'or': // v5: `Do you want tea or coffee?`, drawn often: most objects can't be offered
       case 'reflexive': // v5: `I love myself.`, drawn often: few verbs and subjects take one
         return optional(0.4);
@@ -98,15 +101,17 @@ const profile =
         return options.map((o) =>
           o === 'an'
             ? 0.3
-            : o === 'one'
-              ? 0.1
-              : o === 'some'
-                ? 0.25
-                : typeof o === 'object'
-                  ? 'quantity' in (o as object)
-                    ? 0.06 // v5: `every`, `many`, `no`, …
-                    : 0.12
-                  : 1,
+            : o === 'count' // v5: `twenty-one`, `a hundred`, `21`
+              ? 0.15
+              : o === 'one'
+                ? 0.1
+                : o === 'some'
+                  ? 0.25
+                  : typeof o === 'object'
+                    ? 'quantity' in (o as object)
+                      ? 0.06 // v5: `every`, `many`, `no`, …
+                      : 0.12
+                    : 1,
         );
       case 'clause':
         return [0.92, 0.08];
@@ -124,6 +129,7 @@ const profile =
           from: 0.03,
           about: 0.02,
           as: 0.05,
+          clock: 0.03, // v5: `It's 3:30.`
         });
       case 'be-form': // affirmative forms three times as often as negated ones
         return options.map((o) => {

@@ -3,6 +3,11 @@
  * the word without an ending it doesn't take, or a known word spelled almost alike (`chasd` → `chased`).
  */
 import { typoDistance } from '../distance';
+import { wordsByFrequency } from './wordRanks';
+
+let ranks: Map<string, number> | undefined;
+/** A word's rank by SUBTLEX-US frequency (0 = most frequent; words SUBTLEX doesn't count come last). */
+const rankOf = (w: string) => (ranks ??= new Map(wordsByFrequency.split(' ').map((x, i) => [x, i]))).get(w) ?? Infinity;
 
 /** Everyday words outside the lexicon, and the known word closest in meaning. */
 const synonyms: Record<string, string> = Object.fromEntries(
@@ -48,8 +53,9 @@ export function suggestEnglish(word: string, vocabulary: ReadonlySet<string>): s
     .filter((w) => w[0] === word[0] || w.length <= 3)
     .map((w) => ({ w, d: typoDistance(word, w) }))
     .filter(({ w, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, w.length) / 3)))
-    // Ties: a word with the very same letters first (`teh` → `the` before `tea`).
-    .sort((a, b) => a.d - b.d || Number(sameLetters(b.w, word)) - Number(sameLetters(a.w, word)));
+    // Ties: a word with the very same letters first (`teh` → `the` before `tea`), then the more common word
+    // (`hous` → `house` before `hour`, SUBTLEX-US's ranks).
+    .sort((a, b) => a.d - b.d || Number(sameLetters(b.w, word)) - Number(sameLetters(a.w, word)) || rankOf(a.w) - rankOf(b.w));
   for (const { w } of close) add(w);
   return found.slice(0, 3);
 }

