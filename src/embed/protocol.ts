@@ -11,8 +11,7 @@
  */
 import { MAX_CHARS } from '../data/check';
 import type { TaskId } from '../data/tasks';
-import type { Lang, Mode } from '../core/choices';
-import type { Score } from '../model/config';
+import type { Lang, Mode, Score } from '../core/choices';
 
 export const PROTOCOL = 'attention-lens';
 export const VERSION = 1;

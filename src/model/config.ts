@@ -2,13 +2,9 @@
 export type Variant = 'attention' | 'distracted';
 export const variants: Variant[] = ['attention', 'distracted'];
 
-/**
- * How an attention model scores source word j for output step i (attention.ts):
- * `additive` (Bahdanau) e_ij = vᵀ tanh(W s_{i-1} + U h_j); `general` (Luong) e_ij = s_{i-1}ᵀ W h_j;
- * `scaled-dot` (a Transformer layer's) e_ij = q_i · k_j / √d with q_i = W_q s_{i-1}, k_j = W_k h_j.
- */
-export type Score = 'additive' | 'general' | 'scaled-dot';
-export const scores: Score[] = ['additive', 'general', 'scaled-dot'];
+import type { Score } from '../core/choices';
+// The score functions are a choice the view, its URL and the embed name too: they live in core/choices.ts.
+export { scores, type Score } from '../core/choices';
 
 export interface ModelConfig {
   /** `attention`: C_i = Σ_j α_ij h_j at every step. `distracted`: one fixed C for all steps. */
