@@ -14,6 +14,7 @@ import {
   passages5,
   peopleVerbs5,
   transports5,
+  twiceVerbs5,
   preverbs5,
   reflexiveOf5,
   reflexives5,
@@ -780,11 +781,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** Where `go` and `come` go: `to` + a place, `home`, `here`, `there`. Chinese: 去 / 来 + the place, or 回 家. */
-  function destination(r: Run, v: Verb, vi: number): { verb: Target; rest: Target } {
+  function destination(r: Run, v: Verb, vi: number): { verb: Target; rest: Target; objectQuant?: Quant } {
     const to = r.pick('destination', destinations, (d) =>
       d === 'to' ? ['to'] : d === 'to-work' ? ['to', 'work'] : d === 'to-bed' ? ['to', 'bed'] : [d],
     );
     if (to === 'into' || to === 'across' || to === 'through') return passage(r, v, vi, to);
+    if (to === 'somewhere' || to === 'anywhere') return vaguely(r, v, vi, to);
     const go = v.base === 'go' ? '去' : v.base === 'get' ? '到' : '来';
     // v5: `run` and `walk` somewhere: 跑 回 家, 走 去 公园 (home or `to` a place).
     const way = L.v5 ? runs[v.base] : undefined;
@@ -806,6 +808,18 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return { verb: out([vi], go), rest: out([ti, ...np.from], ...np.zh) };
   }
 
+  /**
+   * v5: going somewhere not named: 去 某 个 地方 (`Let's go somewhere.`); `anywhere` only in a question or after
+   * `not`, as `anything` is (`I didn't go anywhere.` → 我 没有 去 任何 地方 。).
+   */
+  function vaguely(r: Run, v: Verb, vi: number, to: 'somewhere' | 'anywhere'): { verb: Target; rest: Target; objectQuant?: Quant } {
+    r.need(v.base === 'go', () => ({ en: `Only “go” goes ${to}.`, zh: `只有 “go” 可以接 “${to}”。` }));
+    const wi = r.emit(to);
+    if (to === 'somewhere') return { verb: out([vi], '去'), rest: out([wi], '某', '个', '地方') };
+    const polarity: Quant = { force: 'polarity', at: [wi], subject: null, object: null, there: null };
+    return { verb: out([vi], '去'), rest: out([wi], '任何', '地方'), objectQuant: polarity };
+  }
+
   /** v5: `by bus` after where one goes is how, before the verb (`I go to school by bus.` → 我 坐 公共汽车 去 学校 。). */
   function transport(r: Run): Target {
     const t = r.pick('by', optionalTransports, (x) => (x ? ['by', x[0]] : undefined));
@@ -824,7 +838,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     'there',
     'to-work',
     'to-bed',
-    ...(L.v5 ? (['into', 'across', 'through'] as const) : []),
+    ...(L.v5 ? (['into', 'across', 'through', 'somewhere', 'anywhere'] as const) : []),
   ] as const;
   /**
    * v5: into a room or a building, across a street, through a park: 进 厨房, 走 过 马路, 穿过 公园 (`Tom ran into the
@@ -1231,7 +1245,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** v5: `nearby` is a place as `here` is (`There is a park nearby.` → 附近 有 一 个 公园 。). */
-  const placeKinds = ['prep', 'here', 'there', 'at-home', 'at-school', 'home', ...(L.v5 ? (['nearby', 'between'] as const) : [])] as const;
+  const placeKinds = [
+    'prep',
+    'here',
+    'there',
+    'at-home',
+    'at-school',
+    'home',
+    ...(L.v5 ? (['nearby', 'between', 'everywhere'] as const) : []),
+  ] as const;
 
   /** A place: `in the kitchen` → 在 厨房, `on the table` → 在 桌子 上; `inside` is the `there is` form (花园 里). */
   function placePhrase(r: Run, home = false): { at: Target; inside: Target; prep?: string } {
@@ -1252,6 +1274,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
       r.need(one.zh.join() !== two.zh.join(), () => ({ en: `Between two different places.`, zh: `要在两个不同的地方之间。` }));
       const pair = flat([out([bi, ...one.from], ...one.zh), out([ai], '和'), out(two.from, ...two.zh), out([bi], '之间')]);
       return { at: flat([out([bi], '在'), pair]), inside: pair, prep: 'between' };
+    }
+    if (kind === 'everywhere') {
+      // v5: where one does a thing everywhere is 到处 before the verb (`Tom looked everywhere.` → 汤姆 到处 看 了 。),
+      // and 到处 都 有 … in `there is`; not after `be` or `live`, where it is no one place.
+      r.need(!home, () => ({ en: `Say where: one place.`, zh: `要说一个地方。` }));
+      const i = r.emit('everywhere');
+      return { at: out([i], '到处'), inside: out([i], '到处', '都') };
     }
     if (kind === 'here' || kind === 'there' || kind === 'nearby') {
       const i = r.emit(kind);
@@ -1478,6 +1507,22 @@ export function enzhGrammar(L: Lexicon): Grammar {
       agreement(subj) === 'plural' &&
       r.pick('together', [false, true], (x) => (x ? ['together'] : undefined));
     const ji = jointly ? [r.emit('together')] : [];
+    // v5: `twice` after what was done is 两 次 after the verb and its object (`I saw Tom twice.` → 我 看见 了 汤姆 两 次 。).
+    const twice =
+      L.v5 &&
+      form === 'past' &&
+      !again &&
+      !jointly &&
+      !freq &&
+      !early &&
+      !vp.clausal &&
+      !vp.how &&
+      !subj.quant &&
+      (!vp.objectQuant || vp.objectQuant.force === 'plain') &&
+      twiceVerbs5.has(vp.v.base) &&
+      vp.lead.length === 0 &&
+      r.pick('twice', [false, true], (x) => (x ? ['twice'] : undefined));
+    const wi = twice ? [r.emit('twice')] : [];
     const plain = adjuncts(r, tense, negative, vp.objectHasRelative, { vp, manner: !early });
     let a = early ? { ...plain, manner: out(ei, ...early.zh) } : plain;
     needReadCue(r, vp.v, tense, !negative, subj.thirdSingular, a.timeWord);
@@ -1498,11 +1543,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     let before: Target = [];
     // v5: where someone or something is wanted is where they are to be (`We need Tom here.` → 我们 需要 汤姆 在
     // 这里 。, `We need the car here.` → 我们 需要 车 在 这里 。), not where the subject is.
-    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && a.place.length)
+    if (L.v5 && wantedThere.has(vp.v.base) && vp.objectKind && a.place.length) {
+      r.need(a.place[0]?.t !== '到处', () => ({ en: `Say where: one place.`, zh: `要说一个地方。` }));
       [a, verb] = [
         { ...a, place: [] },
         { ...verb, rest: flat([verb.rest, a.place]) },
       ];
+    }
     if (L.v5) {
       quantifiedSubject(r, subj, negative, false);
       const q = vp.objectQuant;
@@ -1527,6 +1574,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       again ? out(gi, form === 'past' ? '又' : '再') : [],
       jointly ? out(ji, '一起') : [],
       vpZh(verb, a, le),
+      twice ? out(wi, '两', '次') : [],
     ]);
   }
 

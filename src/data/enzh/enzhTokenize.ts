@@ -101,12 +101,29 @@ function words(text: string, pattern: RegExp): { word: string; span: [number, nu
   }));
 }
 
+/** v5: nouns written as two words, read as one token (`ice cream` → `ice-cream`, as if hyphenated). */
+const compounds5: Record<string, string> = { ice: 'cream' };
+
+function joinCompounds5(typed: { word: string; span: [number, number] }[], version: EnzhVersion) {
+  if (version < 5) return typed;
+  const joined: typeof typed = [];
+  for (let k = 0; k < typed.length; k++) {
+    const { word, span } = typed[k]!;
+    const next = typed[k + 1];
+    if (next && Object.hasOwn(compounds5, word) && compounds5[word] === next.word) {
+      joined.push({ word: `${word}-${next.word}`, span: [span[0], next.span[1]] });
+      k++;
+    } else joined.push(typed[k]!);
+  }
+  return joined;
+}
+
 export function tokenizeEnglish(text: string, version: EnzhVersion = 4): Tokens {
   const tokens: string[] = [];
   const spans: [number, number][] = [];
   // A word (with an optional apostrophe part), a lone `'s`, or any other single visible character.
   // Quotes around a sentence (straight or curly) are not part of it: they are skipped.
-  const typed = words(text, version >= 5 ? WORD5 : WORD4);
+  const typed = joinCompounds5(words(text, version >= 5 ? WORD5 : WORD4), version);
   typed.forEach(({ word, span }, k) => {
     const expanded = (version >= 5 ? expand5(word, typed[k + 1]?.word) : undefined) ?? expandContraction(word); // own keys only: `constructor` is a word, not Object's
     const parts = expanded ?? (word.endsWith("'s") && word.length > 2 ? [word.slice(0, -2), "'s"] : [word]);
@@ -131,7 +148,8 @@ const attached = new Set(["'s", '.', '?', '!', ',']);
 export function detokenizeEnglish(tokens: readonly string[]): string {
   let s = '';
   tokens.forEach((t, i) => {
-    const word = i === 0 || capitalized.has(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+    const spelled = t === 'ice-cream' ? 'ice cream' : t;
+    const word = i === 0 || capitalized.has(t) ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
     // A clock time is written together: `3 : 30` → `3:30`.
     const digits = (k: number) => /^\d+$/.test(tokens[k] ?? '');
     const clock = (t === ':' && digits(i - 1)) || (digits(i) && tokens[i - 1] === ':' && digits(i - 2));

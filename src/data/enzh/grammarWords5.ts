@@ -80,6 +80,7 @@ export const factClasses5: Record<string, string[]> = {
   likely: [],
   public: ['place', 'building'],
   gay: ['person'],
+  'left-handed': ['person'],
   male: ['person'],
   equal: ['person'],
   separate: ['things'],
@@ -226,6 +227,12 @@ another | plain | 另 一 | one classifier
 other | plain | 其他 | many
 enough | plain | 足够 的 | many or mass
 plenty of | plain | 很多 | many or mass
+the first | plain | 第一 | one classifier
+the third | plain | 第三 | one classifier
+the fourth | plain | 第四 | one classifier
+the fifth | plain | 第五 | one classifier
+the sixth | plain | 第六 | one classifier
+the seventh | plain | 第七 | one classifier
 `;
 export const quantifierDeterminers: QuantifierDeterminer[] = quantifierDeterminerLines
   .trim()

@@ -146,9 +146,13 @@ export const passages5: Record<'into' | 'across' | 'through', Record<string, str
 /** `ought to`, a modal said as `should` is (`You ought to go.` → 你 应该 走 。). */
 export const ought5 = { en: 'ought', zh: '应该', not: '不应该' };
 
+/** Verbs of a thing done and over, counted with `twice` (`Tom fell twice.` → 汤姆 摔倒 了 两 次 。); a state is not counted. */
+export const twiceVerbs5: ReadonlySet<string> = new Set('go come see meet fall win lose'.split(' '));
+
 /** The English words these rules bring (the lexicon's vocabulary): the rules' own, then the tables'. */
 export const teacherWords5: readonly string[] = [
   ...'whose as or same able ought between then again together into across through been ever either nearby its of by taxi'.split(' '),
+  ...'twice somewhere anywhere everywhere'.split(' '),
   ...measures5.flatMap((m) => [m.sg, m.pl]),
   ...preverbs5.flatMap((p) => p.en),
   ...reflexives5,

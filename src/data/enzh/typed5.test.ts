@@ -61,4 +61,36 @@ describe('en-zh@5 reads what people type (docs/language.md, "What people type")'
     // `could not have` says it was impossible: another sense, left out.
     expect(check(v5, "We couldn't have won.").kind).toBe('outside');
   });
+
+  it('holds a last round of words people type, each in a construction it already had', () => {
+    const table: [string, string][] = [
+      // twice: 两 次 after the verb and its object, of a thing done
+      ['I saw Tom twice.', '我 看见 了 汤姆 两 次 。'],
+      ['Tom came twice yesterday.', '汤姆 昨天 来 了 两 次 。'],
+      // the first, the third … : an ordinal and the noun's measure word
+      ['I read the first book.', '我 读 第一 本 书 。'],
+      ['The third student came.', '第三 个 学生 来 了 。'],
+      // somewhere, anywhere: where one goes; anywhere as anything is, after not or in a question
+      ["Let's go somewhere.", '我们 去 某 个 地方 吧 。'],
+      ["I didn't go anywhere.", '我 没有 去 任何 地方 。'],
+      ["Don't go anywhere!", '别 去 任何 地方 ！'],
+      // everywhere: 到处 before the verb, 到处 都 有 in `there is`
+      ['Tom looked everywhere.', '汤姆 到处 看 了 。'],
+      ['There are cats everywhere.', '到处 都 有 猫 。'],
+      // left-handed: said with 是
+      ['Are you left-handed?', '你 是 左撇子 吗 ？'],
+      // ice cream, typed as two words or hyphenated
+      ['I like ice cream.', '我 喜欢 冰淇淋 。'],
+      ['Do you want some ice-cream?', '你 想要 一些 冰淇淋 吗 ？'],
+      // kids are had, as sons are
+      ['We have 2 kids.', '我们 有 两 个 孩子 。'],
+      ['I have two kids.', '我 有 两 个 孩子 。'],
+    ];
+    for (const [en, expected] of table) expect(zh(en), en).toBe(expected);
+    for (const en of ['I went anywhere.', 'Tom is everywhere.', 'I live everywhere.', 'Tom came somewhere.', 'I knew Tom twice.'])
+      expect(check(v5, en).kind, en).toBe('outside');
+    expect(tokenizeEnglish('I like ice cream.', 5).tokens).toEqual(['i', 'like', 'ice-cream', '.']);
+    expect(detokenizeEnglish(['i', 'like', 'ice-cream', '.'])).toBe('I like ice cream.');
+    expect(tokenizeEnglish('I like ice cream.').tokens).toEqual(['i', 'like', 'ice', 'cream', '.']);
+  });
 });

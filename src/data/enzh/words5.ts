@@ -45,7 +45,7 @@ life lives 生活 种 thing abstract
 guy guys 家伙 个 person
 world worlds 世界 个 thing place
 place places 地方 个 thing place
-kid kids 孩子 个 person
+kid kids 孩子 个 person family
 minute minutes 分钟 - thing time unit
 business businesses 生意 笔 thing abstract
 stuff - 东西 - thing mass
@@ -211,6 +211,7 @@ match matches 比赛 场 thing event
 spirit spirits 精神 种 thing abstract
 cousin cousins 表亲 个 person family
 cream - 奶油 勺 thing food mass
+ice-cream - 冰淇淋 - thing food mass
 enemy enemies 敌人 个 person
 beauty - 美 - thing abstract mass
 rule rules 规则 条 thing abstract
@@ -1228,6 +1229,7 @@ hopeless - - 没希望了 state any
 tan - - 棕褐色 color
 bare - - 光 body attributive
 instant - - 速食 food attributive
+left-handed - - 左撇子 fact predicative
 `;
 
 const adjectiveFrameLines = `
