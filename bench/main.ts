@@ -1,7 +1,8 @@
 /** Browser side of `npm run bench`: exposes timed runs of our decoder and the date-example pattern. */
 import * as tf from '@tensorflow/tfjs-core';
 import { defaultCorpus, makeCorpus } from '../src/data/corpus';
-import { buckets, tasks, type TaskId } from '../src/data/tasks';
+import { buckets, EN_ZH_SHIPPED, enzhTask, tasks, type TaskId } from '../src/data/tasks';
+import type { EnzhVersion } from '../src/data/enzh/lexicon';
 import { check } from '../src/data/check';
 import type { Example } from '../src/data/sample';
 import type { Variant } from '../src/model/config';
@@ -79,10 +80,11 @@ const api = {
    * Milliseconds to check a typed sentence against the en-zh grammar (tokenize, parse, explain or
    * repair), p50 / p95 per length bucket: whole test sentences as typed (no final mark, lower case, as
    * people type), and every word-by-word prefix of them (what the checker sees while someone types).
+   * `language`: the version of en-zh, the shipped one unless asked (sentences from that version's test split).
    */
-  checker(perBucket: number) {
-    const test = makeCorpus(tasks['en-zh'], { ...defaultCorpus['en-zh'], train: 0, validation: 0 }).test;
-    const task = tasks['en-zh'];
+  checker(perBucket: number, language: EnzhVersion = EN_ZH_SHIPPED) {
+    const task = enzhTask(language);
+    const test = makeCorpus(task, { ...defaultCorpus['en-zh'], train: 0, validation: 0 }).test;
     return buckets.map(([lo, hi]) => {
       const sentences = test.filter((e) => e.source.length >= lo && e.source.length <= hi).slice(0, perBucket);
       const whole: number[] = [];

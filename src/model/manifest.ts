@@ -3,6 +3,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { TaskId } from '../data/tasks';
 import type { Vocab } from '../data/vocab';
 import type { ModelConfig } from './config';
+import type { Precision } from './weights';
 
 export const MANIFEST_FORMAT = 'attention-lens/model@1';
 
@@ -23,7 +24,8 @@ export interface Manifest {
   task: TaskId;
   config: ModelConfig;
   vocab: Vocab;
-  weights: { file: string; bytes: number; sha256: string; precision: string; specs: tf.io.WeightsManifestEntry[] };
+  /** `precision` says how the weights are stored (weights.ts); each spec's `quantization` says it per tensor. */
+  weights: { file: string; bytes: number; sha256: string; precision: Precision; specs: tf.io.WeightsManifestEntry[] };
   snapshots: Snapshot[];
   provenance: {
     seed: number;

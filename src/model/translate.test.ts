@@ -5,7 +5,7 @@ import type { Model } from './model';
 import { initParams } from './params';
 import { translate } from './translate';
 import { translateBatch } from './translateBatch';
-import { decodeParams, encodeParams, sha256, toFloat16 } from './weights';
+import { decodeParams, encodeParams, MIXED_UINT8, sha256, toFloat16 } from './weights';
 
 const vocab = {
   source: ['<pad>', '<unk>', 'a', 'b', 'c', 'd'],
@@ -72,11 +72,12 @@ describe('translate(model, tokens)', () => {
 });
 
 describe('weights on disk', () => {
-  it('float16 and uint8 encodings decode close to the originals', async () => {
+  it('float16, uint8 and mixed encodings decode close to the originals', async () => {
     const { params } = tiny('attention');
     for (const [precision, tol] of [
       ['float16', 1e-3],
       ['uint8', 0.01],
+      ['mixed', 0.01],
     ] as const) {
       const { specs, data } = await encodeParams(params, precision);
       const back = decodeParams(specs, data);
@@ -87,9 +88,16 @@ describe('weights on disk', () => {
     }
   });
 
+  it('mixed stores the embeddings and output.W in uint8 and every other tensor in float16', async () => {
+    const { params } = tiny('attention');
+    const { specs } = await encodeParams(params, 'mixed');
+    for (const spec of specs) expect(spec.quantization?.dtype).toBe(MIXED_UINT8.has(spec.name) ? 'uint8' : 'float16');
+    expect(specs.filter((s) => MIXED_UINT8.has(s.name)).length).toBe(MIXED_UINT8.size);
+  });
+
   it("decodeParams reads every precision exactly as tfjs's own decodeWeights", async () => {
     const { params } = tiny('attention');
-    for (const precision of ['float32', 'float16', 'uint8'] as const) {
+    for (const precision of ['float32', 'float16', 'uint8', 'mixed'] as const) {
       const { specs, data } = await encodeParams(params, precision);
       const ours = decodeParams(specs, data);
       const theirs = tf.io.decodeWeights(data, specs);

@@ -1,11 +1,24 @@
 /**
- * Weights on disk: tfjs weight specs + one binary, float16 for shipped models, uint8 for the snapshots
- * taken along training, float32 for checkpoints. The same code reads them in Node and the browser.
+ * Weights on disk: tfjs weight specs + one binary, float16 for shipped models (`mixed` from en-zh@5),
+ * uint8 for the snapshots taken along training, float32 for checkpoints. Each tensor's spec says how it
+ * is stored, so the same code reads every precision in Node and the browser.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Params } from './params';
 
-export type Precision = 'float32' | 'float16' | 'uint8';
+/** `mixed`: uint8 for the large matrices (MIXED_UINT8), float16 for the rest. */
+export type Precision = 'float32' | 'float16' | 'uint8' | 'mixed';
+export const precisions: Precision[] = ['float32', 'float16', 'uint8', 'mixed'];
+
+/**
+ * The tensors `mixed` stores in uint8: the embeddings and the output layer, whose size grows with the
+ * vocabularies (most of an en-zh@5 model's bytes). The GRUs and the attention layer, where a rounding
+ * error is carried from step to step, keep float16.
+ */
+export const MIXED_UINT8 = new Set(['source.embedding', 'target.embedding', 'output.W']);
+
+const tensorPrecision = (precision: Precision, name: string): Exclude<Precision, 'mixed'> =>
+  precision !== 'mixed' ? precision : MIXED_UINT8.has(name) ? 'uint8' : 'float16';
 
 export async function encodeParams(
   params: Params,
@@ -16,8 +29,9 @@ export async function encodeParams(
   for (const [name, t] of Object.entries(params)) {
     const values = (await t.data()) as Float32Array;
     const spec: tf.io.WeightsManifestEntry = { name, shape: t.shape, dtype: 'float32' };
-    if (precision === 'float32') chunks.push(new Uint8Array(values.slice().buffer));
-    else if (precision === 'float16') {
+    const as = tensorPrecision(precision, name);
+    if (as === 'float32') chunks.push(new Uint8Array(values.slice().buffer));
+    else if (as === 'float16') {
       spec.quantization = { dtype: 'float16' };
       chunks.push(new Uint8Array(Uint16Array.from(values, toFloat16).buffer));
     } else {
