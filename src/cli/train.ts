@@ -152,6 +152,10 @@ const corpusHash = await sha256(
 console.error(
   `${taskId}: ${corpus.train.length} train / ${corpus.validation.length} validation / ${corpus.test.length} test sentences ${cached ? 'read from' : 'made and kept in'} ${corpusFile} in ${corpusSeconds.toFixed(1)} s`,
 );
+if (corpus.uncovered?.length)
+  console.error(
+    `${corpus.uncovered.length} words of the language are in no training sentence (no try reached them): ${corpus.uncovered.join(' ')}`,
+  );
 writeJson(join(root, taskId, 'test.json'), {
   task: taskId,
   dataVersion: dataVersion(language),

@@ -1,4 +1,5 @@
 /** Seeded, deterministic train / validation / test splits that never share a sentence. */
+import { cover as coverWords, type Cover } from './cover';
 import { sample, type Example } from './sample';
 import { rng } from './rng';
 import { bucketOf, buckets, type Task } from './tasks';
@@ -11,6 +12,8 @@ export interface CorpusOptions {
   test: number;
   /** Sentences no split may hold, as `heldOutKey` writes them (the en-zh yardstick, from version 5). */
   heldOut?: ReadonlySet<string>;
+  /** Training sentences added until every word of the language is in `count` of them, where the grammar can say it (cover.ts). */
+  cover?: Cover;
 }
 
 /** A sentence as held-out sentences are compared: its tokens, without the final mark it may be typed without. */
@@ -21,6 +24,8 @@ export interface Corpus {
   train: Example[];
   validation: Example[];
   test: Example[];
+  /** With `cover`: the words of the language no draw reached, so training never sees them. */
+  uncovered?: string[];
 }
 
 export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
@@ -32,7 +37,7 @@ export const defaultCorpus: Record<Task['id'], CorpusOptions> = {
  * Test first, then validation, then train, from one seeded stream: growing the training set never
  * changes the test set. Bucketed tasks cycle through the length buckets so each is equally filled.
  */
-export function makeCorpus(task: Task, { seed, train, validation, test, heldOut }: CorpusOptions): Corpus {
+export function makeCorpus(task: Task, { seed, train, validation, test, heldOut, cover }: CorpusOptions): Corpus {
   const random = rng(seed);
   const seen = new Set<string>();
   const bucketed = task.profiles.length > 1;
@@ -53,5 +58,16 @@ export function makeCorpus(task: Task, { seed, train, validation, test, heldOut 
   const cycle = shares.flatMap((share, b) => Array<number>(Math.round(share * 20)).fill(b));
   const split = (count: number) => Array.from({ length: count }, () => draw(cycle[turn++ % cycle.length]!));
   const testSplit = bucketed ? buckets.flatMap((_, b) => Array.from({ length: test }, () => draw(b))) : split(test);
-  return { test: testSplit, validation: split(validation), train: split(train) };
+  const validationSplit = split(validation);
+  const trainSplit = split(train);
+  if (!cover) return { test: testSplit, validation: validationSplit, train: trainSplit };
+  // Then the words the split left rare, on the same stream: the splits above never change.
+  const keep = (ex: Example) => {
+    const key = ex.source.join(' ');
+    if (ex.source.length > task.maxTokens || seen.has(key) || heldOut?.has(heldOutKey(task, ex.source))) return false;
+    seen.add(key);
+    return true;
+  };
+  const { added, unreached } = coverWords(task, trainSplit, keep, random, cover);
+  return { test: testSplit, validation: validationSplit, train: [...trainSplit, ...added], uncovered: unreached };
 }
