@@ -126,6 +126,15 @@ function needReadCue(r: Run, v: Verb, tense: Tense, affirmative: boolean, thirdS
   r.need(cue, () => ({ en: `Here ${quote(v.base)} is the present tense.`, zh: `这里的 ${quote(v.base)} 是现在时。` }));
 }
 
+/** Why `adj` can't describe `word`: what it describes, where the lexicon says (a weather word says nothing: `It is warmer.` isn't about weather). */
+const notDescribed = (adj: Adjective, word: string) =>
+  adj.takes.label.en
+    ? {
+        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(word)}.`,
+        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(word)}。`,
+      }
+    : { en: `${quote(adj.en)} can't describe ${quote(word)} here.`, zh: `${quote(adj.en)} 在这里不能形容 ${quote(word)}。` };
+
 const objectOf =
   (v: Verb): HeadCheck =>
   (r, obj) =>
@@ -662,11 +671,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const vowelStart = (L.v5 ? vowelSound : (w: string) => /^[aeiou]/.test(w))(adj ? adj.en : noun.sg);
     if (det === 'an') r.need(vowelStart, () => ({ en: `“an” goes only before a vowel.`, zh: `“an” 只用在元音前面。` }));
     if (det === 'a') r.need(!vowelStart, () => ({ en: `Write “an”, not “a”, before a vowel.`, zh: `元音前面要写 “an”，不是 “a”。` }));
-    if (adj)
-      r.need(adj.takes.ok(noun.kind, noun.sg), () => ({
-        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(word)}.`,
-        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(word)}。`,
-      }));
+    if (adj) r.need(adj.takes.ok(noun.kind, noun.sg), () => notDescribed(adj, word));
 
     if (det === 'some') prefix = out([detIndex], '一些');
     else if (isDemonstrative(det) && det.plural) prefix = out([detIndex], det.zh);
@@ -1798,11 +1803,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
   /** v5: the adjective describes the subject (or the situation a pointing subject is). */
   function describes(r: Run, subj: NounPhrase, adj: Adjective) {
-    if (!(adj.situation && pointing(subj)))
-      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-      }));
+    if (!(adj.situation && pointing(subj))) r.need(adj.takes.ok(subj.kind, subj.head), () => notDescribed(adj, subj.head));
     oneSense(r, subj, adj);
   }
 
@@ -1946,10 +1947,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const weather = subj.head === 'it' && adj.weather;
       // v5: `it`, `this`, `that` may be the situation (`That's important.` → 那 很 重要 。).
       if (!weather && !(L.v5 && adj.situation && pointing(subj)))
-        r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-          en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-          zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-        }));
+        r.need(adj.takes.ok(subj.kind, subj.head), () => notDescribed(adj, subj.head));
       // v5: the situation's `it` is 这 (`It's important.` → 这 很 重要 。), never 它.
       let subject: Target | undefined;
       const when = L.v5 && tense === 'present' ? 'now-or-later' : tense;
@@ -2353,11 +2351,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       en: `${quote(adj.en)} goes after “be”.`,
       zh: `${quote(adj.en)} 要用在 “be” 后面。`,
     }));
-    if (!weather && !pointed)
-      r.need(adj.takes.ok(subj.kind, subj.head), () => ({
-        en: `${quote(adj.en)} describes ${adj.takes.label.en}, not ${quote(subj.head)}.`,
-        zh: `${quote(adj.en)} 只形容${adj.takes.label.zh}，不能形容 ${quote(subj.head)}。`,
-      }));
+    if (!weather && !pointed) r.need(adj.takes.ok(subj.kind, subj.head), () => notDescribed(adj, subj.head));
     if (link.subjects[0] !== 'any')
       r.need(weather || L.takes(link.subjects).ok(subj.kind, subj.head), () => ({
         en: `${quote(subj.head)} can't ${link.base}.`,

@@ -25,6 +25,11 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(reason('Lucy might not leave not that!')).not.toMatch(/go somewhere/);
   });
 
+  it('an adjective that describes nothing it could here says so, with no empty list', () => {
+    expect(reason('It is warmer today.')).toBe("“warm” can't describe “it” here.");
+    expect(reason('The table is hungry.')).toMatch(/^“hungry” describes \S/); // the lexicon's label, when it has one
+  });
+
   it('the construction a sentence does use is still named', () => {
     expect(reason('She is not ten.')).toMatch(/an age” can't be negated/);
     expect(reason('Tom was ten.')).toMatch(/present tense/);
