@@ -3,7 +3,7 @@
  * v.bin, specs.json) and the loop's own state (state.json), all in one folder.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelConfig } from '../model/config';
 import type { Snapshot } from '../model/manifest';
@@ -23,17 +23,29 @@ export interface LoopState {
   steps: number;
 }
 
+/**
+ * Writes the checkpoint whole or not at all: its files go to `dir.partial`, which then takes `dir`'s
+ * place (the last one kept as `dir.old` for that moment). A process stopped mid-write — a session's end,
+ * a kill — leaves the last whole checkpoint, never parameters of one step with moments of another.
+ */
 export async function saveCheckpoint(dir: string, params: Params, adam: AdamState, state: LoopState) {
   const enc = await Promise.all([encodeParams(params, 'float32'), encodeParams(adam.m, 'float32'), encodeParams(adam.v, 'float32')]);
-  writeFile(join(dir, 'params.bin'), enc[0].data);
-  writeFile(join(dir, 'm.bin'), enc[1].data);
-  writeFile(join(dir, 'v.bin'), enc[2].data);
-  writeJson(join(dir, 'specs.json'), { params: enc[0].specs, m: enc[1].specs, v: enc[2].specs });
-  writeJson(join(dir, 'state.json'), state);
+  const [partial, old] = [`${dir}.partial`, `${dir}.old`];
+  rmSync(partial, { recursive: true, force: true });
+  writeFile(join(partial, 'params.bin'), enc[0].data);
+  writeFile(join(partial, 'm.bin'), enc[1].data);
+  writeFile(join(partial, 'v.bin'), enc[2].data);
+  writeJson(join(partial, 'specs.json'), { params: enc[0].specs, m: enc[1].specs, v: enc[2].specs });
+  writeJson(join(partial, 'state.json'), state);
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(partial, dir);
+  rmSync(old, { recursive: true, force: true });
 }
 
-/** The checkpoint in `dir`, or null when there is none. Adam's step count is the loop's. */
+/** The checkpoint in `dir` (or the last whole one, if a write was stopped between its renames), or null when there is none. Adam's step count is the loop's. */
 export function loadCheckpoint(dir: string): { state: LoopState; params: Params; adam: AdamState } | null {
+  if (!existsSync(join(dir, 'state.json')) && existsSync(join(`${dir}.old`, 'state.json'))) dir = `${dir}.old`;
   if (!existsSync(join(dir, 'state.json'))) return null;
   const state = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as LoopState;
   const specs = JSON.parse(readFileSync(join(dir, 'specs.json'), 'utf8')) as Record<string, tf.io.WeightsManifestEntry[]>;

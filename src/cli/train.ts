@@ -125,7 +125,7 @@ const inSegment = process.env.ATTENTION_LENS_SEGMENT === '1';
 
 if (segment && !inSegment) {
   // The supervisor: clears the checkpoint once if asked, then runs segments until one finishes the run.
-  if (values.fresh) rmSync(ckptDir, { recursive: true, force: true });
+  if (values.fresh) for (const d of [ckptDir, `${ckptDir}.old`]) rmSync(d, { recursive: true, force: true });
   const args = process.argv.slice(2).filter((a) => a !== '--fresh');
   for (;;) {
     const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
@@ -179,7 +179,7 @@ let params: Params;
 let adam: AdamState;
 let saved: LoopState = { step: 0, seconds: 0, best: { exact: -1, tokenAccuracy: -1, step: 0 }, snapshots: [], config, steps };
 // Under a supervisor `--fresh` never reaches here: the supervisor cleared the checkpoint once.
-if (values.fresh) rmSync(ckptDir, { recursive: true, force: true });
+if (values.fresh) for (const d of [ckptDir, `${ckptDir}.old`]) rmSync(d, { recursive: true, force: true });
 const resumed = loadCheckpoint(ckptDir);
 if (resumed) {
   ({ state: saved, params, adam } = resumed);

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../data/corpus';
 import type { Example } from '../data/sample';
@@ -129,6 +130,37 @@ describe('training', () => {
     const after = await train(vars, resumed.adam, config, steps / 2, steps, steps);
     disposeRun(vars, resumed.adam);
     expect([...before, ...after]).toEqual(expected);
+  });
+
+  it('a checkpoint is written whole or not at all: stopped mid-write, the last whole one is read', async () => {
+    const config = configOf('distracted');
+    const params = initParams(config, 5);
+    const adam = adamState(params);
+    const state = (step: number): LoopState => ({
+      step,
+      seconds: step,
+      best: { exact: 0, tokenAccuracy: 0, step: 0 },
+      snapshots: [],
+      config,
+      steps: 10,
+    });
+    mkdirSync('.cache', { recursive: true });
+    const dir = join(mkdtempSync('.cache/checkpoint-test-'), 'ckpt');
+    await saveCheckpoint(dir, params, adam, state(2));
+    await saveCheckpoint(dir, params, adam, state(4));
+    expect(loadCheckpoint(dir)!.state.step).toBe(4);
+    // Stopped while writing the next one: its half-written files are never read.
+    mkdirSync(`${dir}.partial`);
+    writeFileSync(join(`${dir}.partial`, 'params.bin'), 'half');
+    expect(loadCheckpoint(dir)!.state.step).toBe(4);
+    // Stopped between the renames: the last whole checkpoint, kept aside, is read.
+    renameSync(dir, `${dir}.old`);
+    expect(loadCheckpoint(dir)!.state.step).toBe(4);
+    await saveCheckpoint(dir, params, adam, state(6));
+    expect(loadCheckpoint(dir)!.state.step).toBe(6);
+    expect(existsSync(`${dir}.old`) || existsSync(`${dir}.partial`)).toBe(false);
+    rmSync(dirname(dir), { recursive: true });
+    tf.dispose([...Object.values(params), ...Object.values(adam.m), ...Object.values(adam.v)]);
   });
 
   it('loadCheckpoint returns null where there is no checkpoint', () => {
