@@ -63,16 +63,38 @@ const END = '⟨end⟩';
  * or the furthest miss. `indexLeads` is the fast path for long lists under a `fixedLead` (on by
  * default); off, every option is asked, which is the readable path and gives the very same result.
  */
-export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000, indexLeads = true } = {}): Parse {
+export function parse(grammar: Grammar, tokens: readonly string[], options: SearchOptions = {}): Parse {
+  return search(grammar, tokens, options, true);
+}
+
+/** Whether `parse` finds a derivation (within `maxRuns`), without keeping track of why not: cheaper on a miss. */
+export function accepts(grammar: Grammar, tokens: readonly string[], options: SearchOptions = {}): boolean {
+  return search(grammar, tokens, options, false).ok;
+}
+
+interface SearchOptions {
+  maxReadings?: number;
+  maxRuns?: number;
+  indexLeads?: boolean;
+}
+
+function search(
+  grammar: Grammar,
+  tokens: readonly string[],
+  { maxReadings = 2, maxRuns = 200_000, indexLeads = true }: SearchOptions,
+  explain: boolean,
+): Parse {
   const stack: { cands: number[]; k: number }[] = [];
-  // The furthest point any run reached, what it wanted there (in order, once each) and why it stopped.
-  let missAt = -1;
-  let expected = new Set<string>();
+  // The furthest point any run reached, what it wanted there and why it stopped (nothing noted unless explaining).
+  let missAt = explain ? -1 : Infinity;
+  // What the runs wanted at missAt, once each, in the order first wanted: tokens, and indexed lists that stand
+  // for their options' first tokens but the input's (a list of 2 000 nouns is noted at each try; expanded at the end).
+  let wants = new Set<string | LeadIndex>();
   let reasons: Reason[] = [];
-  const note = (at: number, want: string | null, reason: Reason | null) => {
+  const note = (at: number, want: string | LeadIndex | null, reason: Reason | null) => {
     if (at < missAt) return;
-    if (at > missAt) [missAt, expected, reasons] = [at, new Set(), []];
-    if (want !== null) expected.add(want);
+    if (at > missAt) [missAt, wants, reasons] = [at, new Set(), []];
+    if (want !== null) wants.add(want);
     if (reason !== null && !reasons.some((r) => r.en === reason.en)) reasons.push(reason);
   };
   /** Index into `lead` of its first token that disagrees with the input at `pos`, or -1. */
@@ -99,7 +121,8 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
           const cands: number[] = [];
           if (indexLeads && lead && options.length >= INDEXED && fixedLeads.has(lead)) {
             // The same candidates and notes as the scan below, without asking the options the input rules out.
-            const { leads, always, byFirst } = leadIndex(options, lead);
+            const index = leadIndex(options, lead);
+            const { leads, always, byFirst } = index;
             const first = byFirst.get(tokens[pos]!) ?? [];
             for (let a = 0, b = 0; a < always.length || b < first.length;) {
               if (b === first.length || (a < always.length && always[a]! < first[b]!)) {
@@ -111,7 +134,8 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
               if (bad < 0) cands.push(i);
               else if (pos + bad >= missAt) note(pos + bad, leads[i]![bad]!, null);
             }
-            if (pos >= missAt) for (const t of byFirst.keys()) if (t !== tokens[pos]) note(pos, t, null);
+            // Every first token but the input's was wanted here (when there is one).
+            if (pos >= missAt && byFirst.size > (byFirst.has(tokens[pos]!) ? 1 : 0)) note(pos, index, null);
           } else
             for (let i = 0; i < options.length; i++) {
               const l = lead?.(options[i]!);
@@ -151,6 +175,10 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
     stack[stack.length - 1]!.k++;
   }
   if (first) return { ok: true, target: first, readings: readings.size };
+  const expected = new Set<string>();
+  for (const w of wants)
+    if (typeof w === 'string') expected.add(w);
+    else for (const t of w.byFirst.keys()) if (t !== tokens[missAt]) expected.add(t);
   const wanted = [...expected];
   return { ok: false, miss: { at: missAt, expected: wanted.filter((t) => t !== END).concat(expected.has(END) ? [END] : []), reasons } };
 }
