@@ -5,7 +5,7 @@
  */
 import type { Tokens } from './enzh/enzhTokenize';
 import { editDistance } from './distance';
-import { parse, END_OF_INPUT, type Miss } from './parse';
+import { accepts, parse, END_OF_INPUT, type Miss } from './parse';
 import { quote, type Reason } from './reason';
 import type { Task } from './tasks';
 
@@ -162,7 +162,7 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
       if (++attempts > budget) return null;
       const attempt = [...fixed, ...end];
       // A repair that works parses at once; a search that runs long is not worth a keystroke's time.
-      if (parse(task.grammar, attempt, { maxReadings: 1, maxRuns: 2000 }).ok) return task.showSource(attempt);
+      if (accepts(task.grammar, attempt, { maxReadings: 1, maxRuns: 2000 })) return task.showSource(attempt);
     }
   }
   return null;

@@ -1,5 +1,6 @@
 /** Levenshtein edit distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
+  if (a === '') return b.length; // every letter of b inserted (the checker asks this of every expected word at the end of a prefix)
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

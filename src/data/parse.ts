@@ -63,86 +63,180 @@ const END = '⟨end⟩';
  * or the furthest miss. `indexLeads` is the fast path for long lists under a `fixedLead` (on by
  * default); off, every option is asked, which is the readable path and gives the very same result.
  */
-export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings = 2, maxRuns = 200_000, indexLeads = true } = {}): Parse {
-  const stack: { cands: number[]; k: number }[] = [];
-  // The furthest point any run reached, what it wanted there (in order, once each) and why it stopped.
-  let missAt = -1;
-  let expected = new Set<string>();
+export function parse(grammar: Grammar, tokens: readonly string[], options: SearchOptions = {}): Parse {
+  return search(grammar, tokens, options, true);
+}
+
+/**
+ * Whether `parse` finds a derivation (within `maxRuns`), without keeping track of why not: cheaper on a
+ * miss. It also reuses the last search of the grammar (see `Choice`): the checker's repairs try the typed
+ * words with one or two more, and what a run did while it read only typed words, it does again.
+ */
+export function accepts(grammar: Grammar, tokens: readonly string[], options: SearchOptions = {}): boolean {
+  return search(grammar, tokens, options, false).ok;
+}
+
+interface SearchOptions {
+  maxReadings?: number;
+  maxRuns?: number;
+  indexLeads?: boolean;
+  /** Run every run of the grammar, neither replaying the last search's record nor leaving one (the readable path; the same result). */
+  fresh?: boolean;
+}
+
+/**
+ * A choice point as a search met it. A run is a function of its choices and of the input tokens it reads,
+ * so a run that read only positions before `seen`'s bound does the same on any input that shares those
+ * tokens: its candidates, its next choice, its end.
+ */
+interface Choice {
+  cands: number[];
+  /** The furthest input position read on the way here, this choice's own look at the input included. */
+  seen: number;
+  /** By candidate (k): the next choice of the run that took it, or the furthest position that run read before it ended. */
+  next: Step[];
+}
+type Step = Choice | number | undefined;
+
+/** The last search of each grammar: its input and its record, for `accepts` to replay from. */
+const records = new WeakMap<Grammar, { tokens: readonly string[]; root: Step }>();
+
+function search(
+  grammar: Grammar,
+  tokens: readonly string[],
+  { maxReadings = 2, maxRuns = 200_000, indexLeads = true, fresh = false }: SearchOptions,
+  explain: boolean,
+): Parse {
+  /** The choice points of the current run, each with its record and the last search's record of it (when still true here). */
+  const stack: { cands: number[]; k: number; choice: Choice; old: Choice | undefined }[] = [];
+  // The furthest point any run reached, what it wanted there and why it stopped (nothing noted unless explaining).
+  let missAt = explain ? -1 : Infinity;
+  // What the runs wanted at missAt, once each, in the order first wanted: tokens, and indexed lists that stand
+  // for their options' first tokens but the input's (a list of 2 000 nouns is noted at each try; expanded at the end).
+  let wants = new Set<string | LeadIndex>();
   let reasons: Reason[] = [];
-  const note = (at: number, want: string | null, reason: Reason | null) => {
+  const note = (at: number, want: string | LeadIndex | null, reason: Reason | null) => {
     if (at < missAt) return;
-    if (at > missAt) [missAt, expected, reasons] = [at, new Set(), []];
-    if (want !== null) expected.add(want);
+    if (at > missAt) [missAt, wants, reasons] = [at, new Set(), []];
+    if (want !== null) wants.add(want);
     if (reason !== null && !reasons.some((r) => r.en === reason.en)) reasons.push(reason);
   };
+  // The furthest input position the current run has read.
+  let seen = -1;
   /** Index into `lead` of its first token that disagrees with the input at `pos`, or -1. */
   const mismatch = (lead: readonly string[], pos: number) => {
-    for (let i = 0; i < lead.length; i++) if (tokens[pos + i] !== lead[i]) return i;
+    for (let i = 0; i < lead.length; i++)
+      if (tokens[pos + i] !== lead[i]) {
+        if (pos + i > seen) seen = pos + i;
+        return i;
+      }
+    if (pos + lead.length - 1 > seen) seen = pos + lead.length - 1;
     return -1;
+  };
+
+  // This search's record, and the last one's where it still holds: for runs that read only the first `same` tokens.
+  let root: Step;
+  const last = explain || fresh ? undefined : records.get(grammar);
+  let same = 0;
+  if (last) while (same < tokens.length && same < last.tokens.length && tokens[same] === last.tokens[same]) same++;
+  const holds = (step: Step): step is Choice | number => step !== undefined && (typeof step === 'number' ? step : step.seen) < same;
+  /** What the last search's run did after the choice on top of the stack (undefined where its record no longer holds). */
+  const lastStep = (): Step =>
+    stack.length === 0 ? (last ? last.root : undefined) : stack[stack.length - 1]!.old?.next[stack[stack.length - 1]!.k];
+  /** Records what this run did after the choice on top of the stack. */
+  const record = (step: Step) => {
+    if (stack.length === 0) root = step;
+    else stack[stack.length - 1]!.choice.next[stack[stack.length - 1]!.k] = step;
   };
 
   let first: Target | undefined;
   const readings = new Set<string>();
   for (let runs = 0; runs < maxRuns; runs++) {
-    let pos = 0;
-    let depth = 0;
-    const run: Run = {
-      emit(token) {
-        if (tokens[pos] !== token) {
-          note(pos, token, null);
-          throw FAIL;
-        }
-        return pos++;
-      },
-      pick(_label, options, lead) {
-        if (depth === stack.length) {
-          const cands: number[] = [];
-          if (indexLeads && lead && options.length >= INDEXED && fixedLeads.has(lead)) {
-            // The same candidates and notes as the scan below, without asking the options the input rules out.
-            const { leads, always, byFirst } = leadIndex(options, lead);
-            const first = byFirst.get(tokens[pos]!) ?? [];
-            for (let a = 0, b = 0; a < always.length || b < first.length;) {
-              if (b === first.length || (a < always.length && always[a]! < first[b]!)) {
-                cands.push(always[a++]!);
-                continue;
+    // A run that reads only tokens this input shares with the last search's ends as it ended there, in a
+    // failure (a success reads up to the end of its input): its choices are taken from the record, not run.
+    let step = lastStep();
+    while (holds(step) && typeof step === 'object') {
+      const choice: Choice = { cands: step.cands, seen: step.seen, next: [] };
+      record(choice);
+      stack.push({ cands: step.cands, k: 0, choice, old: step });
+      step = step.next[0];
+    }
+    let depth = stack.length;
+    if (holds(step)) record(step);
+    else {
+      let pos = 0;
+      depth = 0;
+      seen = -1;
+      const run: Run = {
+        emit(token) {
+          if (pos > seen) seen = pos;
+          if (tokens[pos] !== token) {
+            note(pos, token, null);
+            throw FAIL;
+          }
+          return pos++;
+        },
+        pick(_label, options, lead) {
+          if (depth === stack.length) {
+            const cands: number[] = [];
+            if (indexLeads && lead && options.length >= INDEXED && fixedLeads.has(lead)) {
+              // The same candidates and notes as the scan below, without asking the options the input rules out.
+              const index = leadIndex(options, lead);
+              const { leads, always, byFirst } = index;
+              if (pos > seen) seen = pos;
+              const first = byFirst.get(tokens[pos]!) ?? [];
+              for (let a = 0, b = 0; a < always.length || b < first.length;) {
+                if (b === first.length || (a < always.length && always[a]! < first[b]!)) {
+                  cands.push(always[a++]!);
+                  continue;
+                }
+                const i = first[b++]!;
+                const bad = mismatch(leads[i]!, pos);
+                if (bad < 0) cands.push(i);
+                else if (pos + bad >= missAt) note(pos + bad, leads[i]![bad]!, null);
               }
-              const i = first[b++]!;
-              const bad = mismatch(leads[i]!, pos);
-              if (bad < 0) cands.push(i);
-              else if (pos + bad >= missAt) note(pos + bad, leads[i]![bad]!, null);
-            }
-            if (pos >= missAt) for (const t of byFirst.keys()) if (t !== tokens[pos]) note(pos, t, null);
-          } else
-            for (let i = 0; i < options.length; i++) {
-              const l = lead?.(options[i]!);
-              const bad = l ? mismatch(l, pos) : -1;
-              if (bad < 0) cands.push(i);
-              else if (pos + bad >= missAt) note(pos + bad, l![bad]!, null);
-            }
-          if (cands.length === 0) throw FAIL;
-          stack.push({ cands, k: 0 });
-        }
-        const frame = stack[depth++]!;
-        return options[frame.cands[frame.k]!]!;
-      },
-      need(ok, why) {
-        if (!ok) {
-          if (pos >= missAt) note(pos, null, why());
+              // Every first token but the input's was wanted here (when there is one).
+              if (pos >= missAt && byFirst.size > (byFirst.has(tokens[pos]!) ? 1 : 0)) note(pos, index, null);
+            } else
+              for (let i = 0; i < options.length; i++) {
+                const l = lead?.(options[i]!);
+                const bad = l ? mismatch(l, pos) : -1;
+                if (bad < 0) cands.push(i);
+                else if (pos + bad >= missAt) note(pos + bad, l![bad]!, null);
+              }
+            if (cands.length === 0) throw FAIL;
+            const choice: Choice = { cands, seen, next: [] };
+            const old = lastStep();
+            record(choice);
+            stack.push({ cands, k: 0, choice, old: holds(old) && typeof old === 'object' ? old : undefined });
+          }
+          const frame = stack[depth++]!;
+          return options[frame.cands[frame.k]!]!;
+        },
+        need(ok, why) {
+          if (!ok) {
+            if (pos >= missAt) note(pos, null, why());
+            throw FAIL;
+          }
+        },
+      };
+      try {
+        const target = grammar(run);
+        // Whether the input ends here is a look at position `pos`.
+        if (pos > seen) seen = pos;
+        if (pos !== tokens.length) {
+          note(pos, END, null);
           throw FAIL;
         }
-      },
-    };
-    try {
-      const target = grammar(run);
-      if (pos !== tokens.length) {
-        note(pos, END, null);
-        throw FAIL;
+        record(seen);
+        first ??= target;
+        readings.add(target.map((l) => l.t).join(' '));
+        if (readings.size >= maxReadings) break;
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        stack.length = Math.min(stack.length, depth);
+        record(seen);
       }
-      first ??= target;
-      readings.add(target.map((l) => l.t).join(' '));
-      if (readings.size >= maxReadings) break;
-    } catch (e) {
-      if (e !== FAIL) throw e;
     }
     // Backtrack: advance the deepest choice point that still has options left.
     stack.length = Math.min(stack.length, depth);
@@ -150,7 +244,12 @@ export function parse(grammar: Grammar, tokens: readonly string[], { maxReadings
     if (stack.length === 0) break;
     stack[stack.length - 1]!.k++;
   }
+  if (!fresh) records.set(grammar, { tokens: [...tokens], root });
   if (first) return { ok: true, target: first, readings: readings.size };
+  const expected = new Set<string>();
+  for (const w of wants)
+    if (typeof w === 'string') expected.add(w);
+    else for (const t of w.byFirst.keys()) if (t !== tokens[missAt]) expected.add(t);
   const wanted = [...expected];
   return { ok: false, miss: { at: missAt, expected: wanted.filter((t) => t !== END).concat(expected.has(END) ? [END] : []), reasons } };
 }
