@@ -411,9 +411,9 @@ const lines = [
   `| first heatmap ≤ 1.5 s on localhost | ${ms(coldMedian)} ms (median of 3) | ${ok(coldMedian <= 1500)} |`,
   `| Train live: its example right in ≤ 60 s here (the app's worker, seed 1) | ${live.right ? `${live.right.wallSeconds.toFixed(1)} s, at step ${live.right.step}` : 'not within 300 steps'} | ${ok(!!live.right && live.right.wallSeconds <= 60)} |`,
   `| initial JS ≤ 200 KB gzip | ${kb(initialJs)} | ${ok(initialJs <= 200 * 1024)} |`,
-  `| each model download ≤ 2 MB (weights and manifest) | ${Object.entries(modelBytes)
+  `| each model download ≤ 3 MB (weights and manifest; issue 27) | ${Object.entries(modelBytes)
     .map(([m, b]) => `${m} ${kb(b)}`)
-    .join(', ')} | ${ok(Object.values(modelBytes).every((b) => b <= 2 * 2 ** 20))} |`,
+    .join(', ')} | ${ok(Object.values(modelBytes).every((b) => b <= 3 * 2 ** 20))} |`,
   '',
   `The FLOP floor is the translation's arithmetic (${(flops10 / 1e6).toFixed(1)} MFLOP for 10 → ${wasm10?.outputLength ?? '—'} tokens, counted from the model's shapes in \`bench/flops.ts\`) at the best throughput wasm reaches on matrix–vector products of the model's sizes, ${peak.matrixVector.toFixed(1)} GFLOP/s: greedy decoding of one sentence is a chain of such products. At the matrix–matrix rate (${peak.matrixMatrix.toFixed(1)} GFLOP/s, U·h_j of a 45-word sentence) the floor would be ${ms(results.flops.matrixMatrixFloorMs10)} ms and we would be at ${wasm10 ? (wasm10.p50 / results.flops.matrixMatrixFloorMs10).toFixed(1) : '—'}×. The issue's yardstick for this machine, ≈ 5 ms p50 for 10 tokens on wasm, is ${wasm10 && wasm10.p50 <= 5.75 ? 'met' : 'not met'} (${wasm10 ? ms(wasm10.p50) : '—'} ms).`,
   '',
