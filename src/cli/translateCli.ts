@@ -8,12 +8,14 @@
  * default pretrained/).
  */
 import { check, MAX_CHARS } from '../data/check';
-import { taskIds, tasks } from '../data/tasks';
+import { enzhVersions, type EnzhVersion } from '../data/enzh/lexicon';
+import { enzhTask, taskIds, tasks } from '../data/tasks';
 import { modelNames } from '../model/config';
 import { translate } from '../model/translate';
 import { oneOf, parseArgs } from './args';
 import { startNodeBackend } from './backend';
 import { loadModel, modelDir } from './files';
+import type { Manifest } from '../model/manifest';
 import type { Model } from '../model/model';
 
 let args;
@@ -25,18 +27,22 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
-const task = tasks[oneOf('task', args.values.task, taskIds, 'en-zh')];
+const taskId = oneOf('task', args.values.task, taskIds, 'en-zh');
 const variant = oneOf('model', args.values.model, modelNames, 'attention');
 const json = args.values.json === true;
 await startNodeBackend();
-const dir = modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', task.id, variant);
+const dir = modelDir(typeof args.values.out === 'string' ? args.values.out : 'pretrained', taskId, variant);
 let model: Model;
+let manifest: Manifest;
 try {
-  ({ model } = await loadModel(dir));
+  ({ model, manifest } = await loadModel(dir));
 } catch (e) {
   console.error(`Cannot load the model from ${dir}: ${(e as Error).message}`);
   process.exit(1);
 }
+// The language the model was trained on (`--out` may hold another en-zh version than the shipped one).
+const version = Number(/en-zh@(\d+)/.exec(manifest.provenance.dataVersion)?.[1]);
+const task = taskId === 'en-zh' && (enzhVersions as number[]).includes(version) ? enzhTask(version as EnzhVersion) : tasks[taskId];
 
 /** Lines of standard input, split at \n alone (a CRLF's \r is dropped): a bare \r inside a line stays part of it. */
 async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
