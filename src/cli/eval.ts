@@ -13,15 +13,14 @@ import { rng } from '../data/rng';
 import { sample } from '../data/sample';
 import type { Example } from '../data/sample';
 import type { Task } from '../data/tasks';
-import { enzhVersions, type EnzhVersion } from '../data/enzh/lexicon';
-import { bucketName, buckets, enzhTask, taskIds, tasks, type TaskId } from '../data/tasks';
+import { bucketName, buckets, taskIds, type TaskId } from '../data/tasks';
 import { modelNames } from '../model/config';
 import { evaluate, type Metrics } from '../model/evaluate';
 import { disposeModel } from '../model/model';
 import { oneOf, parseArgs, positiveInt } from './args';
 import { startNodeBackend } from './backend';
 import { cachedCorpus, trainingCorpusOptions } from './corpusCache';
-import { loadModel, modelDir, writeJson } from './files';
+import { loadModel, modelDir, taskOfData, writeJson } from './files';
 
 const { values } = parseArgs(process.argv.slice(2), { task: 'string', out: 'string', words: 'string' });
 /**
@@ -47,9 +46,9 @@ for (const taskId of chosen) {
   // the test split comes first in the seeded stream, so it can be made without the rest.
   const shipped = join(root, taskId, 'test.json');
   const saved = existsSync(shipped) ? (JSON.parse(readFileSync(shipped, 'utf8')) as { examples: Example[]; dataVersion?: string }) : null;
-  // The language version the split says (`--out DIR` may hold another version's models than the shipped one).
+  // The language version the split says.
+  const task = taskOfData(taskId, saved?.dataVersion);
   const version = Number(/en-zh@(\d+)/.exec(saved?.dataVersion ?? '')?.[1]);
-  const task = taskId === 'en-zh' && (enzhVersions as number[]).includes(version) ? enzhTask(version as EnzhVersion) : tasks[taskId];
   const test = saved ? saved.examples : makeCorpus(task, { ...defaultCorpus[taskId], train: 0, validation: 0 }).test;
   const formatOf = task.formatOf && ((e: Example) => task.formatOf!(e.source) ?? 'outside the grammar');
   const results: Record<string, Metrics & { weightsSha256: string; step: number; trainingSeconds: number }> = {};
@@ -128,9 +127,10 @@ for (const taskId of chosen) {
 
 /** The attention model word by word on `n` fresh sentences of `task` that no split of its training corpus holds. */
 async function checkWords(task: Task, version: number, root: string, n: number) {
-  const { corpus } = cachedCorpus(task, `en-zh@${version}`, trainingCorpusOptions(task, version >= 5));
+  const options = trainingCorpusOptions(task, version >= 5);
+  const { corpus } = cachedCorpus(task, `en-zh@${version}`, options);
   const known = new Set([...corpus.train, ...corpus.validation, ...corpus.test].map((e) => e.source.join(' ')));
-  const held = trainingCorpusOptions(task, version >= 5).heldOut;
+  const held = options.heldOut;
   const random = rng(1_000_003);
   const fresh: Example[] = [];
   for (let turn = 0; fresh.length < n; turn++) {

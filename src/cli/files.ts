@@ -1,3 +1,5 @@
+import { enzhVersions, type EnzhVersion } from '../data/enzh/lexicon';
+import { enzhTask, tasks, type Task } from '../data/tasks';
 /** Reading and writing models and checkpoints on disk (Node only). */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,4 +43,10 @@ export async function loadSnapshotParams(dir: string, snapshot: Snapshot): Promi
   if ((await sha256(data)) !== snapshot.sha256) throw new Error(`${dir}/${snapshot.file} does not match its SHA-256 in model.json.`);
   const specs = JSON.parse(readFileSync(join(dir, 'snapshots', 'specs.json'), 'utf8')) as tf.io.WeightsManifestEntry[];
   return decodeParams(specs, data);
+}
+
+/** The task a model or split was made for, in the en-zh version its `dataVersion` names (`--out DIR` may hold another version than the shipped one). */
+export function taskOfData(taskId: TaskId, dataVersion: string | undefined): Task {
+  const version = Number(/en-zh@(\d+)/.exec(dataVersion ?? '')?.[1]);
+  return taskId === 'en-zh' && (enzhVersions as number[]).includes(version) ? enzhTask(version as EnzhVersion) : tasks[taskId];
 }

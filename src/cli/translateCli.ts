@@ -8,13 +8,12 @@
  * default pretrained/).
  */
 import { check, MAX_CHARS } from '../data/check';
-import { enzhVersions, type EnzhVersion } from '../data/enzh/lexicon';
-import { enzhTask, taskIds, tasks } from '../data/tasks';
+import { taskIds } from '../data/tasks';
 import { modelNames } from '../model/config';
 import { translate } from '../model/translate';
 import { oneOf, parseArgs } from './args';
 import { startNodeBackend } from './backend';
-import { loadModel, modelDir } from './files';
+import { loadModel, modelDir, taskOfData } from './files';
 import type { Manifest } from '../model/manifest';
 import type { Model } from '../model/model';
 
@@ -40,9 +39,8 @@ try {
   console.error(`Cannot load the model from ${dir}: ${(e as Error).message}`);
   process.exit(1);
 }
-// The language the model was trained on (`--out` may hold another en-zh version than the shipped one).
-const version = Number(/en-zh@(\d+)/.exec(manifest.provenance.dataVersion)?.[1]);
-const task = taskId === 'en-zh' && (enzhVersions as number[]).includes(version) ? enzhTask(version as EnzhVersion) : tasks[taskId];
+// The language the model was trained on.
+const task = taskOfData(taskId, manifest.provenance.dataVersion);
 
 /** Lines of standard input, split at \n alone (a CRLF's \r is dropped): a bare \r inside a line stays part of it. */
 async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
