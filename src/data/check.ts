@@ -1,9 +1,11 @@
 /**
  * Is a typed sentence in the task's language? Returns the reference translation and gold alignment,
- * or says exactly why not: empty, too long, which words are unknown (with the nearest known words),
- * or which construction the grammar doesn't cover (with a corrected sentence when one edit fixes it).
+ * or says exactly why not: empty, too long, which words are unknown (with the nearest known words), which
+ * known word no sentence uses (enzh/unsaid.ts), or which construction the grammar doesn't cover (with a
+ * corrected sentence when one edit fixes it).
  */
 import type { Tokens } from './enzh/enzhTokenize';
+import { unsaidIn } from './enzh/unsaid';
 import { editDistance } from './distance';
 import { accepts, parse, END_OF_INPUT, type Miss } from './parse';
 import { quote, type Reason } from './reason';
@@ -78,6 +80,17 @@ export function check(task: Task, text: string): Check {
     if (q.ok) return { kind: 'ok', tokens, reference: q.target.map((l) => l.t), links: q.target.map((l) => l.from) };
   }
   if (p.ok) throw new Error(`The grammar accepts ${JSON.stringify(text)} but not with its final mark.`);
+  // A word no sentence holds is the reason, wherever the search stopped after it (`I am feeling tired`
+  // stops at `tired`, in a verb that takes no object).
+  const unsaid = unsaidIn(task, typed, p.miss.at);
+  if (unsaid)
+    return {
+      kind: 'outside',
+      tokens,
+      at: unsaid.at,
+      reason: unsaid.reason,
+      suggestion: firstAccepted(task, unsaid.edits, REPAIR_ATTEMPTS),
+    };
   return {
     kind: 'outside',
     tokens,
@@ -153,7 +166,12 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const sameStem = (e: string) => !task.characters && /\p{L}/u.test(typed) && (e.startsWith(typed) || typed.startsWith(e));
   const endingEdits = substitutions.filter((s) => sameStem(s[miss.at]!));
   const edits = [...endingEdits, ...separatorEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
-  const budget = REPAIR_ATTEMPTS + 2 * separatorEdits.length;
+  return firstAccepted(task, edits, REPAIR_ATTEMPTS + 2 * separatorEdits.length);
+}
+
+/** The first of `edits` the grammar accepts, shown as text, within `budget` parses. */
+function firstAccepted(task: Task, edits: string[][], budget: number): string | null {
+  const marks = task.finalMarks?.marks ?? [];
   let attempts = 0;
   for (const fixed of edits) {
     // A sentence that already ends in a mark is tried as it is; one that doesn't, with `.` and with `?`.

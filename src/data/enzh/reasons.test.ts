@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../check';
 import { enzhTask } from '../tasks';
+import { enzhLexicon } from './lexicon';
+import { unsaidWords } from './unsaid';
 
 const v5 = enzhTask(5);
 
@@ -26,7 +28,7 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
   });
 
   it('an adjective that describes nothing it could here says so, with no empty list', () => {
-    expect(reason('It is warmer today.')).toBe("“warm” can't describe “it” here.");
+    expect(reason('The soup is warm.')).toBe("“warm” can't describe “soup” here.");
     expect(reason('The table is hungry.')).toMatch(/^“hungry” describes \S/); // the lexicon's label, when it has one
   });
 
@@ -61,5 +63,59 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
         ).toEqual([]);
       }
     }
+  });
+
+  it('a word no sentence uses is the reason, with the word to say it with, in both languages', () => {
+    // Each was told about a verb or a construction that had nothing to do with it (`“feel” takes no object.`).
+    const named: [string, string, string][] = [
+      ['I am feeling tired.', 'feeling', 'feel'],
+      ['Mary came earlier.', 'earlier', 'early'],
+      ['I am intending to go.', 'intending', 'intend'],
+      ['It is warmer today.', 'warmer', 'warm'],
+      ['It is getting warmer.', 'warmer', 'warm'],
+      ['Are you feeling tired?', 'feeling', 'feel'],
+      ['This is the strangest film.', 'strangest', 'strange'],
+    ];
+    for (const [en, word, instead] of named) {
+      const c = check(v5, en);
+      if (c.kind !== 'outside') throw new Error(`${en}: ${c.kind}`);
+      expect(c.reason.en, en).toMatch(new RegExp(`^No sentence of the language uses “${word}”: say it with “${instead}”, as in “[^”]+”$`));
+      expect(c.reason.zh, en).toContain(`“${word}”`);
+      expect(c.tokens.tokens[c.at], en).toBe(word);
+    }
+  });
+
+  it('a sentence with a word no sentence uses is offered one the language says, or none', () => {
+    const offered = (en: string) => {
+      const c = check(v5, en);
+      return c.kind === 'outside' ? c.suggestion : c.kind;
+    };
+    expect(offered('I am feeling tired.')).toBe('I feel tired.');
+    expect(offered('She is feeling sad.')).toBe('She feels sad.');
+    expect(offered('I was feeling tired.')).toBe('I felt tired.');
+    expect(offered('I am intending to go.')).toBe('I intend to go.');
+    expect(offered('We are planning to leave')).toBe('We plan to leave.');
+    expect(offered('It is getting warmer.')).toBe('It is getting warm.');
+    expect(offered('The film is the strangest.')).toBe('The film is strange.');
+    // `early` is said of the time alone (`It is early.`): nothing the grammar accepts is one edit away.
+    expect(offered('Mary came earlier.')).toBeNull();
+    for (const en of ['I feel tired.', 'She feels sad.', 'I felt tired.', 'It is getting warm.']) expect(check(v5, en).kind, en).toBe('ok');
+  });
+
+  it("the words no sentence uses are version 5's, each with an example the language says", () => {
+    const words = unsaidWords(v5);
+    expect([...words.keys()].sort().join(' ')).toBe(
+      'cooler coolest daring earlier earliest feeling hoping intending latest planning strangest warmer warmest',
+    );
+    for (const [word, { instead, example }] of words) {
+      expect(v5.vocabulary.has(word) && v5.vocabulary.has(instead), word).toBe(true);
+      expect(enzhLexicon(4).englishVocabulary.has(word), word).toBe(false);
+      const c = check(v5, example);
+      expect(c.kind, example).toBe('ok');
+      expect(c.kind === 'ok' && c.tokens.tokens.includes(instead), example).toBe(true);
+    }
+    expect(unsaidWords(enzhTask(4)).size).toBe(0);
+    // The cover step reaches no sentence with `allowing` either, but the grammar says it.
+    expect(check(v5, 'I am allowing him to go.').kind).toBe('ok');
   });
 });

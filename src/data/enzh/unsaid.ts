@@ -1,0 +1,108 @@
+/**
+ * Words of a version's vocabulary that no sentence of its grammar holds. The vocabulary takes every form
+ * of a word the lexicon lists (a verb's `-ing`, an adjective's `-er` and `-est`), but version 5 has no
+ * progressive of `feel`, `hope`, `plan`, `intend` or `dare` (`I am feeling tired.`), and compares no weather
+ * word (`It is warmer today.`) and not `strange`. A sentence holding one is outside the language whatever
+ * else it says, so the checker names that word, not the construction the parser happened to stop in
+ * (`“feel” takes no object.`). Not reported as unknown: the models' vocabulary holds these words.
+ */
+import type { Task } from '../tasks';
+import { enzhLexicon, type EnzhVersion } from './lexicon';
+import { quote, type Reason } from '../reason';
+
+/** A word no sentence says: the word the language says instead, and a sentence of the language that says it. */
+interface Unsaid {
+  instead: string;
+  example: string;
+}
+
+/**
+ * The words training's cover step reaches in no sentence (“no try reached them”, cover.ts), but `allowing`,
+ * which `I am allowing him to go.` says: the grammar said it, cover's swaps never met a place for it.
+ */
+const unsaid5 = `
+feeling   feel    I feel tired.
+hoping    hope    I hope to see you.
+planning  plan    We plan to leave.
+intending intend  I intend to stay.
+daring    dare    I dare to swim.
+warmer    warm    It is warm today.
+warmest   warm    It is warm today.
+cooler    cool    It is cool today.
+coolest   cool    It is cool today.
+earlier   early   It is early.
+earliest  early   It is early.
+latest    late    It is late.
+strangest strange The film is strange.
+`;
+
+const byVersion: Partial<Record<EnzhVersion, ReadonlyMap<string, Unsaid>>> = {
+  5: new Map(
+    unsaid5
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/))
+      .map(([word, instead, ...example]) => [word!, { instead: instead!, example: example.join(' ') }]),
+  ),
+};
+
+/**
+ * The en-zh version `task` is, where that version has unsaid words. Its words are looked for first, so that
+ * checking another version's sentences builds no lexicon.
+ */
+function versionOf(task: Task): EnzhVersion | undefined {
+  if (task.id !== 'en-zh') return undefined;
+  const versions = Object.keys(byVersion).map(Number) as EnzhVersion[];
+  return versions.find(
+    (v) => [...byVersion[v]!.keys()].every((w) => task.vocabulary.has(w)) && enzhLexicon(v).englishVocabulary === task.vocabulary,
+  );
+}
+
+/** The words of `task`'s vocabulary no sentence holds, by word (none for a task or version without any). */
+export function unsaidWords(task: Task): ReadonlyMap<string, Unsaid> {
+  const version = versionOf(task);
+  return (version && byVersion[version]) ?? new Map();
+}
+
+/** `is` wants the verb's `-s`, `was` and `were` its past, the others its base. */
+const BE_FORMS: Readonly<Record<string, 's3' | 'past' | 'base'>> = {
+  is: 's3',
+  "'s": 's3',
+  was: 'past',
+  were: 'past',
+  am: 'base',
+  "'m": 'base',
+  are: 'base',
+  "'re": 'base',
+};
+
+/**
+ * The first unsaid word among `tokens[0..upTo]`, why the sentence is outside for it, and the sentences to
+ * try instead, most likely first: `I am feeling tired` → `I feel tired` (the be form dropped, the verb in
+ * its tense), `Tom is the latest` → `Tom is late`, and the word alone replaced (`It is getting warm`).
+ */
+export function unsaidIn(task: Task, tokens: readonly string[], upTo: number): { at: number; reason: Reason; edits: string[][] } | null {
+  const version = versionOf(task);
+  const words = version && byVersion[version];
+  const at = words ? tokens.findIndex((t, i) => i <= upTo && words.has(t)) : -1;
+  if (!words || at < 0) return null;
+  const word = tokens[at]!;
+  const { instead, example } = words.get(word)!;
+  const before = tokens.slice(0, at);
+  const after = tokens.slice(at + 1);
+  const previous = tokens[at - 1] ?? '';
+  const verb = enzhLexicon(version).verbs.find((v) => v.ing === word);
+  const edits: string[][] = [];
+  const form = Object.hasOwn(BE_FORMS, previous) ? BE_FORMS[previous]! : undefined;
+  if (verb && form) edits.push([...before.slice(0, -1), verb[form], ...after]);
+  if (word.endsWith('est') && previous === 'the') edits.push([...before.slice(0, -1), instead, ...after]);
+  edits.push([...before, instead, ...after]);
+  return {
+    at,
+    reason: {
+      en: `No sentence of the language uses ${quote(word)}: say it with ${quote(instead)}, as in ${quote(example)}`,
+      zh: `语言里没有哪个句子用 ${quote(word)}：要用 ${quote(instead)} 来说，比如 ${quote(example)}`,
+    },
+    edits,
+  };
+}
