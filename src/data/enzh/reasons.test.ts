@@ -118,4 +118,16 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     // The cover step reaches no sentence with `allowing` either, but the grammar says it.
     expect(check(v5, 'I am allowing him to go.').kind).toBe('ok');
   });
+
+  it('the progressive of a state, which version 5 leaves out, suggests the verb', () => {
+    const first = (en: string) => {
+      const c = check(v5, en);
+      return c.kind === 'unknown' ? c.unknown[0]!.suggestions[0] : c.kind;
+    };
+    expect(first('I am knowing the answer.')).toBe('know');
+    expect(first('I am wanting a cake.')).toBe('want');
+    expect(first('I am liking it.')).toBe('like');
+    expect(first('She is loving the dog.')).toBe('love');
+    expect(first('I am hating it.')).toBe('hate');
+  });
 });

@@ -46,7 +46,14 @@ export function suggestEnglish(word: string, vocabulary: ReadonlySet<string>): s
     if (w && /[a-z]/.test(w) && vocabulary.has(w) && !found.includes(w) && w !== word) found.push(w);
   };
   if (Object.hasOwn(synonyms, word)) add(synonyms[word]);
-  for (const e of endings) if (word.endsWith(e) && word.length > e.length + 2) add(word.slice(0, -e.length));
+  for (const e of endings)
+    if (word.endsWith(e) && word.length > e.length + 2) {
+      const stem = word.slice(0, -e.length);
+      // `hating` → `hate` (not `hat`), `hopping` → `hop`: the `e` the ending took away, the consonant it doubled.
+      if (e === 'ing') add(`${stem}e`);
+      add(stem);
+      if ((e === 'ing' || e === 'ed') && /([^aeiou])\1$/.test(stem)) add(stem.slice(0, -1));
+    }
   // Spelling: at most one edit in three letters of the longer word (a swap of neighbours is one edit),
   // so `hungy` → `hungry` and `teh` → `the`, but not `speak` → `sea`; the first letter is rarely mistyped.
   const close = [...vocabulary]
