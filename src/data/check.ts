@@ -133,6 +133,9 @@ function explain(tokens: string[], miss: Miss, task: Task): Reason {
  */
 const REPAIR_ATTEMPTS = 6;
 
+/** Articles, which a typist leaves out more often than any other word. */
+const ARTICLES = ['a', 'an', 'the'];
+
 /** A space or a punctuation mark: adding or dropping one changes no word, number or name. */
 const SEPARATOR = /^[^\p{L}\p{N}]$/u;
 
@@ -157,6 +160,9 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
     .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))
+    // `not` says the opposite: it may mend a slip of itself (`nut`), never stand for another word (`Tom is most
+    // happy.` → `Tom is not happy.`).
+    .filter(({ e, d }) => e !== 'not' || d <= 1)
     // A number (v5 reads `2`, `21`, `3:30`) is a short token but rarely the word a sentence lacks: after the words.
     .sort((a, b) => Number(/^\d/.test(a.e)) - Number(/^\d/.test(b.e)) || a.d - b.d)
     .slice(0, 8)
@@ -165,8 +171,10 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   // than a mark added before it (`Tom, chase Jerry.` is a call and an order): such a word comes first.
   const sameStem = (e: string) => !task.characters && /\p{L}/u.test(typed) && (e.startsWith(typed) || typed.startsWith(e));
   const endingEdits = substitutions.filter((s) => sameStem(s[miss.at]!));
-  const edits = [...endingEdits, ...separatorEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
-  return firstAccepted(task, edits, REPAIR_ATTEMPTS + 2 * separatorEdits.length);
+  // An article left out (`I have cat.` → `a cat`, `Tom is best.` → `the best`, not `fast`): at most three, on top too.
+  const articleEdits = typed ? ARTICLES.filter((a) => expected.includes(a)).map((a) => [...before, a, typed, ...after]) : [];
+  const edits = [...endingEdits, ...separatorEdits, ...articleEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
+  return firstAccepted(task, edits, REPAIR_ATTEMPTS + 2 * (separatorEdits.length + articleEdits.length));
 }
 
 /** The first of `edits` the grammar accepts, shown as text, within `budget` parses. */

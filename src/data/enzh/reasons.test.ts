@@ -12,6 +12,11 @@ const reason = (english: string) => {
   if (c.kind !== 'outside') throw new Error(`${english}: ${c.kind}`);
   return c.reason.en;
 };
+/** The sentence the checker offers instead of one outside the language (or the verdict, if not outside). */
+const offered = (english: string) => {
+  const c = check(v5, english);
+  return c.kind === 'outside' ? c.suggestion : c.kind;
+};
 /** The words a reason quotes (“be … years old” → be, years, old). */
 const quoted = (r: string) => [...r.matchAll(/“([^”]+)”/g)].flatMap((m) => m[1]!.split(/[\s…]+/)).filter((w) => /^[a-z]+$/.test(w));
 /** Words that name a construction of `be` (`be … years old`, `be going to`, `be able to`, `be … for`). */
@@ -86,10 +91,6 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
   });
 
   it('a sentence with a word no sentence uses is offered one the language says, or none', () => {
-    const offered = (en: string) => {
-      const c = check(v5, en);
-      return c.kind === 'outside' ? c.suggestion : c.kind;
-    };
     expect(offered('I am feeling tired.')).toBe('I feel tired.');
     expect(offered('She is feeling sad.')).toBe('She feels sad.');
     expect(offered('I was feeling tired.')).toBe('I felt tired.');
@@ -117,6 +118,14 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(unsaidWords(enzhTask(4)).size).toBe(0);
     // The cover step reaches no sentence with `allowing` either, but the grammar says it.
     expect(check(v5, 'I am allowing him to go.').kind).toBe('ok');
+  });
+
+  it('a superlative typed without “the” is offered it, and no offer says the opposite', () => {
+    expect(offered('Tom is best.')).toBe('Tom is the best.'); // it offered `Tom is fast.`
+    expect(offered('Tom is biggest.')).toBe('Tom is the biggest.'); // and `Tom is bigger.`
+    expect(offered('She is most beautiful.')).toBe('She is the most beautiful.');
+    expect(offered('Tom is most happy.')).toBeNull(); // it offered `Tom is not happy.`
+    expect(offered('I do now like cats.')).toBe('I do not like cats.'); // a slip of `not` is still mended
   });
 
   it('the progressive of a state, which version 5 leaves out, suggests the verb', () => {
