@@ -1,14 +1,15 @@
 /**
  * Words of a version's vocabulary that no sentence of its grammar holds. The vocabulary takes every form
  * of a word the lexicon lists (a verb's `-ing`, an adjective's `-er` and `-est`), but version 5 has no
- * progressive of `feel`, `hope`, `plan`, `intend` or `dare` (`I am feeling tired.`), and compares no weather
- * word (`It is warmer today.`) and not `strange`. A sentence holding one is outside the language whatever
- * else it says, so the checker names that word, not the construction the parser happened to stop in
- * (`“feel” takes no object.`). Not reported as unknown: the models' vocabulary holds these words.
+ * progressive of `feel`, `hope`, `plan`, `intend` or `dare` (`I am feeling tired.`), compares no word said
+ * only of the weather or the time (`warm`, `cool`, `early`, `late`: `It is warmer today.`), and not `strange`.
+ * A sentence holding one is outside the language, so when the parser stops on or after it the checker names
+ * that word, not the construction the parser happened to stop in (`“feel” takes no object.`). Not reported
+ * as unknown: the models' vocabulary holds these words.
  */
+import { quote, type Reason } from '../reason';
 import type { Task } from '../tasks';
 import { enzhLexicon, type EnzhVersion } from './lexicon';
-import { quote, type Reason } from '../reason';
 
 /** A word no sentence says: the word the language says instead, and a sentence of the language that says it. */
 interface Unsaid {
