@@ -18,9 +18,11 @@ export interface LoopState {
   seconds: number;
   best: { exact: number; tokenAccuracy: number; step: number };
   snapshots: Snapshot[];
-  /** The run this state belongs to: resuming under another configuration or step count is refused. */
+  /** The run this state belongs to: resuming under another configuration or learning-rate schedule is refused. */
   config: ModelConfig;
   steps: number;
+  /** The step by which the learning rate has fallen to a tenth of its peak (absent: `steps`). */
+  decay?: number;
 }
 
 /**

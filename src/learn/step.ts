@@ -17,8 +17,8 @@ export interface StepOptions {
   guidedAlignment?: number;
 }
 
-/** Warm-up over the first 100 steps, then decay to a tenth of `peak` by the last step. */
-export const learningRate = (peak: number, step: number, steps: number) => peak * Math.min(1, (step + 1) / 100) * 0.1 ** (step / steps);
+/** Warm-up over the first 100 steps, then decay to a tenth of `peak` by step `decay` (and on at that pace past it). */
+export const learningRate = (peak: number, step: number, decay: number) => peak * Math.min(1, (step + 1) / 100) * 0.1 ** (step / decay);
 
 /**
  * Updates `vars` (and `adam`) in place from one batch; returns the batch's loss and token accuracy, and the gradients' global norm

@@ -34,6 +34,8 @@ export interface Manifest {
     /** The step whose weights these are (best on validation). */
     step: number;
     steps: number;
+    /** The step by which the learning rate had fallen to a tenth of its peak, where not `steps` (train.ts's `--decay`). */
+    decay?: number;
     batchSize: number;
     dataVersion: string;
     corpus: { train: number; validation: number; test: number; sha256: string };
