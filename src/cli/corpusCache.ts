@@ -22,7 +22,11 @@ export function trainingCorpusOptions(task: Task, v5: boolean): CorpusOptions {
   if (!v5) return defaultCorpus[task.id];
   return {
     ...defaultCorpus[task.id],
-    train: 160_000, // a language of 3 800 words, three times en-zh@4's
+    // A language of 4 000 words, three times en-zh@4's. On 160 000 sentences the attention model learned
+    // its training split whole (600 of them sampled: 100 % exact at step 23 000) and stopped near 97 % on
+    // validation: it had seen too few of the language's sentences, not too few steps. The grammar makes
+    // as many as we ask for.
+    train: 640_000,
     heldOut: heldOutSentences(task, yardstickLines(readFileSync(YARDSTICK_FILE, 'utf8'))),
     cover: { count: 10, tries: 300 },
   };
