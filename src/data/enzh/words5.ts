@@ -1249,7 +1249,6 @@ darling 亲爱的 term
 lord 上帝 name
 ray 雷 name
 bob 鲍勃 name
-mark 马克 name
 america 美国 place
 sweetheart 亲爱的 term
 babe 宝贝 term
