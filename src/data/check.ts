@@ -5,7 +5,6 @@
  * corrected sentence when one edit fixes it).
  */
 import type { Tokens } from './enzh/enzhTokenize';
-import { unsaidIn } from './enzh/unsaid';
 import { editDistance } from './distance';
 import { accepts, parse, END_OF_INPUT, type Miss } from './parse';
 import { quote, type Reason } from './reason';
@@ -82,7 +81,7 @@ export function check(task: Task, text: string): Check {
   if (p.ok) throw new Error(`The grammar accepts ${JSON.stringify(text)} but not with its final mark.`);
   // A word no sentence holds is the reason, wherever the search stopped after it (`I am feeling tired`
   // stops at `tired`, in a verb that takes no object).
-  const unsaid = unsaidIn(task, typed, p.miss.at);
+  const unsaid = task.unsaid?.(typed, p.miss.at);
   if (unsaid)
     return {
       kind: 'outside',

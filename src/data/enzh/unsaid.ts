@@ -8,8 +8,7 @@
  * as unknown: the models' vocabulary holds these words.
  */
 import { quote, type Reason } from '../reason';
-import type { Task } from '../tasks';
-import { enzhLexicon, type EnzhVersion } from './lexicon';
+import type { EnzhVersion, Lexicon } from './lexicon';
 
 /** A word no sentence says: the word the language says instead, and a sentence of the language that says it. */
 interface Unsaid {
@@ -47,22 +46,16 @@ const byVersion: Partial<Record<EnzhVersion, ReadonlyMap<string, Unsaid>>> = {
   ),
 };
 
-/**
- * The en-zh version `task` is, where that version has unsaid words. Its words are looked for first, so that
- * checking another version's sentences builds no lexicon.
- */
-function versionOf(task: Task): EnzhVersion | undefined {
-  if (task.id !== 'en-zh') return undefined;
-  const versions = Object.keys(byVersion).map(Number) as EnzhVersion[];
-  return versions.find(
-    (v) => [...byVersion[v]!.keys()].every((w) => task.vocabulary.has(w)) && enzhLexicon(v).englishVocabulary === task.vocabulary,
-  );
+/** The words of a version's vocabulary no sentence holds, by word (none for a version without any). */
+export function unsaidWords(version: EnzhVersion): ReadonlyMap<string, Unsaid> {
+  return byVersion[version] ?? new Map();
 }
 
-/** The words of `task`'s vocabulary no sentence holds, by word (none for a task or version without any). */
-export function unsaidWords(task: Task): ReadonlyMap<string, Unsaid> {
-  const version = versionOf(task);
-  return (version && byVersion[version]) ?? new Map();
+/** Why a sentence holding an unsaid word is outside, where (the word), and the sentences to try instead. */
+export interface Unsaying {
+  at: number;
+  reason: Reason;
+  edits: string[][];
 }
 
 /** `is` wants the verb's `-s`, `was` and `were` its past, the others its base. */
@@ -82,17 +75,16 @@ const BE_FORMS: Readonly<Record<string, 's3' | 'past' | 'base'>> = {
  * try instead, most likely first: `I am feeling tired` → `I feel tired` (the be form dropped, the verb in
  * its tense), `Tom is the latest` → `Tom is late`, and the word alone replaced (`It is getting warm`).
  */
-export function unsaidIn(task: Task, tokens: readonly string[], upTo: number): { at: number; reason: Reason; edits: string[][] } | null {
-  const version = versionOf(task);
-  const words = version && byVersion[version];
-  const at = words ? tokens.findIndex((t, i) => i <= upTo && words.has(t)) : -1;
-  if (!words || at < 0) return null;
+export function unsaidIn(lexicon: Lexicon, tokens: readonly string[], upTo: number): Unsaying | null {
+  const words = unsaidWords(lexicon.version);
+  const at = tokens.findIndex((t, i) => i <= upTo && words.has(t));
+  if (at < 0) return null;
   const word = tokens[at]!;
   const { instead, example } = words.get(word)!;
   const before = tokens.slice(0, at);
   const after = tokens.slice(at + 1);
   const previous = tokens[at - 1] ?? '';
-  const verb = enzhLexicon(version).verbs.find((v) => v.ing === word);
+  const verb = lexicon.verbs.find((v) => v.ing === word);
   const edits: string[][] = [];
   const form = Object.hasOwn(BE_FORMS, previous) ? BE_FORMS[previous]! : undefined;
   if (verb && form) edits.push([...before.slice(0, -1), verb[form], ...after]);
