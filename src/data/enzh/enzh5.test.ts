@@ -55,6 +55,26 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(check(v5, 'I bought tennis.').kind).toBe('outside');
   });
 
+  it('1 a thing does alone what things do (`The phone rang.`), and only that: people and animals do the rest', () => {
+    holds([
+      ['The phone rang.', '手机 响 了 。'],
+      ['My phone is ringing.', '我的 手机 在 响 。'],
+      ['The sun is shining.', '太阳 在 照耀 。'],
+      ['Did the movie end?', '电影 结束 了 吗 ？'],
+      ['The movie has ended.', '电影 结束 了 。'],
+      ['The ship sank.', '船 沉 了 。'],
+      ['The accident happened yesterday.', '事故 昨天 发生 了 。'],
+      ['The wind is blowing.', '风 在 吹 。'],
+      ['No phone rang.', '没有 手机 响 。'],
+      // A state takes no 了 and no progressive: `The shoe fits.`
+      ["The shoes don't fit.", '鞋 不 合适 。'],
+      ['The shoe fit.', '鞋 合适 。'],
+    ]);
+    for (const s of ['Tom rang.', 'The phone chased Jerry.', 'The sun and the moon rose.', 'The cat burst.'])
+      expect(check(v5, s).kind, s).toBe('outside');
+    expect(v5.vocabulary.has('fitting')).toBe(false);
+  });
+
   it('1 things as subjects, participles and states as adjectives', () => {
     holds([
       ['The bus is late.', '公共汽车 晚点了 。'],

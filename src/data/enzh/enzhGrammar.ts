@@ -154,6 +154,11 @@ const animateSubject: HeadCheck = (r, s) =>
     zh: `${quote(s.head)} 不能做主语：主语只能是人或动物。`,
   }));
 const anyHead: HeadCheck = () => {};
+/** v5: a verb's subject: a person or an animal, or a thing that does something alone (`The phone rang.`, verbPhrase). */
+const actorSubject =
+  (things: ReadonlyMap<string, unknown>): HeadCheck =>
+  (r, s) =>
+    things.has(s.head) ? undefined : animateSubject(r, s);
 
 /** A verb and what follows it, split where Chinese puts adjuncts (before `verb`) and `了` (after `verb`). */
 interface VerbPhrase {
@@ -190,6 +195,8 @@ interface VerbPhrase {
    * Chinese, which an order says it with (`Sleep well.` → 好好 睡 。).
    */
   how?: { word: string; at: number[]; plain: Target };
+  /** v5: a thing's doing, alone (`The phone rang.`): its subject needn't be a person or an animal. */
+  thing?: boolean;
 }
 
 /** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
@@ -770,11 +777,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
   }
 
   /** A main-clause subject: a noun phrase, or two joined by `and` (neither with a relative clause). */
+  const actor = actorSubject(L.thingVerbs);
   function subject(r: Run, check: HeadCheck = animateSubject): NounPhrase {
     const first = nounPhrase(r, 'subject', false, check);
     if (first.hasRelative || first.quant || !r.pick('coord', [false, true], (x) => (x ? ['and'] : undefined))) return first;
     const and = r.emit('and');
-    const second = nounPhrase(r, 'subject', true, check);
+    // v5: things do alone only one at a time (`The sun and the moon rose.` is not in the language).
+    const joined = check === actor ? animateSubject : check;
+    if (joined !== check) joined(r, first);
+    const second = nounPhrase(r, 'subject', true, joined);
     r.need(text(first.zh) !== text(second.zh), () => ({
       en: `The two subjects joined by “and” must differ.`,
       zh: `用 “and” 连接的两个主语必须不同。`,
@@ -917,8 +928,26 @@ export function enzhGrammar(L: Lexicon): Grammar {
   ) as Record<Spelling, (v: Verb) => string[]>;
 
   function verbPhrase(r: Run, spelled: Spelling, subject: NounPhrase | null, inner = false): VerbPhrase {
-    const v = r.pick('verb', L.verbs, verbLeads[spelled]);
+    // v5: a thing does only what it does alone (`The phone rang.` → 手机 响 了 。, `The sun is rising.`).
+    const thingVerbs = L.v5 && subject ? L.thingVerbs.get(subject.head) : undefined;
+    const v = r.pick('verb', thingVerbs ?? L.verbs, verbLeads[spelled]);
     const vi = r.emit(spell[spelled](v));
+    if (thingVerbs) {
+      const [first, ...more] = v.alone!;
+      // A state (`The shoe fits.` → 鞋 合适 。) takes no 了, as it has no progressive.
+      return {
+        vi,
+        v,
+        objectKeys: [],
+        objectHasRelative: false,
+        lead: [],
+        le: v.ing !== null,
+        placed: false,
+        verb: out([vi], first!),
+        rest: out([vi], ...more),
+        thing: true,
+      };
+    }
     // v5: only people think, say, hope, … (`It thinks.` and `The dog said that.` are not in the language).
     if (L.v5 && subject && peopleVerbs5.has(v.base)) personSubject(r, subject, v);
     if (L.weatherVerbs.has(v.base))
@@ -2030,7 +2059,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       };
       if (!L.v5) checks();
       const vp = verbPhrase(r, 'ing', subj);
-      if (L.v5) checks();
+      if (L.v5 && vp.thing)
+        r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
+      else if (L.v5) checks();
       r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal && !vp.how, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
         zh: `这里 ${quote(vp.v.base)} 不用 “-ing” 形式。`,
@@ -2185,7 +2216,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return thereClause(r, ti, false);
     }
     const pred = r.pick('predicate', predicates);
-    const subj = subject(r, pred === 'verb' || pred === 'modal' || pred === 'perfect' ? animateSubject : anyHead);
+    const subj = subject(r, pred === 'verb' || pred === 'modal' || pred === 'perfect' ? actor : anyHead);
     opensWithThat = !!subj.opensWithThat;
     twoSubjects = subj.head.includes(' and ');
     if (pred === 'verb') return verbClause(r, subj);
@@ -2389,7 +2420,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   /** `Does/Do/Did/Will` + subject … `?` → statement order + `吗 ？`; never negated. */
   function question(r: Run, aux: 'does' | 'do' | 'did' | 'will'): Target {
     const ai = r.emit(aux);
-    const subj = subject(r);
+    const subj = subject(r, actor);
     if (aux === 'does' || aux === 'do')
       r.need((aux === 'does') === subj.thirdSingular, () => ({
         en: `${quote(aux)} doesn't agree with ${quote(subj.head)}.`,
@@ -2469,7 +2500,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
   function modalQuestion(r: Run): Target {
     const m = r.pick('modal', L.modals, (m) => [m.en]);
     const mi = r.emit(m.en);
-    const subj = subject(r);
+    const subj = subject(r, actor);
     const vp = verbPhrase(r, 'base', subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
@@ -2730,6 +2761,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (L.v5) {
       quantifiedObject(r, vp.objectQuant, dont, false);
       r.need(!dont || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
+      r.need(!vp.how || !!L.howWell[vp.how.word]!.order, () => ({
+        en: `Nobody is told to do it ${vp.how!.word}.`,
+        zh: `不能叫人 ${quote(vp.how!.word)} 地做。`,
+      }));
       // A teacher's order: `Walk slowly.` → 慢慢 走 。, `Work hard.` → 努力 工作 。
       const said = vp.how ? L.howWell[vp.how.word]!.order : a.mannerWord && L.commandManners[a.mannerWord];
       if (said) a = { ...a, manner: out(vp.how ? vp.how.at : a.manner[0]!.from, said) };
@@ -2923,7 +2958,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       case 'has': {
         // `Have you eaten?` → 你 吃 了 东西 吗 ？
         const hi = r.emit(kind);
-        const subj = subject(r);
+        const subj = subject(r, actor);
         r.need((kind === 'has') === subj.thirdSingular, () => ({
           en: `${quote(kind)} doesn't agree with ${quote(subj.head)}.`,
           zh: `${quote(kind)} 和 ${quote(subj.head)} 的人称、数不一致。`,

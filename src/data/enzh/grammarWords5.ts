@@ -95,6 +95,30 @@ export const thingAlone5 = new Set(
 );
 
 /**
+ * Those said with no object of a thing (`The phone rang.` → 电话 响 了 。), and the things each is said
+ * of: a phone rings, the sun shines, a balloon bursts; people and animals don't, in the language. `matter`,
+ * `depend` and `hope` are said only in fixed expressions (`It doesn't matter.`, `It depends.`).
+ */
+export const thingSubjects5: Readonly<Record<string, string>> = {
+  ring: 'phone bell alarm clock',
+  happen: 'accident',
+  end: 'movie film game class party show song story war lesson',
+  fit: 'shoe dress shirt coat jacket hat skirt boot sock glove',
+  burn: 'house paper wood forest',
+  freeze: 'water lake river',
+  rise: 'sun moon',
+  shine: 'sun moon',
+  snap: 'rope stick branch pencil',
+  flow: 'water river blood',
+  leak: 'roof pipe boat bottle bucket',
+  burst: 'balloon pipe',
+  bounce: 'ball',
+  heal: 'wound',
+  blow: 'wind',
+  sink: 'ship boat stone rock',
+};
+
+/**
  * Fixed expressions v5 adds (`english | 中文 | mark`; `opener` when it may start a longer sentence): what
  * people say whole, whose words the grammar doesn't put together this way.
  */
@@ -135,6 +159,7 @@ me neither | 我 也 不 | .
 sure | 当然 | . | opener
 all right | 好的 | . | opener
 oh my god | 天哪 | ! | opener
+oh lord | 天哪 | ! | opener
 how much is it | 多少 钱 | ?
 i think so | 我 觉得 是 这样 | .
 i do not think so | 我 觉得 不 是 | .
@@ -415,6 +440,8 @@ export const howWell5: Record<string, { after: string; order: string }> = {
   well: { after: '好', order: '好好' },
   fast: { after: '快', order: '快' },
   hard: { after: '努力', order: '努力' },
+  // No one is told to do it badly: no order.
+  badly: { after: '差', order: '' },
 };
 export const verbWords5: Record<string, string> = {
   swim: '游',

@@ -36,6 +36,7 @@ import {
   stateNegations,
   stateStems,
   thingAlone5,
+  thingSubjects5,
   type LinkingVerb,
   type QuantifierDeterminer,
   type QuantifierWord,
@@ -601,7 +602,7 @@ const functionWords = [
 
 /** Verbs of states, which take no progressive in v5 (`I am knowing` is not English). */
 const stative: ReadonlySet<string> = new Set(
-  'know own believe understand remember forget want need like love hate mean seem belong matter see hear care wish suppose'.split(' '),
+  'know own believe understand remember forget want need like love hate mean seem belong matter see hear care wish suppose fit'.split(' '),
 );
 /** Verbs + `to` + a verb that v5 adds, with the Chinese before the verb (the verb's own, unless listed). */
 const catenatives5: Record<string, string> = { learn: '学' };
@@ -730,6 +731,8 @@ export interface Lexicon {
   /** What nouns of the given classes a word takes (see `takes` in words.ts's notation). */
   takes: (tags: readonly string[]) => Takes;
   verbs: Verb[];
+  /** v5: verbs said of a thing with no object (`The phone rang.`), by the thing (its singular). */
+  thingVerbs: ReadonlyMap<string, Verb[]>;
   weatherVerbs: ReadonlySet<string>;
   residing: ReadonlySet<string>;
   catenatives: Readonly<Record<string, string>>;
@@ -844,6 +847,20 @@ function build(version: EnzhVersion): Lexicon {
       )
     : verbs4;
   if (v5) for (const v of verbs) if (v.patterns?.has('to') && !catenativesOf[v.base]) catenativesOf[v.base] = v.zh;
+  // v5: a thing with its verbs (`The phone rang.`): words5.ts's forms, its Chinese without an object.
+  const thingVerbs = new Map<string, Verb[]>();
+  if (v5)
+    for (const e of verbEntries5.filter((e) => Object.hasOwn(thingSubjects5, e.base))) {
+      const v: Verb = {
+        ...{ base: e.base, s3: e.s3, past: e.past, participle: e.participle },
+        ...{ ing: stative.has(e.base) ? null : e.ing, zh: '', object: null, alone: e.intransitive!.split(' ') },
+      };
+      for (const sg of thingSubjects5[e.base]!.split(' ')) {
+        if (!nounBySg.has(sg)) throw new Error(`thingSubjects5: “${e.base}” is said of “${sg}”, which is no noun of the language`);
+        thingVerbs.set(sg, [...(thingVerbs.get(sg) ?? []), v]);
+      }
+    }
+  const thingVerbList = [...new Set([...thingVerbs.values()].flat())];
   const adjectives = v5 ? adjectives5(adjectivesOf(takes), takes) : adjectivesOf(takes);
   const times5 = `${timeLines5.trim()}\n${relativeTimes5.trim()}`
     .trim()
@@ -879,6 +896,7 @@ function build(version: EnzhVersion): Lexicon {
     ...(v5 ? [...quantifierWords, ...quantifierDeterminers].flatMap((q) => q.en) : []),
     ...(v5 ? [...linkingVerbs.flatMap((l) => [l.base, l.s3, l.past]), 'getting', 'already'] : []),
     ...(v5 ? verbs.flatMap((v) => (v.participle ? [v.participle] : [])) : []),
+    ...thingVerbList.flatMap((v) => [v.base, v.s3, v.past, v.participle!, ...(v.ing ? [v.ing] : [])]),
     ...(v5 ? adjectives.flatMap((a) => [...(a.comparative ?? []), ...(a.superlative ?? [])]) : []),
     ...(v5 ? ['than', ...possessivePronouns5.map(([en]) => en)] : []),
     ...(v5 ? addressEntries.filter((a) => a.kind === 'term').map((a) => a.en) : []),
@@ -898,6 +916,7 @@ function build(version: EnzhVersion): Lexicon {
     concrete: (head) => isConcrete(tagsOf(head)),
     takes,
     verbs,
+    thingVerbs,
     weatherVerbs,
     residing,
     catenatives: catenativesOf,

