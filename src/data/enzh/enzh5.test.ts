@@ -227,6 +227,17 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(zh('Tom fought with Jerry.')).toBe('汤姆 和 杰瑞 打架 了 。');
   });
 
+  it('5 the thing, then to + the person: 把 for a known thing, else as two objects', () => {
+    holds([
+      ['Give it to me.', '把 它 给 我 。'],
+      ['I gave the ball to Tom.', '我 把 球 给 了 汤姆 。'],
+      ["I didn't give the ball to Tom.", '我 没有 把 球 给 汤姆 。'],
+      ['Show the photo to Mary.', '把 照片 给 玛丽 看 。'],
+      ['I sent a letter to Mary.', '我 给 玛丽 寄 了 一 封 信 。'],
+    ]);
+    expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
+  });
+
   it('5 verb patterns: object + to + verb, let, make + adjective, have to, do, two objects', () => {
     holds([
       ['I want you to read it.', '我 想 让 你 读 它 。'],

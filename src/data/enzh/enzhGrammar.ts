@@ -202,13 +202,13 @@ interface VerbPhrase {
 /** v5: `go` without where in a statement or a question is 去 (`We didn't go.` → 我们 没有 去 。), not 走. */
 const went = (vp: VerbPhrase): VerbPhrase => (vp.goes ? { ...vp, verb: out([vp.vi], '去') } : vp);
 
-type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame' | 'object-to' | 'dative' | 'clause';
+type Complement = 'object' | 'alone' | 'destination' | 'to' | 'frame' | 'object-to' | 'dative' | 'dative-to' | 'clause';
 const complements: Complement[] = ['object', 'alone', 'destination', 'to'];
 /**
  * v5: a verb with its fixed preposition (`look at`) or object (`take a shower`), an object + `to` + a verb
  * (`I want you to read it.`), two objects (`Give Tom the ball.`).
  */
-const complements5: Complement[] = [...complements, 'frame', 'object-to', 'dative', 'clause'];
+const complements5: Complement[] = [...complements, 'frame', 'object-to', 'dative', 'dative-to', 'clause'];
 /** A fixed object (`take a shower`, `do the dishes`) is said plainly: no name, pronoun, possessor or quantifier. */
 const plainly = (np: NounPhrase) => np.keys.length === 0 && !np.quant && !np.hasRelative && !np.possessed;
 /** The English tokens a noun phrase came from (its Chinese links to all of them but `the`). */
@@ -974,6 +974,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (subject && (c === 'object-to' || c === 'clause')) personSubject(r, subject, v);
     if (c === 'object-to') return { ...base, ...objectTo(r, v, vi, subject, inner) };
     if (c === 'dative') return { ...base, ...dative(r, v, vi, subject) };
+    if (c === 'dative-to') return { ...base, ...dativeTo(r, v, vi, subject) };
     if (c === 'clause') return { ...base, ...thatClause(r, v, vi), le: false, clausal: true };
     if (c === 'object') {
       r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
@@ -1187,6 +1188,36 @@ export function enzhGrammar(L: Lexicon): Grammar {
     // 了 after the verb's last word: 给 了 汤姆 球, 给 汤姆 看 了 照片, 把 盐 递给 了 汤姆.
     const k = d!.zh.findLastIndex((t) => t !== 'X' && t !== 'Y') + 1;
     return { verb: d!.zh.slice(0, k).flatMap(said), rest: d!.zh.slice(k).flatMap(said), objectKeys: [...x.keys, ...y.keys] };
+  }
+
+  /**
+   * v5: the thing, then `to` + the person (`Give the ball to Tom.` → 把 球 给 汤姆 。, `Give it to me.` → 把 它
+   * 给 我 。); a thing not yet known is said as with two objects (`I sent a letter to Mary.` → 我 给 玛丽 寄 了
+   * 一 封 信 。). The verb's Chinese links to `to` too.
+   */
+  function dativeTo(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
+    const d = L.datives.get(v.base);
+    r.need(!!d?.to, () => ({ en: `${quote(v.base)} takes no “to” + someone.`, zh: `${quote(v.base)} 后面不用 “to” + 人。` }));
+    const y = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(d!.things.ok(o.kind, o.head), () => ({
+        en: `${quote(v.base)} ${d!.things.label.en}.`,
+        zh: `${quote(v.base)} 的东西要是${d!.things.label.zh}。`,
+      })),
+    );
+    const ti = r.emit('to');
+    const x = nounPhrase(r, 'object', false, (r2, o) =>
+      r2.need(d!.people.ok(o.kind, o.head), () => ({
+        en: `${quote(v.base)} something to someone: ${d!.people.label.en}.`,
+        zh: `${quote(v.base)} 的对象要是${d!.people.label.zh}。`,
+      })),
+    );
+    if (subject) notSame(r, subject, x.keys, x.head);
+    for (const q of [x.quant, y.quant])
+      r.need(q?.force !== 'negative' && q?.force !== 'polarity', () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
+    const zh = !y.indefinite && !y.bare && !y.quant ? d!.to! : d!.zh;
+    const said = (t: string) => (t === 'X' ? x.zh : t === 'Y' ? y.zh : out(t === '把' ? [vi] : [vi, ti], t));
+    const k = zh.findLastIndex((t) => t !== 'X' && t !== 'Y') + 1;
+    return { verb: zh.slice(0, k).flatMap(said), rest: zh.slice(k).flatMap(said), objectKeys: [...x.keys, ...y.keys] };
   }
 
   /** v5: `well`, `fast`, `hard` after a verb without an object (`Tom swims well.`). */

@@ -397,6 +397,18 @@ export const dativeObjects5: Record<string, [string[], string[]]> = {
   teach: [['person'], ['language', 'subject']],
   ask: [['person'], ['question']],
 };
+/**
+ * The thing first, then `to` + the person (`Give the ball to Tom.`): Chinese takes a known thing with 把 (把
+ * 球 给 汤姆); a thing not yet known (`a ball`) is said as with two objects (给 汤姆 一 个 球).
+ */
+export const dativeTo5: Record<string, string> = {
+  give: '把 Y 给 X',
+  show: '把 Y 给 X 看',
+  pass: '把 Y 递给 X',
+  send: '把 Y 寄给 X',
+  lend: '把 Y 借给 X',
+  bring: '把 Y 带给 X',
+};
 /** `do` as a main verb, with what it does (`Do the dishes.` → 洗碗 。, `Do your homework.` → 做 你的 作业 。). */
 export const doFrames5 = `
 do homework job | 做 X

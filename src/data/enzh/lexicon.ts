@@ -16,6 +16,7 @@ import {
   clauseVerbs5,
   dativeLines5,
   dativeObjects5,
+  dativeTo5,
   doFrames5,
   familyNames5,
   frameLines5,
@@ -282,6 +283,8 @@ const frameEntries5 = (): FrameEntry[] => [...frameEntries, ...frameTable(frameL
 export interface Dative {
   base: string;
   zh: string[];
+  /** The thing first and `to` + the person, with a known thing (`Give the ball to Tom.` → 把 Y 给 X), if said so. */
+  to?: string[];
   people: Takes;
   things: Takes;
 }
@@ -817,7 +820,7 @@ function build(version: EnzhVersion): Lexicon {
   if (v5)
     for (const e of [...dativeEntries, ...frameTable(dativeLines5)]) {
       const [people, things] = dativeObjects5[e.base] ?? [['person'], ['things']];
-      datives.set(e.base, { base: e.base, zh: e.zh, people: takes(people), things: takes(things) });
+      datives.set(e.base, { base: e.base, zh: e.zh, to: dativeTo5[e.base]?.split(' '), people: takes(people), things: takes(things) });
     }
   const adjectiveFrames = new Map<string, Frame[]>();
   if (v5)
