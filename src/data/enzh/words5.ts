@@ -1372,6 +1372,7 @@ hurry hurried hurrying
  */
 const v4WidenLines = `
 love any
+have portable animal family food drink vehicle clothes abstract building meal friend neighbor partner
 need any
 want object-to
 hear - | 听见
