@@ -236,6 +236,12 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['I sent a letter to Mary.', '我 给 玛丽 寄 了 一 封 信 。'],
     ]);
     expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
+    // `do` asked about.
+    holds([
+      ['What did you do?', '你 做 了 什么 ？'],
+      ['What will you do?', '你 会 做 什么 ？'],
+    ]);
+    expect(check(v5, 'Who did you do?').kind).toBe('outside');
     // `have` a friend, a neighbor, a partner (not a name: `I have Tom.`).
     holds([['Tom has many friends.', '汤姆 有 很多 朋友 。']]);
     expect(check(v5, 'I have Tom.').kind).toBe('outside');

@@ -756,6 +756,10 @@ export function enzhGrammar(L: Lexicon): Grammar {
   /** Verbs whose object may be some thing (`what`) or some person (`who`). */
   const takesAThing = new Set(transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))));
   const takesAPerson = new Set(transitive.filter((v) => v.object!.ok('person', 'tom')));
+  /** v5: `do` asked about (`What did you do?` → 你 做 了 什么 ？); what it does is a frame elsewhere (`do the dishes`). */
+  const doing5: Verb = { base: 'do', s3: 'does', past: 'did', ing: 'doing', zh: '做', object: null, alone: null };
+  if (L.v5) takesAThing.add(doing5);
+  const askedVerbs = L.v5 ? [...transitive, doing5] : transitive;
 
   /** `that` + a clause with one gap (subject or object) that the head noun fills. Chinese: clause 的. */
   function relativeClause(r: Run, head: NounPhrase): Target {
@@ -2716,9 +2720,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     const auxZh = aux.zh ? out([aux.i], aux.zh) : [];
     if (wh === 'what-do' || wh === 'who-do') {
-      // The object is the question word: `What do you want?` → 你 想要 什么 ？
-      const v = r.pick('verb', transitive, (v) => [v.base]);
+      // The object is the question word: `What do you want?` → 你 想要 什么 ？, `What did you do?` → 你 做 了 什么 ？
+      const v = r.pick('verb', askedVerbs, (v) => [v.base]);
       const vi = r.emit(v.base);
+      // `What will we do?` is the expression (我们 该 怎么 办 ？, typed5.ts).
+      r.need(!(v === doing5 && aux.tense === 'future' && subj.head === 'we'), () => ({
+        en: `“What will we do?” is said as a whole.`,
+        zh: `“What will we do?” 是固定说法。`,
+      }));
       r.need((wh === 'what-do' ? takesAThing : takesAPerson).has(v), () => ({
         en: `${quote(v.base)} doesn't take ${wh === 'what-do' ? 'a thing' : 'a person'}.`,
         zh: `${quote(v.base)} 的宾语不能是${wh === 'what-do' ? '东西' : '人'}。`,
