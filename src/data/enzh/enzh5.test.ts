@@ -236,6 +236,12 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['I sent a letter to Mary.', '我 给 玛丽 寄 了 一 封 信 。'],
     ]);
     expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
+    // More phrasal verbs with objects.
+    holds([
+      ['Clean up your room.', '打扫 你的 房间 。'],
+      ['Throw away the garbage.', '扔掉 垃圾 。'],
+      ['Write down your name.', '写下 你的 名字 。'],
+    ]);
     // `do` asked about.
     holds([
       ['What did you do?', '你 做 了 什么 ？'],

@@ -1090,6 +1090,9 @@ settle settles settled settled settling down - | 安定下来
 grow grows grew grown growing up - | 长大
 cheer cheers cheered cheered cheering up - | 振作起来
 chill chills chilled chilled chilling out - | 放松
+clean cleans cleaned cleaned cleaning up room | 打扫 X
+throw throws threw thrown throwing away portable food garbage | 扔掉 X
+write writes wrote written writing down name answer number address | 写下 X
 `;
 
 const adjectiveLines = `
