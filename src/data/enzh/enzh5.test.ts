@@ -373,6 +373,18 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(zh('The dog loves me.')).toBe('狗 爱 我 。');
   });
 
+  it('teacher: the weather is never 它, compared or not (今天 更 冷); beside `than`, `it` is a thing (它 比 汤 冷)', () => {
+    holds([
+      ["It's colder today.", '今天 更 冷 。'],
+      ['It is hotter today.', '今天 更 热 。'],
+      ['It was colder yesterday.', '昨天 更 冷 。'],
+      ['Is it colder today?', '今天 更 冷 吗 ？'],
+      ['It is the hottest today.', '今天 最 热 。'],
+    ]);
+    expect(zh("It's colder than the soup.")).toBe('它 比 汤 冷 。');
+    expect(linked('It was colder yesterday.')).toEqual(['昨天←yesterday', '更←colder', '冷←colder', '。←.']);
+  });
+
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {
     holds([
       ['Have you ever been to Beijing?', '你 去过 北京 吗 ？'],

@@ -1914,14 +1914,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
       describes(r, subj, adj);
       const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
+      // The weather's `it` is left out, as with the plain adjective (`It's colder today.` → 今天 更 冷 。);
+      // beside `than` it is a thing compared with another (`It's colder than the soup.` → 它 比 汤 冷 。).
+      const weather = subj.head === 'it' && adj.weather;
       if (what === 'superlative') {
         affirmativeOnly('the …est');
-        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
       }
       const than = r.pick('than', [false, true], (x) => (x ? ['than'] : undefined));
       if (!than) {
         affirmativeOnly('…er');
-        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
       }
       const thi = r.emit('than');
       const other = standard(r, subj, adj);
