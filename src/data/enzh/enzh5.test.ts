@@ -385,6 +385,23 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(linked('It was colder yesterday.')).toEqual(['昨天←yesterday', '更←colder', '冷←colder', '。←.']);
   });
 
+  it('teacher: `try` and `check` alone are doubled only when one is asked to (试试, 看看), plain for what is done (试, 检查)', () => {
+    holds([
+      ['I tried.', '我 试 了 。'],
+      ['I am trying.', '我 在 试 。'],
+      ["Don't try.", '别 试 。'],
+      ['Did you try?', '你 试 了 吗 ？'],
+      ['I checked.', '我 检查 了 。'],
+      ['Tom is checking.', '汤姆 在 检查 。'],
+      ['Try.', '试试 。'],
+      ['Let me try.', '让 我 试试 。'],
+      ["Let's try.", '我们 试试 吧 。'],
+      ['Try again.', '再 试试 。'],
+      ['Check again.', '再 看看 。'],
+      ['Try hard.', '努力 试试 。'],
+    ]);
+  });
+
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {
     holds([
       ['Have you ever been to Beijing?', '你 去过 北京 吗 ？'],

@@ -2740,8 +2740,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     // …and the verb's own word where a manner goes before it (`Walk slowly.` → 慢慢 走, `Eat slowly.` → 慢慢 吃).
     const alone = vp.rest.every((l) => l.from.length === 1 && l.from[0] === vp.vi) && !vp.objectKeys.length && !vp.company;
     const short = L.v5 && !!a.mannerWord && alone && ['walk', 'eat', 'speak'].includes(vp.v.base);
+    // `try` has no word of its own there but its gloss, doubled below (`Try hard.` → 努力 试试 。).
     const said = vp.how
-      ? { ...vp, verb: vp.how.plain, rest: [] }
+      ? { ...vp, verb: L.verbWords[vp.v.base] ? vp.how.plain : out([vp.vi], vp.v.alone![0]!), rest: [] }
       : short
         ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
         : vp;
@@ -2749,7 +2750,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const late =
       L.v5 && !please && !embedded && !conditioned && r.pick('please-after', [false, true], (x) => (x ? [',', 'please'] : undefined));
     const li = late ? [r.emit(','), r.emit('please')] : [];
-    const body = flat([late ? out(li, '请') : [], pre, a.time, again ? out(gi, '再') : [], vpZh(L.v5 ? said : vp, a, false)]);
+    const body = flat([
+      late ? out(li, '请') : [],
+      pre,
+      a.time,
+      again ? out(gi, '再') : [],
+      vpZh(L.v5 ? (dont ? said : triedOut(said)) : vp, a, false),
+    ]);
     // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
     const word =
       L.v5 && !embedded && !conditioned && !late ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
@@ -2757,6 +2764,18 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const wi = r.emit(word);
     return flat([condition(r, word, wi, 'order'), out([wi], '，'), body]);
   }
+
+  /**
+   * v5: `try` and `check` alone are doubled where one is asked to (`Try.` → 试试 。, `Let me try.` → 让 我
+   * 试试 。, `Check again.` → 再 看看 。); what was or is being done is plain (`I tried.` → 我 试 了 。,
+   * `Tom is checking.` → 汤姆 在 检查 。), and so is an order not to (`Don't try.` → 别 试 。).
+   */
+  const tryOut5: Readonly<Record<string, string>> = { try: '试试', check: '看看' };
+  const triedOut = (vp: VerbPhrase): VerbPhrase => {
+    const doubled = L.v5 ? tryOut5[vp.v.base] : undefined;
+    const alone = vp.verb.length === 1 && vp.verb[0]!.t === vp.v.alone?.[0] && !vp.rest.length && !vp.lead.length;
+    return doubled && alone ? { ...vp, verb: out([vp.vi], doubled) } : vp;
+  };
 
   /** Objects that point at something said before (`Say it again.` is 再 说 一遍, without them). */
   const pointers = new Set(['it', 'this', 'that', 'these', 'those']);
@@ -2781,7 +2800,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { vp });
     quantifiedObject(r, vp.objectQuant, dont, false);
-    return flat([a.time, out([li], '让'), obj.zh, vpZh(vp, a, false)]);
+    return flat([a.time, out([li], '让'), obj.zh, vpZh(dont ? vp : triedOut(vp), a, false)]);
   }
 
   /** `Let's go.` (let us) → 我们 走 吧 。 */
@@ -2792,7 +2811,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
     if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
-    return flat([out([ui], '我们'), a.time, vpZh(vp, a, false), out([li], '吧')]);
+    return flat([out([ui], '我们'), a.time, vpZh(triedOut(vp), a, false), out([li], '吧')]);
   }
 
   // ---- Sentences ---------------------------------------------------------------------------------
