@@ -402,6 +402,26 @@ describe('en-zh@5: the growth of issue 27', () => {
     ]);
   });
 
+  it('teacher: a state is negated with 不 in the past too (我 不 知道), an event with 没有 (我 没有 忘记)', () => {
+    holds([
+      ["I didn't know.", '我 不 知道 。'],
+      ["I didn't know you were here.", '我 不 知道 你 在 这里 。'],
+      ["Tom didn't know Mary.", '汤姆 不 认识 玛丽 。'],
+      ["I didn't like it.", '我 不 喜欢 它 。'],
+      ["I didn't want to go.", '我 不 想 去 。'],
+      ["I didn't remember him.", '我 不 记得 他 。'],
+      ["I didn't need it.", '我 不 需要 它 。'],
+    ]);
+    holds(
+      [
+        ["I didn't forget.", '我 没有 忘记 。'],
+        ["I didn't understand.", '我 没有 明白 。'],
+      ],
+      { v4: true },
+    );
+    expect(linked("I didn't know.")).toEqual(['我←i', '不←did not', '知道←know', '。←.']);
+  });
+
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {
     holds([
       ['Have you ever been to Beijing?', '你 去过 北京 吗 ？'],

@@ -1494,6 +1494,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
     const vp = verbPhrase(r, spelling(tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
+    // v5: a state is negated with 不 in the past too (`I didn't know.` → 我 不 知道 。): 没有 denies an event.
+    if (L.v5 && form === 'not-past' && pastStates5.has(vp.v.base)) modal = '不';
     // v5: `again` after the verb phrase is 又 in the past, 再 after 会 in the future (`Tom came again.` → 汤姆 又 来 了 。).
     const again =
       L.v5 &&
@@ -1587,6 +1589,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       twice ? out(wi, '两', '次') : [],
     ]);
   }
+
+  /** v5: verbs of a state, whose past is negated with 不 (`understand` and `forget` say an event: 没有 明白, 没有 忘记). */
+  const pastStates5 = new Set('know like love hate want need believe care remember'.split(' '));
 
   /**
    * v5: `have to` + a verb: `I have to go.` → 我 得 走 。, `I had to go.` → 我 不得不 走 。, `You don't have
