@@ -422,6 +422,18 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(linked("I didn't know.")).toEqual(['我←i', '不←did not', '知道←know', '。←.']);
   });
 
+  it('teacher: a person or an animal that `got` so is in the state reached (我 累 了); a thing changes (汤 变 冷 了), and so does the weather, whose `it` is left out as everywhere (变 冷 了)', () => {
+    holds([
+      ['I got tired.', '我 累 了 。'],
+      ['She got angry.', '她 生气 了 。'],
+      ['The baby got hungry.', '婴儿 饿 了 。'],
+      ['We got hungry yesterday.', '我们 昨天 饿 了 。'],
+    ]);
+    holds([['It got cold.', '变 冷 了 。']]);
+    expect(zh('The soup got cold.')).toBe('汤 变 冷 了 。');
+    expect(linked('I got tired.')).toEqual(['我←i', '累←tired', '了←got', '。←.']);
+  });
+
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {
     holds([
       ['Have you ever been to Beijing?', '你 去过 北京 吗 ？'],

@@ -2377,11 +2377,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const said = out([ai], ...adj.pred);
     const very = deg ? out([di], deg.zh) : out([ai], '很');
     const after = deg?.after ? out([di], deg.after) : [];
+    // v5: a person or an animal that `got` so is in the state reached (`I got tired.` → 我 累 了 。); a thing
+    // or the weather says the change, 变 (`The soup got cold.` → 汤 变 冷 了 。, `It got cold.` → 变 冷 了 。).
+    const reached = L.v5 && change && !weather && subj.kind !== 'thing';
     const body =
       form === 'getting'
         ? flat([out(vi, '越来越'), said, out([vi[1]!], '了')])
         : change
-          ? flat([out(vi, link.zh), said, out(vi, '了')])
+          ? flat([reached ? [] : out(vi, link.zh), said, out(vi, '了')])
           : negative
             ? flat([out(vi, link.zh), out(aux, '不'), said])
             : flat([out(vi, link.zh), very, said, after]);
