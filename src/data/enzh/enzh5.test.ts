@@ -157,7 +157,7 @@ describe('en-zh@5: the growth of issue 27', () => {
       ["I don't feel tired.", '我 觉得 不 累 。'],
       ['That sounds great.', '那 听起来 很 棒 。'],
       ['It sounds good.', '这 听起来 很 好 。'],
-      ['The cake tastes good.', '蛋糕 尝起来 很 好 。'],
+      ['The cake tastes sweet.', '蛋糕 尝起来 很 甜 。'],
       ['He became famous.', '他 变得 很 有名 。'],
       ['The soup got cold.', '汤 变 冷 了 。'],
       ["It's getting dark.", '越来越 暗 了 。'],
@@ -432,6 +432,17 @@ describe('en-zh@5: the growth of issue 27', () => {
     holds([['It got cold.', '变 冷 了 。']]);
     expect(zh('The soup got cold.')).toBe('汤 变 冷 了 。');
     expect(linked('I got tired.')).toEqual(['我←i', '累←tired', '了←got', '。←.']);
+  });
+
+  it('teacher: food that tastes good or bad is 好吃 / 难吃, a drink (soup too) 好喝 / 难喝, with no 尝起来', () => {
+    holds([
+      ['The soup tastes bad.', '汤 很 难喝 。'],
+      ["The soup doesn't taste good.", '汤 不 好喝 。'],
+      ['This tastes good.', '这 很 好吃 。'],
+      ['The cake tastes good.', '蛋糕 很 好吃 。'],
+      ['The tea tasted terrible.', '茶 很 难喝 。'],
+    ]);
+    expect(linked('The soup tastes bad.')).toEqual(['汤←soup', '很←bad', '难喝←tastes bad', '。←.']);
   });
 
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {

@@ -2374,7 +2374,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const tense: Tense = form === 'past' || form === 'not-past' ? 'past' : 'present';
     const t = timeWord(r, tense, negative);
     const shown = weather ? [] : subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : subj.zh;
-    const said = out([ai], ...adj.pred);
+    // v5: what tastes good or bad is 好吃 / 难吃, a drink 好喝 / 难喝, said with `taste` (`The soup tastes bad.` → 汤 很 难喝 。).
+    const tasted = L.v5 && link.base === 'taste' ? tastes5[adj.en] : undefined;
+    const drunk = L.tagsOf(subj.head).some((t) => t === 'drink' || t === 'food-liquid');
+    const said = tasted ? out([...vi, ai], tasted[drunk ? 1 : 0]!) : out([ai], ...adj.pred);
+    const linked = tasted ? [] : out(vi, link.zh);
     const very = deg ? out([di], deg.zh) : out([ai], '很');
     const after = deg?.after ? out([di], deg.after) : [];
     // v5: a person or an animal that `got` so is in the state reached (`I got tired.` → 我 累 了 。); a thing
@@ -2386,13 +2390,23 @@ export function enzhGrammar(L: Lexicon): Grammar {
         : change
           ? flat([reached ? [] : out(vi, link.zh), said, out(vi, '了')])
           : negative
-            ? flat([out(vi, link.zh), out(aux, '不'), said])
-            : flat([out(vi, link.zh), very, said, after]);
+            ? flat([linked, out(aux, '不'), said])
+            : flat([linked, very, said, after]);
     if (L.v5) quantifiedSubject(r, subj, negative, false);
     lastTense = tense;
     return flat([front(subj, shown, t.zh), body]);
   }
   const linkingForms = ['present', 'past', 'not-present', 'not-past', 'getting'] as const;
+  /** v5: how food and drink taste, said as one word (好吃, 好喝 …), food's first. */
+  const tastes5: Readonly<Record<string, readonly string[]>> = {
+    good: ['好吃', '好喝'],
+    nice: ['好吃', '好喝'],
+    great: ['好吃', '好喝'],
+    delicious: ['好吃', '好喝'],
+    bad: ['难吃', '难喝'],
+    terrible: ['难吃', '难喝'],
+    awful: ['难吃', '难喝'],
+  };
   const getting = L.linkingVerbs.find((l) => l.base === 'get')!;
 
   // ---- Questions -----------------------------------------------------------------------------------
