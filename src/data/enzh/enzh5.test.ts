@@ -177,7 +177,7 @@ describe('en-zh@5: the growth of issue 27', () => {
       ["I don't feel tired.", '我 觉得 不 累 。'],
       ['That sounds great.', '那 听起来 很 棒 。'],
       ['It sounds good.', '这 听起来 很 好 。'],
-      ['The cake tastes good.', '蛋糕 尝起来 很 好 。'],
+      ['The cake tastes sweet.', '蛋糕 尝起来 很 甜 。'],
       ['He became famous.', '他 变得 很 有名 。'],
       ['The soup got cold.', '汤 变 冷 了 。'],
       ["It's getting dark.", '越来越 暗 了 。'],
@@ -417,6 +417,78 @@ describe('en-zh@5: the growth of issue 27', () => {
     ])
       expect(check(v5, en).kind, en).toBe('outside');
     expect(zh('The dog loves me.')).toBe('狗 爱 我 。');
+  });
+
+  it('teacher: the weather is never 它, compared or not (今天 更 冷); beside `than`, `it` is a thing (它 比 汤 冷)', () => {
+    holds([
+      ["It's colder today.", '今天 更 冷 。'],
+      ['It is hotter today.', '今天 更 热 。'],
+      ['It was colder yesterday.', '昨天 更 冷 。'],
+      ['Is it colder today?', '今天 更 冷 吗 ？'],
+      ['It is the hottest today.', '今天 最 热 。'],
+    ]);
+    expect(zh("It's colder than the soup.")).toBe('它 比 汤 冷 。');
+    expect(linked('It was colder yesterday.')).toEqual(['昨天←yesterday', '更←colder', '冷←colder', '。←.']);
+  });
+
+  it('teacher: `try` and `check` alone are doubled only when one is asked to (试试, 看看), plain for what is done (试, 检查)', () => {
+    holds([
+      ['I tried.', '我 试 了 。'],
+      ['I am trying.', '我 在 试 。'],
+      ["Don't try.", '别 试 。'],
+      ['Did you try?', '你 试 了 吗 ？'],
+      ['I checked.', '我 检查 了 。'],
+      ['Tom is checking.', '汤姆 在 检查 。'],
+      ['Try.', '试试 。'],
+      ['Let me try.', '让 我 试试 。'],
+      ["Let's try.", '我们 试试 吧 。'],
+      ['Try again.', '再 试试 。'],
+      ['Check again.', '再 看看 。'],
+      ['Try hard.', '努力 试试 。'],
+    ]);
+  });
+
+  it('teacher: a state is negated with 不 in the past too (我 不 知道), an event with 没有 (我 没有 忘记)', () => {
+    holds([
+      ["I didn't know.", '我 不 知道 。'],
+      ["I didn't know you were here.", '我 不 知道 你 在 这里 。'],
+      ["Tom didn't know Mary.", '汤姆 不 认识 玛丽 。'],
+      ["I didn't like it.", '我 不 喜欢 它 。'],
+      ["I didn't want to go.", '我 不 想 去 。'],
+      ["I didn't remember him.", '我 不 记得 他 。'],
+      ["I didn't need it.", '我 不 需要 它 。'],
+    ]);
+    holds(
+      [
+        ["I didn't forget.", '我 没有 忘记 。'],
+        ["I didn't understand.", '我 没有 明白 。'],
+      ],
+      { v4: true },
+    );
+    expect(linked("I didn't know.")).toEqual(['我←i', '不←did not', '知道←know', '。←.']);
+  });
+
+  it('teacher: a person or an animal that `got` so is in the state reached (我 累 了); a thing changes (汤 变 冷 了), and so does the weather, whose `it` is left out as everywhere (变 冷 了)', () => {
+    holds([
+      ['I got tired.', '我 累 了 。'],
+      ['She got angry.', '她 生气 了 。'],
+      ['The baby got hungry.', '婴儿 饿 了 。'],
+      ['We got hungry yesterday.', '我们 昨天 饿 了 。'],
+    ]);
+    holds([['It got cold.', '变 冷 了 。']]);
+    expect(zh('The soup got cold.')).toBe('汤 变 冷 了 。');
+    expect(linked('I got tired.')).toEqual(['我←i', '累←tired', '了←got', '。←.']);
+  });
+
+  it('teacher: food that tastes good or bad is 好吃 / 难吃, a drink (soup too) 好喝 / 难喝, with no 尝起来', () => {
+    holds([
+      ['The soup tastes bad.', '汤 很 难喝 。'],
+      ["The soup doesn't taste good.", '汤 不 好喝 。'],
+      ['This tastes good.', '这 很 好吃 。'],
+      ['The cake tastes good.', '蛋糕 很 好吃 。'],
+      ['The tea tasted terrible.', '茶 很 难喝 。'],
+    ]);
+    expect(linked('The soup tastes bad.')).toEqual(['汤←soup', '很←bad', '难喝←tastes bad', '。←.']);
   });
 
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {

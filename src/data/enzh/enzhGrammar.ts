@@ -1558,6 +1558,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
 
     const vp = verbPhrase(r, spelling(tense, !negative, subj.thirdSingular), subj);
     notSame(r, subj, vp.objectKeys, vp.v.base);
+    // v5: a state is negated with 不 in the past too (`I didn't know.` → 我 不 知道 。): 没有 denies an event.
+    if (L.v5 && form === 'not-past' && pastStates5.has(vp.v.base)) modal = '不';
     // v5: `again` after the verb phrase is 又 in the past, 再 after 会 in the future (`Tom came again.` → 汤姆 又 来 了 。).
     const again =
       L.v5 &&
@@ -1651,6 +1653,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
       twice ? out(wi, '两', '次') : [],
     ]);
   }
+
+  /** v5: verbs of a state, whose past is negated with 不 (`understand` and `forget` say an event: 没有 明白, 没有 忘记). */
+  const pastStates5 = new Set('know like love hate want need believe care remember'.split(' '));
 
   /**
    * v5: `have to` + a verb: `I have to go.` → 我 得 走 。, `I had to go.` → 我 不得不 走 。, `You don't have
@@ -1978,14 +1983,17 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
       describes(r, subj, adj);
       const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
+      // The weather's `it` is left out, as with the plain adjective (`It's colder today.` → 今天 更 冷 。);
+      // beside `than` it is a thing compared with another (`It's colder than the soup.` → 它 比 汤 冷 。).
+      const weather = subj.head === 'it' && adj.weather;
       if (what === 'superlative') {
         affirmativeOnly('the …est');
-        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
       }
       const than = r.pick('than', [false, true], (x) => (x ? ['than'] : undefined));
       if (!than) {
         affirmativeOnly('…er');
-        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
       }
       const thi = r.emit('than');
       const other = standard(r, subj, adj);
@@ -2432,22 +2440,39 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const tense: Tense = form === 'past' || form === 'not-past' ? 'past' : 'present';
     const t = timeWord(r, tense, negative);
     const shown = weather ? [] : subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : subj.zh;
-    const said = out([ai], ...adj.pred);
+    // v5: what tastes good or bad is 好吃 / 难吃, a drink 好喝 / 难喝, said with `taste` (`The soup tastes bad.` → 汤 很 难喝 。).
+    const tasted = L.v5 && link.base === 'taste' ? tastes5[adj.en] : undefined;
+    const drunk = L.tagsOf(subj.head).some((t) => t === 'drink' || t === 'food-liquid');
+    const said = tasted ? out([...vi, ai], tasted[drunk ? 1 : 0]!) : out([ai], ...adj.pred);
+    const linked = tasted ? [] : out(vi, link.zh);
     const very = deg ? out([di], deg.zh) : out([ai], '很');
     const after = deg?.after ? out([di], deg.after) : [];
+    // v5: a person or an animal that `got` so is in the state reached (`I got tired.` → 我 累 了 。); a thing
+    // or the weather says the change, 变 (`The soup got cold.` → 汤 变 冷 了 。, `It got cold.` → 变 冷 了 。).
+    const reached = L.v5 && change && !weather && subj.kind !== 'thing';
     const body =
       form === 'getting'
         ? flat([out(vi, '越来越'), said, out([vi[1]!], '了')])
         : change
-          ? flat([out(vi, link.zh), said, out(vi, '了')])
+          ? flat([reached ? [] : out(vi, link.zh), said, out(vi, '了')])
           : negative
-            ? flat([out(vi, link.zh), out(aux, '不'), said])
-            : flat([out(vi, link.zh), very, said, after]);
+            ? flat([linked, out(aux, '不'), said])
+            : flat([linked, very, said, after]);
     if (L.v5) quantifiedSubject(r, subj, negative, false);
     lastTense = tense;
     return flat([front(subj, shown, t.zh), body]);
   }
   const linkingForms = ['present', 'past', 'not-present', 'not-past', 'getting'] as const;
+  /** v5: how food and drink taste, said as one word (好吃, 好喝 …), food's first. */
+  const tastes5: Readonly<Record<string, readonly string[]>> = {
+    good: ['好吃', '好喝'],
+    nice: ['好吃', '好喝'],
+    great: ['好吃', '好喝'],
+    delicious: ['好吃', '好喝'],
+    bad: ['难吃', '难喝'],
+    terrible: ['难吃', '难喝'],
+    awful: ['难吃', '难喝'],
+  };
   const getting = L.linkingVerbs.find((l) => l.base === 'get')!;
 
   // ---- Questions -----------------------------------------------------------------------------------
@@ -2812,8 +2837,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
     // …and the verb's own word where a manner goes before it (`Walk slowly.` → 慢慢 走, `Eat slowly.` → 慢慢 吃).
     const alone = vp.rest.every((l) => l.from.length === 1 && l.from[0] === vp.vi) && !vp.objectKeys.length && !vp.company;
     const short = L.v5 && !!a.mannerWord && alone && ['walk', 'eat', 'speak'].includes(vp.v.base);
+    // `try` has no word of its own there but its gloss, doubled below (`Try hard.` → 努力 试试 。).
     const said = vp.how
-      ? { ...vp, verb: vp.how.plain, rest: [] }
+      ? { ...vp, verb: L.verbWords[vp.v.base] ? vp.how.plain : out([vp.vi], vp.v.alone![0]!), rest: [] }
       : short
         ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
         : vp;
@@ -2821,7 +2847,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const late =
       L.v5 && !please && !embedded && !conditioned && r.pick('please-after', [false, true], (x) => (x ? [',', 'please'] : undefined));
     const li = late ? [r.emit(','), r.emit('please')] : [];
-    const body = flat([late ? out(li, '请') : [], pre, a.time, again ? out(gi, '再') : [], vpZh(L.v5 ? said : vp, a, false)]);
+    const body = flat([
+      late ? out(li, '请') : [],
+      pre,
+      a.time,
+      again ? out(gi, '再') : [],
+      vpZh(L.v5 ? (dont ? said : triedOut(said)) : vp, a, false),
+    ]);
     // v5: `Call me when you get home.` → 你 到 家 的 时候 ， 给 我 打电话 。
     const word =
       L.v5 && !embedded && !conditioned && !late ? r.pick('order-if', [null, 'if', 'when'] as const, (w) => (w ? [w] : undefined)) : null;
@@ -2829,6 +2861,18 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const wi = r.emit(word);
     return flat([condition(r, word, wi, 'order'), out([wi], '，'), body]);
   }
+
+  /**
+   * v5: `try` and `check` alone are doubled where one is asked to (`Try.` → 试试 。, `Let me try.` → 让 我
+   * 试试 。, `Check again.` → 再 看看 。); what was or is being done is plain (`I tried.` → 我 试 了 。,
+   * `Tom is checking.` → 汤姆 在 检查 。), and so is an order not to (`Don't try.` → 别 试 。).
+   */
+  const tryOut5: Readonly<Record<string, string>> = { try: '试试', check: '看看' };
+  const triedOut = (vp: VerbPhrase): VerbPhrase => {
+    const doubled = L.v5 ? tryOut5[vp.v.base] : undefined;
+    const alone = vp.verb.length === 1 && vp.verb[0]!.t === vp.v.alone?.[0] && !vp.rest.length && !vp.lead.length;
+    return doubled && alone ? { ...vp, verb: out([vp.vi], doubled) } : vp;
+  };
 
   /** Objects that point at something said before (`Say it again.` is 再 说 一遍, without them). */
   const pointers = new Set(['it', 'this', 'that', 'these', 'those']);
@@ -2853,7 +2897,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
     const a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { vp });
     quantifiedObject(r, vp.objectQuant, dont, false);
-    return flat([a.time, out([li], '让'), obj.zh, vpZh(vp, a, false)]);
+    return flat([a.time, out([li], '让'), obj.zh, vpZh(dont ? vp : triedOut(vp), a, false)]);
   }
 
   /** `Let's go.` (let us) → 我们 走 吧 。 */
@@ -2864,7 +2908,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     r.need(!vp.objectKeys.some((k) => k === 'we'), () => ({ en: `“let us” can't take “us” again.`, zh: `“let us” 的宾语不能再是 “us”。` }));
     const a = adjuncts(r, 'modal', false, vp.objectHasRelative, { vp });
     if (L.v5) quantifiedObject(r, vp.objectQuant, false, false);
-    return flat([out([ui], '我们'), a.time, vpZh(vp, a, false), out([li], '吧')]);
+    return flat([out([ui], '我们'), a.time, vpZh(triedOut(vp), a, false), out([li], '吧')]);
   }
 
   // ---- Sentences ---------------------------------------------------------------------------------

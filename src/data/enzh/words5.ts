@@ -740,7 +740,7 @@ stay stays stayed stayed staying - - | 留下
 show shows showed shown showing - -
 care cares cared cared caring - - | 在乎
 get gets got gotten getting 得到 things
-try tries tried tried trying 试 things to | 试试
+try tries tried tried trying 试 things to | 试
 own owns owned owned owning 拥有 things animal
 guess guesses guessed guessed guessing 猜 that | 猜
 hold holds held held holding 拿着 portable
@@ -750,7 +750,7 @@ use uses used used using 用 things
 hope hopes hoped hoped hoping 希望 that to | 希望
 cause causes caused caused causing 造成 abstract
 turn turns turned turned turning 转 things | 转身
-check checks checked checked checking 检查 things | 看看
+check checks checked checked checking 检查 things | 检查
 hit hits hit hit hitting 打 animate things
 end ends ended ended ending - - | 结束
 shut shuts shut shut shutting 关上 home furniture portable
