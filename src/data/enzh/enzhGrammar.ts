@@ -4,7 +4,22 @@
  * tokens it came from. Sampled, it generates the corpus; searched, it parses (see ../program.ts).
  */
 import { fixedLead, out, type Grammar, type Run, type Target } from '../program';
-import type { Adjective, Degree, Demonstrative, Frame, Kind, Lexicon, Name, Noun, Phrase, Pronoun, Tense, Time, Verb } from './lexicon';
+import type {
+  Adjective,
+  Dative,
+  Degree,
+  Demonstrative,
+  Frame,
+  Kind,
+  Lexicon,
+  Name,
+  Noun,
+  Phrase,
+  Pronoun,
+  Tense,
+  Time,
+  Verb,
+} from './lexicon';
 import { quote } from '../reason';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 import {
@@ -1168,21 +1183,27 @@ export function enzhGrammar(L: Lexicon): Grammar {
    * v5: two objects (`Give Tom the ball.` → 给 汤姆 球 。, `Tell us a story.` → 告诉 我们 一 个 故事 。):
    * 了 goes before the last of them (我 给 了 汤姆 球).
    */
+  /** v5: whom a verb of two objects gives to (`Give Tom the ball.`), and what it gives. */
+  const whom =
+    (v: Verb, d: Dative): HeadCheck =>
+    (r, o) =>
+      r.need(d.people.ok(o.kind, o.head), () => ({
+        en: `${quote(v.base)} something to ${d.people.label.en}, not to ${quote(o.head)}.`,
+        zh: `${quote(v.base)} 的对象只能是${d.people.label.zh}，不能是 ${quote(o.head)}。`,
+      }));
+  const what =
+    (v: Verb, d: Dative): HeadCheck =>
+    (r, o) =>
+      r.need(d.things.ok(o.kind, o.head), () => ({
+        en: `${quote(`${v.base} someone`)} takes ${d.things.label.en}, not ${quote(o.head)}.`,
+        zh: `${quote(`${v.base} someone`)} 的东西只能是${d.things.label.zh}，不能是 ${quote(o.head)}。`,
+      }));
+
   function dative(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
     const d = L.datives.get(v.base);
     r.need(!!d, () => ({ en: `${quote(v.base)} takes one object.`, zh: `${quote(v.base)} 只带一个宾语。` }));
-    const x = nounPhrase(r, 'object', false, (r2, o) =>
-      r2.need(d!.people.ok(o.kind, o.head), () => ({
-        en: `${quote(v.base)} someone: ${d!.people.label.en}.`,
-        zh: `${quote(v.base)} 的对象要是${d!.people.label.zh}。`,
-      })),
-    );
-    const y = nounPhrase(r, 'object', false, (r2, o) =>
-      r2.need(d!.things.ok(o.kind, o.head), () => ({
-        en: `${quote(v.base)} ${d!.things.label.en}.`,
-        zh: `${quote(v.base)} 的东西要是${d!.things.label.zh}。`,
-      })),
-    );
+    const x = nounPhrase(r, 'object', false, whom(v, d!));
+    const y = nounPhrase(r, 'object', false, what(v, d!));
     if (subject) notSame(r, subject, x.keys, x.head);
     // `Give her cats.` reads as `her cats`: after `her`, the thing takes a determiner.
     r.need(!(x.head === 'she' && y.bare), () => ({ en: `Write “give her the …”.`, zh: `要写 “give her the …”。` }));
@@ -1202,19 +1223,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
   function dativeTo(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
     const d = L.datives.get(v.base);
     r.need(!!d?.to, () => ({ en: `${quote(v.base)} takes no “to” + someone.`, zh: `${quote(v.base)} 后面不用 “to” + 人。` }));
-    const y = nounPhrase(r, 'object', false, (r2, o) =>
-      r2.need(d!.things.ok(o.kind, o.head), () => ({
-        en: `${quote(v.base)} ${d!.things.label.en}.`,
-        zh: `${quote(v.base)} 的东西要是${d!.things.label.zh}。`,
-      })),
-    );
+    const y = nounPhrase(r, 'object', false, what(v, d!));
     const ti = r.emit('to');
-    const x = nounPhrase(r, 'object', false, (r2, o) =>
-      r2.need(d!.people.ok(o.kind, o.head), () => ({
-        en: `${quote(v.base)} something to someone: ${d!.people.label.en}.`,
-        zh: `${quote(v.base)} 的对象要是${d!.people.label.zh}。`,
-      })),
-    );
+    const x = nounPhrase(r, 'object', false, whom(v, d!));
     if (subject) notSame(r, subject, x.keys, x.head);
     for (const q of [x.quant, y.quant])
       r.need(q?.force !== 'negative' && q?.force !== 'polarity', () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
