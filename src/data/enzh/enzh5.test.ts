@@ -236,6 +236,13 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['I sent a letter to Mary.', '我 给 玛丽 寄 了 一 封 信 。'],
     ]);
     expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
+    // Sentences issue 27 names.
+    holds([
+      ['I try.', '我 试 。'],
+      ['Mary, sit down.', '玛丽 ， 坐下 。'],
+      ['Turn on the radio.', '打开 收音机 。'],
+      ['He came with me.', '他 和 我 一起 来 了 。'],
+    ]);
     // More phrasal verbs with objects.
     holds([
       ['Clean up your room.', '打扫 你的 房间 。'],
