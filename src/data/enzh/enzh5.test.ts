@@ -236,6 +236,8 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['I sent a letter to Mary.', '我 给 玛丽 寄 了 一 封 信 。'],
     ]);
     expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
+    // How well a verb after `to` is done, in an order (this once threw).
+    holds([['Plan to write fast.', '计划 写 得 很 快 。']]);
     // Sentences issue 27 names.
     holds([
       ['I try.', '我 试 。'],
@@ -560,6 +562,24 @@ describe('en-zh@5: the growth of issue 27', () => {
     ]);
     expect(check(v5, 'Tom almost eats.').kind).toBe('outside');
     for (const en of ['I love herself.', 'You love myself.', 'The book loves itself.']) expect(check(v5, en).kind === 'ok', en).toBe(false);
+  });
+
+  it('samples every kind of sentence with how well, again and a manner first, without an error', () => {
+    const kinds = ['statement', 'does', 'do', 'did', 'will', 'be-question', 'modal-question', 'wh', 'imperative', 'let'];
+    const rare = new Set(['how-well', 'again', 'manner-first']);
+    const r = rng(17);
+    for (const kind of [...kinds, 'conditional', 'have', 'has', 'tag'])
+      for (let i = 0; i < 60; i++) {
+        const profile = v5.profiles[i % v5.profiles.length]!;
+        const ex = sample(v5.grammar, r, (label, options) =>
+          label === 'sentence'
+            ? options.map((o) => (o === kind ? 1 : 0))
+            : rare.has(label)
+              ? options.map((o) => (o ? 1 : 0))
+              : profile(label, options),
+        );
+        expect(ex.source.length).toBeGreaterThan(0);
+      }
   });
 
   it('has one reading per sentence, and sampling and parsing agree (3 000 sampled sentences)', () => {

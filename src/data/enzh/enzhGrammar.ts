@@ -2820,6 +2820,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return flat([pre, out([bi, ai], ...adj.pred)]);
     }
     const vp = verbPhrase(r, 'base', null);
+    // How well the verb itself is done (`Swim well.` → 好好 游 。), not a verb after `to` (`Plan to write fast.`).
+    const own = vp.lead.length ? undefined : vp.how;
     r.need(!vp.objectKeys.includes('you'), () => ({
       en: `An order can't be about “you” as the object.`,
       zh: `祈使句的宾语不能是 “you”。`,
@@ -2842,15 +2844,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `不能叫人 ${quote(vp.how!.word)} 地做。`,
       }));
       // A teacher's order: `Walk slowly.` → 慢慢 走 。, `Work hard.` → 努力 工作 。
-      const said = vp.how ? L.howWell[vp.how.word]!.order : a.mannerWord && L.commandManners[a.mannerWord];
-      if (said) a = { ...a, manner: out(vp.how ? vp.how.at : a.manner[0]!.from, said) };
+      const said = own ? L.howWell[own.word]!.order : a.mannerWord && L.commandManners[a.mannerWord];
+      if (said) a = { ...a, manner: out(own ? own.at : a.manner[0]!.from, said) };
     }
     // …and the verb's own word where a manner goes before it (`Walk slowly.` → 慢慢 走, `Eat slowly.` → 慢慢 吃).
     const alone = vp.rest.every((l) => l.from.length === 1 && l.from[0] === vp.vi) && !vp.objectKeys.length && !vp.company;
     const short = L.v5 && !!a.mannerWord && alone && ['walk', 'eat', 'speak'].includes(vp.v.base);
     // `try` has no word of its own there but its gloss, doubled below (`Try hard.` → 努力 试试 。).
-    const said = vp.how
-      ? { ...vp, verb: L.verbWords[vp.v.base] ? vp.how.plain : out([vp.vi], vp.v.alone![0]!), rest: [] }
+    const said = own
+      ? { ...vp, verb: L.verbWords[vp.v.base] ? own.plain : out([vp.vi], vp.v.alone![0]!), rest: [] }
       : short
         ? { ...vp, verb: out([vp.vi], L.verbWords[vp.v.base]!), rest: [] }
         : vp;
