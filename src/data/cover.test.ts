@@ -67,4 +67,40 @@ describe('cover: every word of the language in training', () => {
       unreached: [],
     });
   });
+
+  it("tries the places of a word's kin, the words of its shape whose other forms keep its company, where few places take it (`it is raining .` from `it is snowing .`)", () => {
+    // Only `it` rains or snows: 40 sentences of `tom is running .` can't take `raining`, one `it is snowing .` can.
+    const weatherVerbs = [verbs[0]!, { s: 'rains', ing: 'raining', zh: '下雨' }, { s: 'snows', ing: 'snowing', zh: '下雪' }];
+    const weather: Grammar = (r) => {
+      const who = r.pick('who', ['it', 'tom']);
+      const w = r.emit(who);
+      const progressive = r.pick('form', [false, true]);
+      const verb = r.pick('verb', weatherVerbs);
+      r.need((who === 'it') === (verb !== weatherVerbs[0]), () => ({ en: 'Only it rains.', zh: '只有 it 下雨。' }));
+      const is = progressive ? [r.emit('is')] : [];
+      const v = r.emit(progressive ? verb.ing : verb.s);
+      const end = r.emit('.');
+      return [
+        ...(who === 'it' ? [] : out([w], '汤姆')),
+        ...out(is, ...(progressive ? ['在'] : [])),
+        ...out([v], verb.zh),
+        ...out([end], '。'),
+      ];
+    };
+    const words = ['it', 'tom', 'is', '.', 'run', 'runs', 'running', 'rain', 'rains', 'raining', 'snow', 'snows', 'snowing'];
+    const task: Task = { ...toy, grammar: weather, vocabulary: new Set(words) };
+    const sentence = (t: string): Example => {
+      const c = check(task, t);
+      if (c.kind !== 'ok') throw new Error(t);
+      return { source: c.tokens.tokens, target: c.reference, links: c.links };
+    };
+    const have = [
+      ...Array.from({ length: 40 }, () => sentence('tom is running .')),
+      ...['it is snowing .', 'it rains .', 'it snows .', 'tom runs .'].map(sentence),
+    ];
+    const kept = new Set(have.map((e) => e.source.join(' ')));
+    const keep = (e: Example) => !kept.has(e.source.join(' ')) && Boolean(kept.add(e.source.join(' ')));
+    const { added } = cover(task, have, keep, rng(5), { count: 1, tries: 2 });
+    expect(added.find((e) => e.source.join(' ') === 'it is raining .')?.target).toEqual(['在', '下雨', '。']);
+  });
 });

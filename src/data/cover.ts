@@ -5,7 +5,9 @@
  * sentence. `cover` writes, for each word seen fewer than `count` times, sentences that hold it: it takes
  * a training sentence, puts the word in place of one of its words of the same shape (`eating` →
  * `stopping`, `bigger` → `warmer`), and keeps the result if the grammar accepts it, with the grammar's
- * own translation and alignment. A word no try reaches is left as it is (the grammar may never say it).
+ * own translation and alignment; a word few such places take tries those of its kin, the words of its
+ * shape whose other forms keep the same company (`raining` where `snowing` is). A word no try reaches is
+ * left as it is (the grammar may never say it).
  */
 import { check } from './check';
 import type { Rng } from './rng';
@@ -56,6 +58,8 @@ export function cover(
   );
   const added: Example[] = [];
   const unreached: string[] = [];
+  let around: Map<string, Set<string>> | undefined;
+  const byWord = new Map<string, Map<string, [number, number][]>>();
   for (const word of [...task.vocabulary].filter(isWord).sort()) {
     const ending = endingOf(word);
     const places = ending && stemsOf(word, ending).some((s) => task.vocabulary.has(s)) ? inflected.get(ending)! : null;
@@ -71,15 +75,93 @@ export function cover(
         at = Math.floor(random() * base.source.length);
       }
       if (!isWord(base.source[at]!) || base.source[at] === word) continue;
-      const c = check(task, base.source.map((t, i) => (i === at ? word : t)).join(' '));
-      if (c.kind !== 'ok') continue;
-      const e: Example = { source: c.tokens.tokens, target: c.reference, links: c.links };
-      if (!e.source.includes(word) || !keep(e)) continue;
-      added.push(e);
-      tally(e);
-      left = tries + 1; // the word is reachable: each further sentence gets the full budget
+      if (
+        add(
+          base.source.map((t, i) => (i === at ? word : t)),
+          word,
+        )
+      )
+        left = tries + 1; // reachable: each further sentence gets the full budget
     }
+    // An inflected word few places take (`raining`: only `it` rains, and no sentence of 640 000 held it, nor
+    // any of 300 -ing places tried at random): the places of its kin, the words of its ending whose other
+    // forms keep the same company as its own (`snowing`: `it will not snow`, `did it snow ?`).
+    if (places && (seen.get(word) ?? 0) < count)
+      for (const kin of kinOf(word, ending)) {
+        const at = placesOf(ending).get(kin)!;
+        for (let left = tries; (seen.get(word) ?? 0) < count && left > 0; left--) {
+          const [n, i] = at[Math.floor(random() * at.length)]!;
+          if (
+            add(
+              train[n]!.source.map((t, k) => (k === i ? word : t)),
+              word,
+            )
+          )
+            left = tries + 1;
+        }
+      }
     if (!seen.get(word)) unreached.push(word);
   }
   return { added, unreached };
+
+  /** The words before and after each word in training, and the places of each inflected word by ending (built once, when needed). */
+  function company(): Map<string, Set<string>> {
+    if (!around) {
+      around = new Map();
+      for (const e of train)
+        e.source.forEach((t, i) => {
+          const s = around!.get(t) ?? around!.set(t, new Set()).get(t)!;
+          s.add(`<${e.source[i - 1] ?? ''}`).add(`>${e.source[i + 1] ?? ''}`);
+        });
+    }
+    return around;
+  }
+  function placesOf(ending: string): Map<string, [number, number][]> {
+    let by = byWord.get(ending);
+    if (!by) {
+      byWord.set(ending, (by = new Map()));
+      for (const [n, i] of inflected.get(ending)!) {
+        const t = train[n]!.source[i]!;
+        by.set(t, [...(by.get(t) ?? []), [n, i]]);
+      }
+    }
+    return by;
+  }
+  /** The company of a word's other forms: its stems and their -s, -es, -d, -ed. */
+  function familyCompany(word: string, ending: string): Set<string> {
+    const c = company();
+    const forms = stemsOf(word, ending)
+      .filter((s) => task.vocabulary.has(s))
+      .flatMap((s) => [s, `${s}s`, `${s}es`, `${s}d`, `${s}ed`])
+      .filter((f) => f !== word);
+    return new Set(forms.flatMap((f) => [...(c.get(f) ?? [])]));
+  }
+  /** The five words of `ending` in training whose other forms' company is most like `word`'s (Jaccard). */
+  function kinOf(word: string, ending: string): string[] {
+    const mine = familyCompany(word, ending);
+    if (!mine.size) return [];
+    const like = (other: Set<string>) => {
+      let both = 0;
+      for (const x of other) if (mine.has(x)) both++;
+      return both / (mine.size + other.size - both || 1);
+    };
+    return [...placesOf(ending).keys()]
+      .filter((k) => k !== word)
+      .map((k) => [k, like(familyCompany(k, ending))] as const)
+      .filter(([, score]) => score > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([k]) => k);
+  }
+
+  /** Adds the sentence if the grammar accepts it and it holds `word` (with the grammar's translation and links). */
+  function add(tokens: string[], word: string): boolean {
+    const c = check(task, tokens.join(' '));
+    if (c.kind !== 'ok') return false;
+    const e: Example = { source: c.tokens.tokens, target: c.reference, links: c.links };
+    if (!e.source.includes(word) || !keep(e)) return false;
+    added.push(e);
+    tally(e);
+    return true;
+  }
 }

@@ -238,6 +238,15 @@ describe('en-zh@5: the growth of issue 27', () => {
     expect(check(v5, 'Give the ball to the table.').kind).toBe('outside');
     // How well a verb after `to` is done, in an order (this once threw).
     holds([['Plan to write fast.', '计划 写 得 很 快 。']]);
+    // `be coming` is coming soon; with whom and for whom stay in the progressive.
+    holds([
+      ["I'm coming.", '我 要 来 。'],
+      ['Is Mary coming?', '玛丽 要 来 吗 ？'],
+      ["Tom isn't coming.", '汤姆 不 来 。'],
+      ['Are you coming with us?', '你 要 和 我们 一起 来 吗 ？'],
+      ['Tom is walking with Mary.', '汤姆 在 和 玛丽 一起 散步 。'],
+      ['I am buying a gift for Mary.', '我 在 给 玛丽 买 一 份 礼物 。'],
+    ]);
     // Sentences issue 27 names.
     holds([
       ['I try.', '我 试 。'],

@@ -2122,8 +2122,16 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }));
       notSame(r, subj, vp.objectKeys, vp.v.base);
       if (L.v5) quantifiedObject(r, vp.objectQuant, negative, question);
+      // v5: with whom and for whom go before the verb, as in the other tenses (`Tom is walking with Mary.` → 汤姆
+      // 在 和 玛丽 一起 散步 。); `be coming` is coming soon, in the present (`I'm coming.` → 我 要 来 。,
+      // `Is Mary coming?` → 玛丽 要 来 吗 ？, `Tom isn't coming.` → 汤姆 不 来 。).
+      const around = L.v5 ? flat([vp.company ?? [], vp.beneficiary ?? [], vp.verb, vp.rest]) : flat([vp.verb, vp.rest]);
+      if (L.v5 && vp.v.base === 'come') {
+        presentOnly('coming');
+        return { zh: flat([out(be.i, negative ? '不' : '要'), around]), dropSubject: false, tense };
+      }
       return {
-        zh: flat([negative ? out(be.i, '没') : [], out(be.i, '在'), vp.verb, vp.rest]),
+        zh: flat([negative ? out(be.i, '没') : [], out(be.i, '在'), around]),
         dropSubject: L.weatherVerbs.has(vp.v.base),
         tense,
       };

@@ -623,7 +623,8 @@ function verbs5(v4: Verb[], takes: (tags: readonly string[]) => Takes): Verb[] {
     const nounObjects = w?.objects.filter((o) => !isPattern(o)) ?? [];
     return {
       ...v,
-      ing: v.ing === null || stative.has(v.base) ? null : (f?.ing ?? v.ing),
+      // `come` has its progressive in v5 (`I'm coming.`); `go`'s stays `be going to`.
+      ing: v.base === 'come' && !v.particle ? 'coming' : v.ing === null || stative.has(v.base) ? null : (f?.ing ?? v.ing),
       participle: f?.participle,
       object: nounObjects.length ? takes(nounObjects) : v.object === things ? takes(['things']) : v.object,
       alone: v.alone ?? (w?.alone.length ? w.alone : null),

@@ -164,7 +164,6 @@ export const leftOut: Record<string, string> = {
   upside: 'only in `upside down`',
   forth: 'only in `back and forth` and `and so forth`',
   anyhow: 'dated for `anyway`, which is in',
-  coming: '`be coming` says what is about to happen (我 来 了, 他 要 来 了), which the progressive (在 + verb) does not say; `come` is in',
   sitting: '`be sitting` is a posture (坐着), which the progressive (在 + verb) does not say; `sit down` is in',
   seeing: '`see` is a state, with no progressive; `seeing a doctor` is another verb',
   hearing: '`hear` is a state, with no progressive; `hearing` as a noun is rare',
