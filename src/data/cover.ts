@@ -60,6 +60,7 @@ export function cover(
   const unreached: string[] = [];
   let around: Map<string, Set<string>> | undefined;
   const byWord = new Map<string, Map<string, [number, number][]>>();
+  const families = new Map<string, Set<string>>();
   for (const word of [...task.vocabulary].filter(isWord).sort()) {
     const ending = endingOf(word);
     const places = ending && stemsOf(word, ending).some((s) => task.vocabulary.has(s)) ? inflected.get(ending)! : null;
@@ -129,12 +130,16 @@ export function cover(
   }
   /** The company of a word's other forms: its stems and their -s, -es, -d, -ed. */
   function familyCompany(word: string, ending: string): Set<string> {
+    const known = families.get(word);
+    if (known) return known;
     const c = company();
     const forms = stemsOf(word, ending)
       .filter((s) => task.vocabulary.has(s))
       .flatMap((s) => [s, `${s}s`, `${s}es`, `${s}d`, `${s}ed`])
       .filter((f) => f !== word);
-    return new Set(forms.flatMap((f) => [...(c.get(f) ?? [])]));
+    const family = new Set(forms.flatMap((f) => [...(c.get(f) ?? [])]));
+    families.set(word, family);
+    return family;
   }
   /** The five words of `ending` in training whose other forms' company is most like `word`'s (Jaccard). */
   function kinOf(word: string, ending: string): string[] {
