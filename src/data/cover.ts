@@ -24,6 +24,9 @@ const stemsOf = (word: string, ending: string) => {
   return [base, base.slice(0, -1), `${base}e`, `${base.slice(0, -1)}y`];
 };
 
+/** The sentence with `word` in place of its word at `at`. */
+const swap = (source: readonly string[], at: number, word: string) => source.map((t, i) => (i === at ? word : t));
+
 export interface Cover {
   /** Sentences holding each word, at least, where the grammar can say it. */
   count: number;
@@ -76,13 +79,7 @@ export function cover(
         at = Math.floor(random() * base.source.length);
       }
       if (!isWord(base.source[at]!) || base.source[at] === word) continue;
-      if (
-        add(
-          base.source.map((t, i) => (i === at ? word : t)),
-          word,
-        )
-      )
-        left = tries + 1; // reachable: each further sentence gets the full budget
+      if (add(swap(base.source, at, word), word)) left = tries + 1; // reachable: each further sentence gets the full budget
     }
     // An inflected word few places take (`raining`: only `it` rains, and no sentence of 640 000 held it, nor
     // any of 300 -ing places tried at random): the places of its kin, the words of its ending whose other
@@ -92,13 +89,7 @@ export function cover(
         const at = placesOf(ending).get(kin)!;
         for (let left = tries; (seen.get(word) ?? 0) < count && left > 0; left--) {
           const [n, i] = at[Math.floor(random() * at.length)]!;
-          if (
-            add(
-              train[n]!.source.map((t, k) => (k === i ? word : t)),
-              word,
-            )
-          )
-            left = tries + 1;
+          if (add(swap(train[n]!.source, i, word), word)) left = tries + 1;
         }
       }
     if (!seen.get(word)) unreached.push(word);
