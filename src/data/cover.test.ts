@@ -102,5 +102,11 @@ describe('cover: every word of the language in training', () => {
     const keep = (e: Example) => !kept.has(e.source.join(' ')) && Boolean(kept.add(e.source.join(' ')));
     const { added } = cover(task, have, keep, rng(5), { count: 1, tries: 2 });
     expect(added.find((e) => e.source.join(' ') === 'it is raining .')?.target).toEqual(['在', '下雨', '。']);
+    // With no kin that takes it (no `it is snowing .`), the progressive goes in place of its verb's other form, after `be`.
+    const alone = [...Array.from({ length: 40 }, () => sentence('tom is running .')), ...['it rains .', 'tom runs .'].map(sentence)];
+    const keptAlone = new Set(alone.map((e) => e.source.join(' ')));
+    const keepAlone = (e: Example) => !keptAlone.has(e.source.join(' ')) && Boolean(keptAlone.add(e.source.join(' ')));
+    const second = cover(task, alone, keepAlone, rng(5), { count: 1, tries: 2 }).added.map((e) => e.source.join(' '));
+    expect(second).toContain('it is raining .');
   });
 });

@@ -24,6 +24,9 @@ const stemsOf = (word: string, ending: string) => {
   return [base, base.slice(0, -1), `${base}e`, `${base.slice(0, -1)}y`];
 };
 
+const BE = ['is', 'are', 'am', 'was', 'were'];
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
 /** The sentence with `word` in place of its word at `at`. */
 const swap = (source: readonly string[], at: number, word: string) => source.map((t, i) => (i === at ? word : t));
 
@@ -92,6 +95,29 @@ export function cover(
           if (add(swap(train[n]!.source, i, word), word)) left = tries + 1;
         }
       }
+    // A progressive still short (`allowing`: its kin are verbs of other patterns): in place of one of its
+    // verb's other forms, after a form of `be` put in or put for the auxiliary before it (`Jack allowed you
+    // to go.` → `Jack was allowing you to go.`, `Did it rain?` → `Was it raining?`).
+    if (ending === 'ing' && places && (seen.get(word) ?? 0) < count) {
+      const forms = familyOf(word, ending);
+      const holders: [number, number][] = [];
+      train.forEach((e, n) => e.source.forEach((t, i) => forms.includes(t) && holders.push([n, i])));
+      for (let left = tries; holders.length && (seen.get(word) ?? 0) < count && left > 0; left--) {
+        const [n, i] = holders[Math.floor(random() * holders.length)]!;
+        const source = train[n]!.source;
+        const aux = source.findLastIndex((t, k) => k < i && k >= i - 3 && AUXILIARIES.has(t));
+        const tried = BE.some(
+          (be) =>
+            add([...source.slice(0, i), be, word, ...source.slice(i + 1)], word) ||
+            (aux >= 0 &&
+              add(
+                source.map((t, k) => (k === aux ? be : k === i ? word : t)),
+                word,
+              )),
+        );
+        if (tried) left = tries + 1;
+      }
+    }
     if (!seen.get(word)) unreached.push(word);
   }
   return { added, unreached };
@@ -119,15 +145,19 @@ export function cover(
     }
     return by;
   }
-  /** The company of a word's other forms: its stems and their -s, -es, -d, -ed. */
+  /** A word's other forms: its stems and their -s, -es, -d, -ed. */
+  function familyOf(word: string, ending: string): string[] {
+    return stemsOf(word, ending)
+      .filter((s) => task.vocabulary.has(s))
+      .flatMap((s) => [s, `${s}s`, `${s}es`, `${s}d`, `${s}ed`])
+      .filter((f) => f !== word);
+  }
+  /** The company of a word's other forms. */
   function familyCompany(word: string, ending: string): Set<string> {
     const known = families.get(word);
     if (known) return known;
     const c = company();
-    const forms = stemsOf(word, ending)
-      .filter((s) => task.vocabulary.has(s))
-      .flatMap((s) => [s, `${s}s`, `${s}es`, `${s}d`, `${s}ed`])
-      .filter((f) => f !== word);
+    const forms = familyOf(word, ending);
     const family = new Set(forms.flatMap((f) => [...(c.get(f) ?? [])]));
     families.set(word, family);
     return family;
