@@ -239,7 +239,7 @@ export interface Verb {
   base: string;
   s3: string;
   past: string;
-  /** The -ing form (progressive), or null where the language has none (`go`, `come`: `be going to` is the future). */
+  /** The -ing form (progressive), or null where the language has none (`go`: `be going to` is the future; `come` until v5). */
   ing: string | null;
   /** Chinese with an object, or null for verbs that take none. */
   zh: string;
@@ -855,9 +855,16 @@ function build(version: EnzhVersion): Lexicon {
   const thingVerbs = new Map<string, Verb[]>();
   if (v5)
     for (const e of verbEntries5.filter((e) => Object.hasOwn(thingSubjects5, e.base))) {
+      const { base, s3, past, participle } = e;
       const v: Verb = {
-        ...{ base: e.base, s3: e.s3, past: e.past, participle: e.participle },
-        ...{ ing: stative.has(e.base) ? null : e.ing, zh: '', object: null, alone: e.intransitive!.split(' ') },
+        base,
+        s3,
+        past,
+        participle,
+        ing: stative.has(base) ? null : e.ing,
+        zh: '',
+        object: null,
+        alone: e.intransitive!.split(' '),
       };
       for (const sg of thingSubjects5[e.base]!.split(' ')) {
         if (!nounBySg.has(sg)) throw new Error(`thingSubjects5: “${e.base}” is said of “${sg}”, which is no noun of the language`);
