@@ -2107,14 +2107,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return { zh: flat([neg(''), p.at]), dropSubject: false, tense };
     }
     if (what === 'ing') {
-      const checks = () => {
+      const notFuture = () =>
         r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
+      const checks = () => {
+        notFuture();
         animateSubject(r, subj);
       };
       if (!L.v5) checks();
       const vp = verbPhrase(r, 'ing', subj);
-      if (L.v5 && vp.thing)
-        r.need(tense !== 'future', () => ({ en: `Write “will” + verb for the future.`, zh: `将来时要写 “will” + 动词。` }));
+      if (L.v5 && vp.thing) notFuture();
       else if (L.v5) checks();
       r.need(vp.v.ing !== null && vp.lead.length === 0 && !vp.clausal && !vp.how, () => ({
         en: `${quote(vp.v.base)} has no “-ing” form here.`,
