@@ -113,8 +113,11 @@ function completeFinalMark(task: Task, text: string, tokens: Tokens, parsedMark:
 }
 
 function explain(tokens: string[], miss: Miss, task: Task): Reason {
-  if (miss.reasons.length) return miss.reasons[0]!;
-  const next = listed(miss.expected);
+  const fits = miss.reasons.find((r) => r.holdsAt?.(tokens[miss.at]) ?? true);
+  if (fits) return { en: fits.en, zh: fits.zh };
+  // Commonest first (`the`, `my`, … before `myself`), in the order the grammar wanted them where the task has no ranks.
+  const rank = task.rank ?? (() => 0);
+  const next = listed([...miss.expected].sort((a, b) => Math.sign(rank(a) - rank(b)) || 0));
   if (miss.at >= tokens.length)
     return {
       en: `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${next.en}.`,

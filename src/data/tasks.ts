@@ -5,7 +5,7 @@ import { enzhGrammar } from './enzh/enzhGrammar';
 import { enzhLexicon, type EnzhVersion } from './enzh/lexicon';
 import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
 import { detokenizeEnglish, englishTokenizer, type Tokens } from './enzh/enzhTokenize';
-import { questionStarts, suggestEnglish } from './enzh/suggest';
+import { questionStarts, rankOf, suggestEnglish } from './enzh/suggest';
 import { unsaidIn, type Unsaying } from './enzh/unsaid';
 import { nearest } from './distance';
 import { dateCharacters, dates } from './dates/datesGrammar';
@@ -36,6 +36,8 @@ export interface Task {
   characters: boolean;
   /** Known words to suggest for an unknown one: close in spelling, or a synonym. */
   suggest(token: string): string[];
+  /** A token's rank by how common it is (0 first): the words a reason lists as expected come commonest first. */
+  rank?(token: string): number;
   /** The first word among `tokens[0..upTo]` the vocabulary lists but no sentence says, why, and what to try (en-zh@5, unsaid.ts). */
   unsaid?(tokens: readonly string[], upTo: number): Unsaying | null;
   /** Final marks, where a sentence may be typed without one (see check.ts). */
@@ -88,6 +90,7 @@ function buildEnzhTask(version: EnzhVersion): Task {
     maxTokens: 45,
     characters: false,
     suggest: (token) => suggestEnglish(token, lexicon.englishVocabulary),
+    rank: rankOf,
     unsaid: (tokens, upTo) => unsaidIn(lexicon, tokens, upTo),
     finalMarks: {
       marks: ['.', '?', '!'],

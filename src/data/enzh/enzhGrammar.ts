@@ -21,6 +21,7 @@ import type {
   Verb,
 } from './lexicon';
 import { quote } from '../reason';
+import { objectForm } from './lexicon';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 import {
   children5,
@@ -159,8 +160,8 @@ const objectOf =
   (v: Verb): HeadCheck =>
   (r, obj) =>
     r.need(v.object!.ok(obj.kind, obj.head), () => ({
-      en: `${quote(v.base)} takes ${v.object!.label.en} as its object, not ${quote(obj.head)}.`,
-      zh: `${quote(v.base)} 的宾语只能是${v.object!.label.zh}，不能是 ${quote(obj.head)}。`,
+      en: `${quote(v.base)} takes ${v.object!.label.en} as its object, not ${quote(objectForm(obj.head))}.`,
+      zh: `${quote(v.base)} 的宾语只能是${v.object!.label.zh}，不能是 ${quote(objectForm(obj.head))}。`,
     }));
 
 const animateSubject: HeadCheck = (r, s) =>
@@ -748,6 +749,39 @@ export function enzhGrammar(L: Lexicon): Grammar {
     return head;
   }
 
+  /** Words a noun phrase may begin with, for reasons given before an object is read (`Reason.holdsAt`). */
+  let objectStarts: ReadonlySet<string> | undefined;
+  const startsObject = (w: string | undefined) => {
+    objectStarts ??= new Set(
+      [
+        ['a', 'an', 'the'],
+        L.names.map((n) => n.en),
+        [...L.pronouns, L.it].flatMap((p) => [p.obj, p.poss]),
+        L.demonstratives.map((d) => d.en),
+        L.nouns.flatMap((n) => [n.sg, n.pl]),
+        [...L.quantifierWords, ...L.quantifierDeterminers, ...L.numbers, ...L.counts].map((q) => q.en[0]!),
+        L.possessivePronouns.map(([en]) => en),
+        L.v5 ? [...titles5.map((t) => t.en), ...reflexives5, ...L.placeNames.map((n) => n.en), ...L.terms.map((n) => n.en)] : [],
+      ].flat(),
+    );
+    return w !== undefined && objectStarts.has(w);
+  };
+  /** Words a clause may begin with (a subject, or `that`). */
+  const startsClause = (w: string | undefined) => w === 'that' || startsObject(w) || L.pronouns.some((p) => p.subj === w);
+  /** Prepositions: of places, and of the verbs and adjectives that take one. */
+  let prepositions: ReadonlySet<string> | undefined;
+  const isPreposition = (w: string | undefined) => {
+    prepositions ??= new Set([
+      ...L.prepositions.map((p) => p.en[0]!),
+      ...[...L.frames.values(), ...L.adjectiveFrames.values()].flat().flatMap((f) => f.preposition.slice(0, 1)),
+    ]);
+    return w !== undefined && prepositions.has(w);
+  };
+  /** Where a reason about `to` + a verb holds. */
+  const atTo = (w: string | undefined) => w === 'to';
+  /** Where a reason about a missing object holds: the clause ends there (`I want.`), not at a word typed after the verb. */
+  const endsClause = (w: string | undefined) => w === undefined || ['.', '?', '!', ','].includes(w);
+
   const possessors: Possessor[] = [...L.names, ...L.pronouns, ...(L.v5 ? [L.it] : []), 'the'];
   const possessorLead = fixedLead((p: Possessor) => (p === 'the' ? ['the'] : 'poss' in p ? [p.poss] : [p.en, "'s"]));
   const animateNouns = L.nouns.filter((n) => n.kind !== 'thing');
@@ -996,7 +1030,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (c === 'dative-to') return { ...base, ...dativeTo(r, v, vi, subject) };
     if (c === 'clause') return { ...base, ...thatClause(r, v, vi), le: false, clausal: true };
     if (c === 'object') {
-      r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。` }));
+      r.need(!!v.object, () => ({ en: `${quote(v.base)} takes no object.`, zh: `${quote(v.base)} 不带宾语。`, holdsAt: startsObject }));
       const self = L.v5 ? reflexive(r, v, subject) : null;
       if (self) return { ...base, verb: out([vi], v.zh), rest: self };
       const obj = nounPhrase(r, 'object', false, objectOf(v));
@@ -1007,8 +1041,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
             (f) => !f.preposition.length && (f.zh.includes('X') || plainly(obj)) && f.objects.ok(obj.kind, obj.head),
           ),
           () => ({
-            en: `${quote(v.base)} ${quote(obj.head)} says something else.`,
-            zh: `${quote(v.base)} ${quote(obj.head)} 是另一个意思。`,
+            en: `${quote(v.base)} ${quote(objectForm(obj.head))} says something else.`,
+            zh: `${quote(v.base)} ${quote(objectForm(obj.head))} 是另一个意思。`,
           }),
         );
       // `have` a meal is eating it: `I had lunch.` → 我 吃 了 午饭 。
@@ -1028,7 +1062,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       };
     }
     if (c === 'alone') {
-      r.need(!!v.alone, () => ({ en: `${quote(v.base)} needs an object.`, zh: `${quote(v.base)} 需要宾语。` }));
+      r.need(!!v.alone, () => ({ en: `${quote(v.base)} needs an object.`, zh: `${quote(v.base)} 需要宾语。`, holdsAt: endsClause }));
       // v5: `stay` says where or not (`Stay home.` → 待 在 家 。, `Stay with me.`); a place takes no 了.
       const stays = L.v5 && v.base === 'stay' && r.pick('stay-where', [true, false]);
       if (L.residing.has(v.base) || stays) {
@@ -1070,7 +1104,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
       return { ...base, ...to, verb: flat([by, to.verb]), placed: true, company: L.v5 ? company(r, v, subject) : undefined };
     }
     const cat = L.catenatives[v.base];
-    r.need(!!cat && !inner, () => ({ en: `${quote(v.base)} can't take “to” + a verb.`, zh: `${quote(v.base)} 后面不能接 “to” + 动词。` }));
+    r.need(!!cat && !inner, () => ({
+      en: `${quote(v.base)} can't take “to” + a verb.`,
+      zh: `${quote(v.base)} 后面不能接 “to” + 动词。`,
+      holdsAt: atTo,
+    }));
     r.emit('to');
     const vp = verbPhrase(r, 'base', subject, true);
     return { ...vp, lead: out([vi], cat!), vi, v, le: false, placed: vp.placed };
@@ -1114,8 +1152,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (subject) notSame(r, subject, obj.keys, obj.head);
     const pronoun = obj.keys.length === 1 && L.pronouns.concat(L.it).some((p) => p.subj === obj.keys[0]);
     r.need(!(early && pronoun), () => ({
-      en: `Put ${quote(obj.head)} before ${quote(v.particle!)}.`,
-      zh: `${quote(obj.head)} 要放在 ${quote(v.particle!)} 前面。`,
+      en: `Put ${quote(objectForm(obj.head))} before ${quote(v.particle!)}.`,
+      zh: `${quote(objectForm(obj.head))} 要放在 ${quote(v.particle!)} 前面。`,
     }));
     r.need(obj.quant?.force !== 'negative', () => ({ en: `Say it with “not … any…”.`, zh: `要用 “not … any…” 来说。` }));
     const links = [vi, early ? pi : r.emit(v.particle!)];
@@ -1134,7 +1172,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
    */
   function thatClause(r: Run, v: Verb, vi: number): Pick<VerbPhrase, 'verb' | 'rest'> {
     const zh = L.clauseVerbs[v.base];
-    r.need(!!zh && !embedded, () => ({ en: `${quote(v.base)} takes no clause here.`, zh: `${quote(v.base)} 这里不接从句。` }));
+    r.need(!!zh && !embedded, () => ({
+      en: `${quote(v.base)} takes no clause here.`,
+      zh: `${quote(v.base)} 这里不接从句。`,
+      holdsAt: startsClause,
+    }));
     const that = r.pick('that', [false, true], (x) => (x ? ['that'] : undefined));
     if (that) r.emit('that');
     const c = inside(r);
@@ -1163,7 +1205,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
   /** v5: `I want you to read it.` → 我 想 让 你 读 它 。, `Ask him to wait.` → 请 他 等 。 */
   function objectTo(r: Run, v: Verb, vi: number, subject: NounPhrase | null, inner: boolean): Pick<VerbPhrase, 'verb' | 'rest' | 'le'> {
     const zh = L.objectTo.get(v.base);
-    r.need(!!zh && !inner, () => ({ en: `${quote(v.base)} takes no object + “to” here.`, zh: `${quote(v.base)} 这里不接宾语 + “to”。` }));
+    r.need(!!zh && !inner, () => ({
+      en: `${quote(v.base)} takes no object + “to” here.`,
+      zh: `${quote(v.base)} 这里不接宾语 + “to”。`,
+      holdsAt: startsObject,
+    }));
     const obj = nounPhrase(r, 'object', false, (r2, o) =>
       r2.need(o.kind !== 'thing', () => ({ en: `Someone does it: a person or an animal.`, zh: `做事的要是人或动物。` })),
     );
@@ -1188,20 +1234,20 @@ export function enzhGrammar(L: Lexicon): Grammar {
     (v: Verb, d: Dative): HeadCheck =>
     (r, o) =>
       r.need(d.people.ok(o.kind, o.head), () => ({
-        en: `${quote(v.base)} something to ${d.people.label.en}, not to ${quote(o.head)}.`,
-        zh: `${quote(v.base)} 的对象只能是${d.people.label.zh}，不能是 ${quote(o.head)}。`,
+        en: `${quote(v.base)} something to ${d.people.label.en}, not to ${quote(objectForm(o.head))}.`,
+        zh: `${quote(v.base)} 的对象只能是${d.people.label.zh}，不能是 ${quote(objectForm(o.head))}。`,
       }));
   const what =
     (v: Verb, d: Dative): HeadCheck =>
     (r, o) =>
       r.need(d.things.ok(o.kind, o.head), () => ({
-        en: `${quote(`${v.base} someone`)} takes ${d.things.label.en}, not ${quote(o.head)}.`,
-        zh: `${quote(`${v.base} someone`)} 的东西只能是${d.things.label.zh}，不能是 ${quote(o.head)}。`,
+        en: `${quote(`${v.base} someone`)} takes ${d.things.label.en}, not ${quote(objectForm(o.head))}.`,
+        zh: `${quote(`${v.base} someone`)} 的东西只能是${d.things.label.zh}，不能是 ${quote(objectForm(o.head))}。`,
       }));
 
   function dative(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
     const d = L.datives.get(v.base);
-    r.need(!!d, () => ({ en: `${quote(v.base)} takes one object.`, zh: `${quote(v.base)} 只带一个宾语。` }));
+    r.need(!!d, () => ({ en: `${quote(v.base)} takes one object.`, zh: `${quote(v.base)} 只带一个宾语。`, holdsAt: startsObject }));
     const x = nounPhrase(r, 'object', false, whom(v, d!));
     const y = nounPhrase(r, 'object', false, what(v, d!));
     if (subject) notSame(r, subject, x.keys, x.head);
@@ -1222,7 +1268,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
    */
   function dativeTo(r: Run, v: Verb, vi: number, subject: NounPhrase | null): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys'> {
     const d = L.datives.get(v.base);
-    r.need(!!d?.to, () => ({ en: `${quote(v.base)} takes no “to” + someone.`, zh: `${quote(v.base)} 后面不用 “to” + 人。` }));
+    r.need(!!d?.to, () => ({
+      en: `${quote(v.base)} takes no “to” + someone.`,
+      zh: `${quote(v.base)} 后面不用 “to” + 人。`,
+      holdsAt: startsObject,
+    }));
     const y = nounPhrase(r, 'object', false, what(v, d!));
     const ti = r.emit('to');
     const x = nounPhrase(r, 'object', false, whom(v, d!));
@@ -1297,13 +1347,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     subject: NounPhrase | null,
   ): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys' | 'objectHasRelative' | 'objectQuant'> {
     const frames = L.frames.get(v.base);
-    r.need(!!frames, () => ({ en: `${quote(v.base)} takes no preposition here.`, zh: `${quote(v.base)} 这里不带介词。` }));
+    r.need(!!frames, () => ({ en: `${quote(v.base)} takes no preposition here.`, zh: `${quote(v.base)} 这里不带介词。`, holdsAt: isPreposition }));
     const f = r.pick('frame', frames!, (f) => (f.preposition.length ? f.preposition : undefined));
     const pi = f.preposition.map((t) => r.emit(t));
     const obj = nounPhrase(r, 'object', false, (r2, o) =>
       r2.need(f.objects.ok(o.kind, o.head), () => ({
-        en: `${quote([v.base, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(o.head)}.`,
-        zh: `${quote([v.base, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(o.head)}。`,
+        en: `${quote([v.base, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(objectForm(o.head))}.`,
+        zh: `${quote([v.base, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(objectForm(o.head))}。`,
       })),
     );
     const same = (g: Frame) => g.preposition.join(' ') === f.preposition.join(' ');
@@ -1319,8 +1369,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       // A fixed object (`take a shower` → 洗澡) is part of the Chinese: said plainly, once. (`It makes sense.` is an expression.)
       r.need(subject?.head !== 'it', () => ({ en: `Say it without “it”.`, zh: `不用 “it” 来说。` }));
       r.need(plainly(obj), () => ({
-        en: `Say ${quote(obj.head)} plainly here.`,
-        zh: `这里 ${quote(obj.head)} 要简单地说。`,
+        en: `Say ${quote(objectForm(obj.head))} plainly here.`,
+        zh: `这里 ${quote(objectForm(obj.head))} 要简单地说。`,
       }));
       return { verb: out([...links, ...fromOf(obj)], ...f.zh), rest: [], ...object };
     }
@@ -1850,8 +1900,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const pi = f.preposition.map((t) => r.emit(t));
     const obj = nounPhrase(r, 'object', false, (r2, o) =>
       r2.need(f.objects.ok(o.kind, o.head), () => ({
-        en: `${quote([adj.en, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(o.head)}.`,
-        zh: `${quote([adj.en, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(o.head)}。`,
+        en: `${quote([adj.en, ...f.preposition].join(' '))} takes ${f.objects.label.en}, not ${quote(objectForm(o.head))}.`,
+        zh: `${quote([adj.en, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(objectForm(o.head))}。`,
       })),
     );
     quantifiedObject(r, obj.quant, negative, question);
@@ -2386,8 +2436,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
     const adj = r.pick('predicate-adj', predicateAdjectives, adjectiveLead);
     const ai = r.emit(adj.en);
     r.need(adj.gradable && adj.stem === undefined && adj.takes.ok(obj.kind, obj.head), () => ({
-      en: `${quote(adj.en)} doesn't describe ${quote(obj.head)}.`,
-      zh: `${quote(adj.en)} 不能形容 ${quote(obj.head)}。`,
+      en: `${quote(adj.en)} doesn't describe ${quote(objectForm(obj.head))}.`,
+      zh: `${quote(adj.en)} 不能形容 ${quote(objectForm(obj.head))}。`,
     }));
     oneSense(r, obj, adj);
     const t = timeWord(r, tense, negative);

@@ -120,6 +120,8 @@ const pronouns: Pronoun[] = [
   pronoun('we', 'us', 'our', '我们'),
   pronoun('they', 'them', 'their', '他们'),
 ];
+/** A noun phrase's head as typed in object position: pronouns keep their subject form as head (`me` → `i`). */
+export const objectForm = (head: string) => pronouns.find((p) => p.subj === head)?.obj ?? head;
 /** `it`: subject, object and possessive; it stands for anything (`It is hot.` is the weather). */
 const it: Pronoun = pronoun('it', 'it', 'its', '它', true);
 
@@ -193,22 +195,61 @@ const wildcards: Record<string, Kind[]> = {
   these: ['thing'],
   those: ['thing'],
 };
-const tagLabels: Record<string, Reason> = {};
+/**
+ * How a message names a class of nouns (`portable`, `read`, `person`, …), in every version. Any other tag
+ * is a noun's own singular (`ball`), said with that noun: its plural, its Chinese.
+ */
+const classLabels: Record<string, Reason> = {
+  abstract: { en: 'abstract things', zh: '抽象的事物' },
+  animal: { en: 'animals', zh: '动物' },
+  body: { en: 'bodies', zh: '身体' },
+  building: { en: 'buildings', zh: '建筑' },
+  clothes: { en: 'clothes', zh: '衣服' },
+  drink: { en: 'drinks', zh: '饮料' },
+  event: { en: 'events', zh: '活动' },
+  food: { en: 'food', zh: '食物' },
+  furniture: { en: 'furniture', zh: '家具' },
+  home: { en: 'houses', zh: '房子' },
+  language: { en: 'languages', zh: '语言' },
+  meal: { en: 'meals', zh: '饭' },
+  nature: { en: 'places in nature', zh: '自然景物' },
+  person: { en: 'people', zh: '人' },
+  place: { en: 'places', zh: '地方' },
+  plant: { en: 'plants', zh: '植物' },
+  portable: { en: 'things you carry', zh: '随身带的东西' },
+  read: { en: 'things to read', zh: '读物' },
+  room: { en: 'rooms', zh: '房间' },
+  thing: { en: 'things', zh: '东西' },
+  vehicle: { en: 'vehicles', zh: '交通工具' },
+};
+/** v5's `things`: what you can hold, buy or give (`isConcrete`), not a room, a place or an idea. */
+const concreteLabel: Reason = { en: 'things you can hold', zh: '拿得到的东西' };
+/** `a`, `a or b`, `a, b or c`; 甲、乙或丙. */
+const or = (words: string[], comma: string, or: string) =>
+  words.length > 1 ? `${words.slice(0, -1).join(comma)}${or}${words.at(-1)}` : (words[0] ?? '');
+const labelOf = (labels: Reason[]): Reason => ({
+  en: or([...new Set(labels.map((l) => l.en))], ', ', ' or '),
+  zh: or([...new Set(labels.map((l) => l.zh))], '、', '或'),
+});
 /**
  * Takes nouns with any of `tags` (a class, `person`, `animal`, `thing`, or a noun's own singular);
- * `tagsOf` gives a noun's classes in the lexicon being built.
+ * `tagsOf` gives a noun's classes in the lexicon being built, `nounOf` a noun by its singular (for labels).
  */
 const takesIn =
-  (tagsOf: (head: string) => readonly string[], concreteThings = false) =>
+  (tagsOf: (head: string) => readonly string[], nounOf: (head: string) => Noun | undefined, concreteThings = false) =>
   (tags: readonly string[]): Takes => {
     if (tags.includes('any')) return any;
     // v5: `things` are what you can hold, buy or give: no idea, time, place or event (`buy a death`).
     const concrete = concreteThings && tags.includes('things');
     const kinds = tags.flatMap((t) => (t === 'animate' ? ['person', 'animal'] : t === 'things' ? ['thing'] : [t]));
-    const words = kinds.map((t) => tagLabels[t]?.en ?? t);
     const classes = concrete ? kinds.filter((k) => k !== 'thing') : kinds;
+    const named = (t: string): Reason => {
+      if (concrete && t === 'thing') return concreteLabel;
+      const n = nounOf(t);
+      return classLabels[t] ?? (n ? { en: n.pl, zh: n.zh } : { en: t, zh: t });
+    };
     return {
-      label: { en: words.join(', '), zh: kinds.map((t) => tagLabels[t]?.zh ?? t).join('、') },
+      label: labelOf(kinds.map(named)),
       ok: (kind, head) =>
         (wildcards[head]?.some((k) => kinds.includes(k)) ?? false) ||
         classes.includes(kind) ||
@@ -804,7 +845,7 @@ function build(version: EnzhVersion): Lexicon {
   const nouns: Noun[] = [...coreNouns, ...everydayNouns, ...(v5 ? nouns5 : [])];
   const nounBySg = new Map(nouns.map((n) => [n.sg, n]));
   const tagsOf = (head: string): readonly string[] => nounBySg.get(head)?.tags ?? [];
-  const takes = takesIn(tagsOf, v5);
+  const takes = takesIn(tagsOf, (head) => nounBySg.get(head), v5);
   const catenativesOf = v5 ? { ...catenatives5, ...catenatives } : catenatives;
   const verbs4 = verbsOf(takes);
   const frames = new Map<string, Frame[]>();

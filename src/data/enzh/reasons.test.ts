@@ -139,4 +139,49 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(first('She is loving the dog.')).toBe('love');
     expect(first('I am hating it.')).toBe('hate');
   });
+
+  it('a reason given before its word is read holds only at that word', () => {
+    // `want` with no object is checked where an object would begin: `more` is not missing an object.
+    expect(reason('I want more water.')).toMatch(/^“more” can't come here/);
+    expect(reason('I want.')).toBe('“want” needs an object.');
+    expect(reason('I live the house.')).toBe('“live” takes no object.');
+    expect(reason('I sleep Tom.')).toBe('“sleep” takes no object.');
+    // There is no `to` in these: the reason was about `know` + `to` + a verb.
+    expect(reason('Do you know where Tom is?')).toMatch(/^“where” can't come here/);
+    expect(reason('Tom knows how to swim.')).toMatch(/^“how” can't come here/);
+    // `better` is no object of `feel`.
+    expect(reason('I hope you feel better.')).not.toMatch(/object/);
+  });
+
+  it('an object pronoun is named as typed', () => {
+    expect(reason("Don't make me angry.")).toMatch(/not “me”\.$/);
+    expect(reason('Tom lost them.')).toMatch(/not “them”\.$/);
+  });
+
+  it('the words a reason expects come commonest first', () => {
+    // The grammar wants `myself`, `yourself`, … first where an object may be one; a student types `the` first.
+    expect(reason('I want to.')).toMatch(/the language expects “the”, “my”, “your”/);
+  });
+
+  it('what a word takes is said in words a student knows, in both languages', () => {
+    expect(reason('I bought an idea.')).toBe('“buy” takes things you can hold as its object, not “idea”.');
+    expect(reason('The house is empty.')).toBe('“empty” describes things you carry, not “house”.');
+    expect(reason('I drank the bread.')).toBe('“drink” takes drinks as its object, not “bread”.');
+    expect(check(v5, 'I ate the toy.')).toMatchObject({ reason: { zh: '“eat” 的宾语只能是食物或饭，不能是 “toy”。' } });
+    // Every label, in every version: no class names of the lexicon's own (`portable`, `read`), no English in the Chinese.
+    const rawClasses = new Set('portable read abstract home nature thing person animal meal body'.split(' '));
+    for (const version of [4, 5] as const) {
+      const L = enzhLexicon(version);
+      const labels = [
+        ...L.verbs.flatMap((v) => (v.object ? [v.object.label] : [])),
+        ...L.adjectives.map((a) => a.takes.label),
+        ...[...L.frames.values(), ...L.adjectiveFrames.values()].flat().map((f) => f.objects.label),
+        ...[...L.datives.values()].flatMap((d) => [d.people.label, d.things.label]),
+      ];
+      for (const { en, zh } of labels) {
+        expect(en.split(/, | or /).filter((w) => rawClasses.has(w)), en).toEqual([]);
+        expect(zh.replace(/“[^”]*”/g, ''), en).not.toMatch(/[A-Za-z]/);
+      }
+    }
+  });
 });

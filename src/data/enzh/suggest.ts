@@ -7,7 +7,7 @@ import { wordsByFrequency } from './wordRanks';
 
 let ranks: Map<string, number> | undefined;
 /** A word's rank by SUBTLEX-US frequency (0 = most frequent; words SUBTLEX doesn't count come last). */
-const rankOf = (w: string) => (ranks ??= new Map(wordsByFrequency.split(' ').map((x, i) => [x, i]))).get(w) ?? Infinity;
+export const rankOf = (w: string) => (ranks ??= new Map(wordsByFrequency.split(' ').map((x, i) => [x, i]))).get(w) ?? Infinity;
 
 /** Everyday words outside the lexicon, and the known word closest in meaning. */
 const synonyms: Record<string, string> = Object.fromEntries(
