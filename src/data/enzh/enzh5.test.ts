@@ -4,6 +4,8 @@ import { parse } from '../parse';
 import { rng } from '../rng';
 import { sample } from '../sample';
 import { enzhTask } from '../tasks';
+import { enzhLexicon } from './lexicon';
+import { beOrders5 } from './teacher5';
 
 const v4 = enzhTask(4);
 const v5 = enzhTask(5);
@@ -507,6 +509,67 @@ describe('en-zh@5: the growth of issue 27', () => {
       ['The tea tasted terrible.', '茶 很 难喝 。'],
     ]);
     expect(linked('The soup tastes bad.')).toEqual(['汤←soup', '很←bad', '难喝←tastes bad', '。←.']);
+  });
+
+  it('teacher (h20): a name is a name, can + find or sleep is a resultative, people compared by age are 大 / 小, a sport is kicked or hit', () => {
+    // Version 4 said these; version 5's rule that a thing is a thing of its sort refused them.
+    holds(
+      [
+        ['My name is Tom.', '我的 名字 是 汤姆 。'],
+        ['Her name is Mary.', '她的 名字 是 玛丽 。'],
+      ],
+      { v4: true },
+    );
+    holds([
+      ["I can't find my pen.", '我 找不到 我的 笔 。'],
+      ['Can you find it?', '你 找得到 它 吗 ？'],
+      ["I can't sleep.", '我 睡不着 。'],
+      ["She couldn't sleep.", '她 睡不着 。'],
+      ['My sister is older than me.', '我的 姐妹 比 我 大 。'],
+      ['Tom is younger than Mary.', '汤姆 比 玛丽 小 。'],
+      ['Tom is the oldest.', '汤姆 最 大 。'],
+      ['They are playing football.', '他们 在 踢 足球 。'],
+      ['I played baseball yesterday.', '我 昨天 打 了 棒球 。'],
+    ]);
+    // A toy is still played with: `the football` is the ball.
+    expect(zh('Play the football.')).toBe('玩 足球 。');
+    expect(check(v5, 'Tom is my name.').kind).toBe('outside');
+    // `at noon` after `look at`, `point at`, … is when, read one way (it was also what was looked at).
+    for (const en of ['Ray will look at noon.', 'Please point at noon.']) {
+      const p = parse(v5.grammar, v5.tokenize(en).tokens, { maxReadings: 2 });
+      expect(p.ok && p.readings, en).toBe(1);
+    }
+    expect(zh('Ray will look at noon.')).toBe('雷 中午 会 看 。');
+    // TV is watched, bare like a sport.
+    expect(zh('I watched TV last night.')).toBe('我 昨晚 看 了 电视 。');
+  });
+
+  it('teacher (h20): `it` with okay or fine is how things are, never 它; a mass noun alone is singular', () => {
+    holds([
+      ["It's okay.", '没事 。'],
+      ['Is it okay?', '没事 吗 ？'],
+      ["It's ok.", '没事 。'],
+      ["It's fine.", '很 好 。'],
+      ['It will be fine.', '会 很 好 。'],
+      ['Water is good.', '水 很 好 。'],
+    ]);
+    expect(zh("I'm okay.")).toBe('我 没事 。');
+    for (const en of ['Water are good.', 'There are water.', 'It is time.']) expect(check(v5, en).kind, en).toBe('outside');
+  });
+
+  it('teacher (h20): an order with `be` says what a teacher says, asked for or not (友善 一点, 别 迟到)', () => {
+    holds([
+      ['Be nice.', '友善 一点 。'],
+      ['Be good.', '乖 一点 。'],
+      ["Don't be late.", '别 迟到 。'],
+      ["Don't be sad.", '别 难过 。'],
+      ["Please don't be shy!", '请 别 害羞 ！'],
+    ]);
+    expect(zh('Be careful.')).toBe('小心 。');
+    for (const en of ["Don't be careful.", 'Be late.']) expect(check(v5, en).kind, en).toBe('outside');
+    // Every order the table gives is of an adjective the language has.
+    const adjectives = new Set(enzhLexicon(5).adjectives.map((a) => a.en));
+    expect(Object.keys(beOrders5).filter((a) => !adjectives.has(a))).toEqual([]);
   });
 
   it('gaps: been to and ever, measure words, either, still, also, only, again, together, as … as, or', () => {

@@ -24,11 +24,14 @@ import { quote } from '../reason';
 import { objectForm } from './lexicon';
 import type { Force, LinkingVerb, QuantifierDeterminer, QuantifierWord } from './grammarWords5';
 import {
+  beOrders5,
   children5,
+  comparedAges5,
   measures5,
   ought5,
   passages5,
   peopleVerbs5,
+  playedSports5,
   transports5,
   twiceVerbs5,
   preverbs5,
@@ -647,7 +650,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
       spelled ??
       ((L.v5 && noun.tags.includes('plural')) ||
         isNumber(det) ||
-        det === 'bare' ||
+        // v5: a mass noun alone is singular (`Water is good.`, not `Water are good.`).
+        (det === 'bare' && !(L.v5 && L.isMass(noun))) ||
         (isDemonstrative(det) && det.plural) ||
         (!!quantity && quantity.number !== 'one' && quantity.en[0] !== 'no' && !L.isMass(noun)));
     const word = plural ? noun.pl : noun.sg;
@@ -667,8 +671,8 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote(isNumber(det) ? det.en[0]! : det.en)} 后面要用复数名词，不是 ${quote(word)}。`,
       }));
     if (det === 'bare' || det === 'some')
-      // v5: a sport goes bare (`We love football.`); with `a` it is the ball.
-      r.need(plural || L.isMass(noun) || (L.v5 && det === 'bare' && noun.tags.includes('sport')), () => ({
+      // v5: a sport goes bare (`We love football.`); with `a` it is the ball. So does TV (`I watched TV.`).
+      r.need(plural || L.isMass(noun) || (L.v5 && det === 'bare' && (noun.tags.includes('sport') || noun.sg === 'tv')), () => ({
         en: `${quote(word)} needs a determiner such as “the” or “a”.`,
         zh: `${quote(word)} 前面要有限定词，比如 “the” 或 “a”。`,
       }));
@@ -1047,10 +1051,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
         );
       // `have` a meal is eating it: `I had lunch.` → 我 吃 了 午饭 。
       const meal = v.base === 'have' && L.tagsOf(obj.head).includes('meal');
+      const sport = L.v5 && v.base === 'play' && obj.bare ? playedSports5[obj.head] : undefined;
       const forWhom = L.v5 && !meal && benefactive.has(v.base) ? beneficiary(r, subject, obj) : undefined;
       return {
         ...base,
-        verb: out([vi], meal ? '吃' : v.zh),
+        verb: out([vi], meal ? '吃' : (sport ?? v.zh)),
         rest: forWhom && v.base === 'have' ? flat([obj.zh, forWhom]) : obj.zh,
         beneficiary: forWhom && v.base !== 'have' ? forWhom : undefined,
         objectKeys: obj.keys,
@@ -1347,7 +1352,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
     subject: NounPhrase | null,
   ): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys' | 'objectHasRelative' | 'objectQuant'> {
     const frames = L.frames.get(v.base);
-    r.need(!!frames, () => ({ en: `${quote(v.base)} takes no preposition here.`, zh: `${quote(v.base)} 这里不带介词。`, holdsAt: isPreposition }));
+    r.need(!!frames, () => ({
+      en: `${quote(v.base)} takes no preposition here.`,
+      zh: `${quote(v.base)} 这里不带介词。`,
+      holdsAt: isPreposition,
+    }));
     const f = r.pick('frame', frames!, (f) => (f.preposition.length ? f.preposition : undefined));
     const pi = f.preposition.map((t) => r.emit(t));
     const obj = nounPhrase(r, 'object', false, (r2, o) =>
@@ -1356,6 +1365,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
         zh: `${quote([v.base, ...f.preposition].join(' '))} 的宾语只能是${f.objects.label.zh}，不能是 ${quote(objectForm(o.head))}。`,
       })),
     );
+    // v5: `at noon` after a verb is when (`Ray will look at noon.` → 雷 中午 会 看 。), never what is looked at.
+    if (L.v5 && f.preposition.at(-1) === 'at')
+      r.need(!L.tagsOf(obj.head).includes('time'), () => ({
+        en: `${quote(`at ${obj.head}`)} says when here.`,
+        zh: `这里 ${quote(`at ${obj.head}`)} 说的是时间。`,
+      }));
     const same = (g: Frame) => g.preposition.join(' ') === f.preposition.join(' ');
     r.need(frames!.find((g) => same(g) && g.objects.ok(obj.kind, obj.head)) === f, () => ({
       en: `Here ${quote(v.base)} means something else.`,
@@ -1829,9 +1844,13 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ]);
   }
 
-  /** v5: `can` + see or hear is a resultative (`She can't see me.` → 她 看不见 我 。, `Can you hear me?` → 你 听得见 我 吗 ？). */
+  /**
+   * v5: `can` + see, hear, find or sleep is a resultative (`She can't see me.` → 她 看不见 我 。, `Can you hear me?` → 你 听得见
+   * 我 吗 ？); so is `couldn't` (`She couldn't sleep.` → 她 睡不着 。).
+   */
   function canPerceive(m: { en: string }, vp: VerbPhrase, mi: number[], negative: boolean): VerbPhrase | null {
-    const zh = L.v5 && m.en === 'can' && !vp.lead.length && vp.verb.length === 1 ? resultatives5[vp.verb[0]!.t] : undefined;
+    const can = m.en === 'can' || (m.en === 'could' && negative);
+    const zh = L.v5 && can && !vp.lead.length && vp.verb.length === 1 ? resultatives5[vp.verb[0]!.t] : undefined;
     return zh ? { ...vp, verb: out([...mi, vp.vi], zh[negative ? 1 : 0]!) } : null;
   }
 
@@ -2043,18 +2062,19 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const adj = r.pick('compared', comparedAdjectives, (a) => (what === 'superlative' ? a.superlative! : a.comparative!));
       const ai = (what === 'superlative' ? adj.superlative! : adj.comparative!).map((t) => r.emit(t));
       describes(r, subj, adj);
+      const said = L.v5 && subj.kind === 'person' && comparedAges5[adj.en] ? [comparedAges5[adj.en]!] : adj.pred;
       const subject = subj.head === 'it' && adj.situation ? out(subj.zh[0]!.from, '这') : undefined;
       // The weather's `it` is left out, as with the plain adjective (`It's colder today.` → 今天 更 冷 。);
       // beside `than` it is a thing compared with another (`It's colder than the soup.` → 它 比 汤 冷 。).
       const weather = subj.head === 'it' && adj.weather;
       if (what === 'superlative') {
         affirmativeOnly('the …est');
-        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
+        return { zh: flat([neg(''), out([...ti, ai[0]!], '最'), out(ai, ...said)]), dropSubject: weather, tense, subject };
       }
       const than = r.pick('than', [false, true], (x) => (x ? ['than'] : undefined));
       if (!than) {
         affirmativeOnly('…er');
-        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...adj.pred)]), dropSubject: weather, tense, subject };
+        return { zh: flat([neg(''), out([ai[0]!], '更'), out(ai, ...said)]), dropSubject: weather, tense, subject };
       }
       const thi = r.emit('than');
       const other = standard(r, subj, adj);
@@ -2064,7 +2084,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
           ? flat([out(be.i, '不会'), out([thi], '比')])
           : out([...be.i, thi], '没有')
         : flat([future ? out(be.i, '会') : [], out([thi], '比')]);
-      return { zh: flat([compare, other.zh, out(ai, ...adj.pred)]), dropSubject: false, tense, subject };
+      return { zh: flat([compare, other.zh, out(ai, ...said)]), dropSubject: false, tense, subject };
     }
     if (what === 'about') {
       // `The book is about a cat.` → 书 是 关于 一 只 猫 的 。
@@ -2093,11 +2113,11 @@ export function enzhGrammar(L: Lexicon): Grammar {
         oneSense(r, subj, adj);
         if (subj.head === 'it' && !weather && adj.situation) subject = out(subj.zh[0]!.from, '这');
         if (adj.stem !== undefined)
-          return { zh: state(r, adj, ai, be, deg, subj.quant?.force === 'negative'), dropSubject: false, tense: when, subject };
+          return { zh: state(r, adj, ai, be, deg, subj.quant?.force === 'negative'), dropSubject: weather, tense: when, subject };
       }
       if (!adj.gradable) {
         r.need(!deg, () => ({ en: `A colour takes no “${deg!.en}”.`, zh: `颜色前面不能用 “${deg!.en}”。` }));
-        return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: false, tense: when, subject };
+        return { zh: flat([neg(''), out([ai], ...adj.pred)]), dropSubject: L.v5 && weather, tense: when, subject };
       }
       // `Nobody is happy.` → 没有 人 高兴 。: a negative subject is a negation, which takes no 很.
       const very = deg
@@ -2130,8 +2150,15 @@ export function enzhGrammar(L: Lexicon): Grammar {
           en: `Only a person is called ${quote(np.head)}.`,
           zh: `只有人才叫 ${quote(np.head)}。`,
         }));
-      // v5: a person is a person, a thing a thing of its sort (`This is my mother.` points, so anything goes).
-      if (L.v5 && !pointing(subj))
+      // v5: `It's time.` is time to do something, which the language doesn't say; time is no thing it is.
+      if (L.v5)
+        r.need(!(np.bare && np.head === 'time'), () => ({
+          en: `“be time” (time to do something) isn't in the language.`,
+          zh: `“be time”（该做某事了）不在语言里。`,
+        }));
+      // v5: a person is a person, a thing a thing of its sort (`This is my mother.` points, so anything goes);
+      // a name is a name (`My name is Tom.` → 我的 名字 是 汤姆 。).
+      if (L.v5 && !pointing(subj) && !(subj.head === 'name' && np.keys.length))
         r.need(np.kind === subj.kind && (subj.kind !== 'thing' || L.concrete(np.head) === L.concrete(subj.head)), () => ({
           en: `${quote(subj.head)} can't be ${quote(np.head)}.`,
           zh: `${quote(subj.head)} 不能是 ${quote(np.head)}。`,
@@ -2872,6 +2899,14 @@ export function enzhGrammar(L: Lexicon): Grammar {
       const bi = r.emit('be');
       const adj = r.pick('imperative-adj', L.adjectives, (a) => [a.en]);
       const ai = r.emit(adj.en);
+      if (L.v5) {
+        const said = beOrders5[adj.en]?.[dont ? 'dont' : 'be'];
+        r.need(!!said, () => ({
+          en: `${quote(`${dont ? "don't " : ''}be ${adj.en}`)} isn't something to ask of someone.`,
+          zh: `${quote(`${dont ? "don't " : ''}be ${adj.en}`)} 不能用作祈使句。`,
+        }));
+        return flat([pre, out([bi, ai], ...said!.split(' '))]);
+      }
       r.need(L.biddable.has(adj.en), () => ({
         en: `“be ${adj.en}” isn't something to ask of someone.`,
         zh: `“be ${adj.en}” 不能用作祈使句。`,

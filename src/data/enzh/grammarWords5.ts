@@ -497,6 +497,9 @@ export const situationAdjectives4 = new Set(
   'good bad nice easy difficult hard important interesting boring funny strange dangerous safe true'.split(' '),
 );
 
+/** Version 4's adjectives that say, with `it`, how things are; Chinese says no subject (`It's okay.` → 没事 。), never 它. */
+export const ambientAdjectives4: ReadonlySet<string> = new Set(['okay', 'ok', 'fine']);
+
 const lines = (s: string) =>
   s
     .trim()

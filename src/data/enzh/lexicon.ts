@@ -34,6 +34,7 @@ import {
   quantifierWords,
   sites5,
   situationAdjectives4,
+  ambientAdjectives4,
   stateNegations,
   stateStems,
   thingAlone5,
@@ -399,7 +400,7 @@ export interface Adjective {
   pred: string[];
   /** Takes 很, very, too …; colours don't. */
   gradable: boolean;
-  /** Describes the weather with `it` (`It is hot.` → 很 热 。). */
+  /** Describes the weather with `it` (`It is hot.` → 很 热 。), or how things are (v5: `It's okay.` → 没事 。). */
   weather: boolean;
   /** Goes before a noun; states like `tired` (累) only follow `be`. */
   attributive: boolean;
@@ -741,6 +742,8 @@ const adjectives5 = (v4: Adjective[], takes: (tags: readonly string[]) => Takes)
     ...a,
     ...(factClasses5[a.en] ? { takes: takes(factClasses5[a.en]!) } : {}),
     situation: situationAdjectives4.has(a.en),
+    // `It's okay.` → 没事 。, `It's fine.` → 很 好 。: how things are, with no 它 (as the weather's `it`).
+    ...(ambientAdjectives4.has(a.en) ? { weather: true } : {}),
     ...(a.gradable || a.pred[0] === '是' ? {} : stateForms(a.pred.join(''))),
     ...compared(a.en, v4Compared.get(a.en)),
   })),

@@ -179,7 +179,10 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
         ...[...L.datives.values()].flatMap((d) => [d.people.label, d.things.label]),
       ];
       for (const { en, zh } of labels) {
-        expect(en.split(/, | or /).filter((w) => rawClasses.has(w)), en).toEqual([]);
+        expect(
+          en.split(/, | or /).filter((w) => rawClasses.has(w)),
+          en,
+        ).toEqual([]);
         expect(zh.replace(/“[^”]*”/g, ''), en).not.toMatch(/[A-Za-z]/);
       }
     }

@@ -3,11 +3,45 @@
  * "Version 5"): the rules' tables, beside grammarWords5.ts's. Chosen by us, from no corpus.
  */
 
-/** `can` + a verb of the senses is a resultative: 看见 → 看得见, negated 看不见 (`She can't see me.` → 她 看不见 我 。). */
+/** `can` + a verb of the senses, finding or sleeping is a resultative: 看见 → 看得见, negated 看不见 (`She can't see me.` → 她 看不见 我 。); `couldn't` too. */
 export const resultatives5: Record<string, [string, string]> = {
   看见: ['看得见', '看不见'],
   听见: ['听得见', '听不见'],
+  // `I can't find my pen.` → 我 找不到 我的 笔 。, `I can't sleep.` → 我 睡不着 。
+  找到: ['找得到', '找不到'],
+  睡觉: ['睡得着', '睡不着'],
 };
+
+/**
+ * Orders with `be` + an adjective, as a teacher says them: asked for (`Be nice.` → 友善 一点 。, not 好 。) and
+ * asked not to be (`Don't be late.` → 别 迟到 。, after 别); an adjective with neither is no order.
+ */
+export const beOrders5: Readonly<Record<string, { be?: string; dont?: string }>> = {
+  careful: { be: '小心' },
+  quiet: { be: '安静' },
+  good: { be: '乖 一点' },
+  nice: { be: '友善 一点' },
+  kind: { be: '善良 一点' },
+  brave: { be: '勇敢 一点' },
+  happy: { be: '开心 一点' },
+  friendly: { be: '友好 一点' },
+  polite: { be: '有礼貌 一点' },
+  honest: { be: '诚实 一点' },
+  late: { dont: '迟到' },
+  sad: { dont: '难过' },
+  upset: { dont: '难过' },
+  shy: { dont: '害羞' },
+  afraid: { dont: '害怕' },
+  angry: { dont: '生气' },
+  silly: { dont: '犯傻' },
+  lazy: { dont: '偷懒' },
+};
+
+/** A sport one plays is kicked or hit (`We play football.` → 我们 踢 足球 。), not 玩, which is for games and toys. */
+export const playedSports5: Readonly<Record<string, string>> = { football: '踢', baseball: '打', golf: '打', tennis: '打' };
+
+/** People compared by age are 大 and 小, not 老 and 年轻 (`My sister is older than me.` → 我的 姐妹 比 我 大 。). */
+export const comparedAges5: Readonly<Record<string, string>> = { old: '大', young: '小' };
 
 /** People whose age a teacher asks with 几 岁 (`How old is your son?` → 你的 儿子 几 岁 ？); an adult's is 多大. */
 export const children5: ReadonlySet<string> = new Set('child kid baby boy girl son daughter'.split(' '));

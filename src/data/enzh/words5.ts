@@ -1375,6 +1375,7 @@ hurry hurried hurrying
  */
 const v4WidenLines = `
 love any
+watch movie television game tv show sport
 have portable animal family food drink vehicle clothes abstract building meal friend neighbor partner
 need any
 want object-to
