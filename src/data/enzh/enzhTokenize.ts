@@ -81,6 +81,17 @@ const WORD5 =
 /** v5: an ending after any word (`Tom'll`, `could've`, `where're`), where version 4 knows a few pronouns only. */
 const endings5: Record<string, string> = { "'ll": 'will', "'re": 'are', "'ve": 'have' };
 
+/**
+ * v5: contractions typed without their apostrophe (`dont`, `im`, `whats`), read as typed with it. Only those
+ * that are no other word: `its`, `ill`, `well`, `were`, `id`, `wed`, `hell`, `shell` and `lets` are words.
+ */
+const unapostrophized5: Record<string, string> = Object.fromEntries(
+  `dont doesnt didnt isnt arent wasnt werent cant wont couldnt shouldnt wouldnt mustnt havent hasnt hadnt
+  im ive youre youve youll theyre theyve theyll weve thats whats wheres hows whos theres heres hes shes`
+    .split(/\s+/)
+    .map((w) => [w, w.replace(/(nt|m|ve|re|ll|s)$/, (end) => (end === 'nt' ? "n't" : `'${end}`))]),
+);
+
 /** v5: a contraction read with the word after it: `you'd better` is `had`, `she's been` is `has`. */
 function expand5(word: string, next: string | undefined): string[] | undefined {
   const m = /^(\p{L}+)('ll|'re|'ve|'d|'s)$/u.exec(word);
@@ -124,7 +135,8 @@ export function tokenizeEnglish(text: string, version: EnzhVersion = 4): Tokens 
   // A word (with an optional apostrophe part), a lone `'s`, or any other single visible character.
   // Quotes around a sentence (straight or curly) are not part of it: they are skipped.
   const typed = joinCompounds5(words(text, version >= 5 ? WORD5 : WORD4), version);
-  typed.forEach(({ word, span }, k) => {
+  typed.forEach(({ word: asTyped, span }, k) => {
+    const word = version >= 5 ? (unapostrophized5[asTyped] ?? asTyped) : asTyped;
     const expanded = (version >= 5 ? expand5(word, typed[k + 1]?.word) : undefined) ?? expandContraction(word); // own keys only: `constructor` is a word, not Object's
     const parts = expanded ?? (word.endsWith("'s") && word.length > 2 ? [word.slice(0, -2), "'s"] : [word]);
     for (const t of parts) {

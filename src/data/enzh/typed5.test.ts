@@ -30,6 +30,27 @@ describe('en-zh@5 reads what people type (docs/language.md, "What people type")'
     expect(detokenizeEnglish(['i', 'saw', 'mrs.', 'li', 'at', '3', ':', '30', '.'])).toBe('I saw Mrs. Li at 3:30.');
   });
 
+  it('the version-5 tokenizer reads a contraction typed without its apostrophe, unless it is a word', () => {
+    const t5 = (s: string) => tokenizeEnglish(s, 5).tokens.join(' ');
+    for (const [bare, typed] of [
+      ['I dont know', "I don't know"],
+      ['Im hungry', "I'm hungry"],
+      ['whats your name', "what's your name"],
+      ['I cant swim', "I can't swim"],
+      ['It wont rain', "It won't rain"],
+      ['youre right', "you're right"],
+      ['Tom isnt here', "Tom isn't here"],
+      ['thats ok', "that's ok"],
+    ])
+      expect(t5(bare), bare).toBe(t5(typed));
+    // These are words as they are.
+    expect(t5('Its tail. I was ill. Well done. We were home. He lets me go.')).toBe(
+      'its tail . i was ill . well done . we were home . he lets me go .',
+    );
+    expect(check(v5, 'I dont know')).toMatchObject({ kind: 'ok', reference: ['我', '不', '知道', '。'] });
+    expect(tokenizeEnglish('I dont know', 4).tokens).toEqual(['i', 'dont', 'know']);
+  });
+
   it('version 4 tokenizes as it always did', () => {
     expect(tokenizeEnglish("Tom'll come.").tokens).toEqual(["tom'll", 'come', '.']);
     expect(tokenizeEnglish("You'd better go.").tokens).toEqual(['you', 'would', 'better', 'go', '.']);
