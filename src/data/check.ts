@@ -159,25 +159,36 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     ...(miss.at > 0 && SEPARATOR.test(tokens[miss.at - 1]!) ? [[...before.slice(0, -1), ...tokens.slice(miss.at)]] : []),
     ...(typed ? expected.filter((e) => SEPARATOR.test(e) && !marks.includes(e)).map((e) => [...before, e, typed, ...after]) : []),
   ].slice(0, 4);
+  const lemma = task.lemma ?? ((t: string) => t);
+  const sameStem = (e: string) =>
+    !task.characters && /\p{L}/u.test(typed) && (lemma(e) === lemma(typed) || ending(typed, e) || ending(e, typed));
   const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
-    .filter(({ d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)))
+    .filter(({ e, d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)) || sameStem(e))
     // `not` says the opposite: it may mend a slip of itself (`nut`), never stand for another word (`Tom is most
     // happy.` → `Tom is not happy.`).
     .filter(({ e, d }) => e !== 'not' || d <= 1)
+    // A word typed is a word the vocabulary knows (else the verdict is `unknown`): another word spelled alike
+    // says something else (`How was your day?` → `dad`, `She is not well.` → `tall`). Only its own other form
+    // (`chase` → `chases`), or a slip of `not`, mends it; a date's characters are typos, mended by any.
+    .filter(({ e }) => task.characters || typed === '' || sameStem(e) || e === 'not')
     // A number (v5 reads `2`, `21`, `3:30`) is a short token but rarely the word a sentence lacks: after the words.
     .sort((a, b) => Number(/^\d/.test(a.e)) - Number(/^\d/.test(b.e)) || a.d - b.d)
     .slice(0, 8)
     .map(({ e }) => [...before, e, ...(typed ? after : [])]);
   // A word given its right ending (`Tom chase Jerry` → `chases`) is what the typist meant more often
   // than a mark added before it (`Tom, chase Jerry.` is a call and an order): such a word comes first.
-  const sameStem = (e: string) => !task.characters && /\p{L}/u.test(typed) && (e.startsWith(typed) || typed.startsWith(e));
   const endingEdits = substitutions.filter((s) => sameStem(s[miss.at]!));
   // An article left out (`I have cat.` → `a cat`, `Tom is best.` → `the best`, not `fast`): at most three, on top too.
   const articleEdits = typed ? ARTICLES.filter((a) => expected.includes(a)).map((a) => [...before, a, typed, ...after]) : [];
-  const edits = [...endingEdits, ...separatorEdits, ...articleEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
+  // An article keeps the word as typed (`Tom is best.` → `the best`, not `better`): it is tried first.
+  const edits = [...articleEdits, ...endingEdits, ...separatorEdits, ...substitutions.filter((s) => !endingEdits.includes(s))];
   return firstAccepted(task, edits, REPAIR_ATTEMPTS + 2 * (separatorEdits.length + articleEdits.length));
 }
+
+/** Whether `longer` is `stem` with an ending of English (`chase` → `chases`, `go` → `goes`; not `be` → `beg`). */
+const ending = (stem: string, longer: string) =>
+  longer.startsWith(stem) && /^(s|es|d|ed|ing|r|er|st|est|ly|n|en)$/.test(longer.slice(stem.length));
 
 /** The first of `edits` the grammar accepts, shown as text, within `budget` parses. */
 function firstAccepted(task: Task, edits: string[][], budget: number): string | null {

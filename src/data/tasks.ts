@@ -2,7 +2,7 @@
 import type { Grammar } from './program';
 import type { Weights } from './sample';
 import { enzhGrammar } from './enzh/enzhGrammar';
-import { enzhLexicon, type EnzhVersion } from './enzh/lexicon';
+import { enzhLexicon, type EnzhVersion, type Lexicon } from './enzh/lexicon';
 import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
 import { detokenizeEnglish, englishTokenizer, type Tokens } from './enzh/enzhTokenize';
 import { questionStarts, rankOf, suggestEnglish } from './enzh/suggest';
@@ -38,6 +38,8 @@ export interface Task {
   suggest(token: string): string[];
   /** A token's rank by how common it is (0 first): the words a reason lists as expected come commonest first. */
   rank?(token: string): number;
+  /** The word a token is a form of (`has` → `have`, `cats` → `cat`): a repair may give a word its right form. */
+  lemma?(token: string): string;
   /** The first word among `tokens[0..upTo]` the vocabulary lists but no sentence says, why, and what to try (en-zh@5, unsaid.ts). */
   unsaid?(tokens: readonly string[], upTo: number): Unsaying | null;
   /** Final marks, where a sentence may be typed without one (see check.ts). */
@@ -91,12 +93,32 @@ function buildEnzhTask(version: EnzhVersion): Task {
     characters: false,
     suggest: (token) => suggestEnglish(token, lexicon.englishVocabulary),
     rank: rankOf,
+    lemma: lemmaIn(lexicon),
     unsaid: (tokens, upTo) => unsaidIn(lexicon, tokens, upTo),
     finalMarks: {
       marks: ['.', '?', '!'],
       fromTarget: { '。': '.', '？': '?', '！': '!' },
       guess: (tokens) => (questionStarts.has(tokens[0] ?? '') ? '?' : '.'),
     },
+  };
+}
+
+/** The word each form is of, in one lexicon: verbs (be, have and do too), nouns, compared adjectives. */
+function lemmaIn(lexicon: Lexicon): (token: string) => string {
+  let forms: Map<string, string> | undefined;
+  return (token) => {
+    forms ??= new Map([
+      ...['am', 'is', 'are', 'was', 'were', 'been', 'being'].map((f) => [f, 'be'] as const),
+      ...['has', 'had', 'having'].map((f) => [f, 'have'] as const),
+      ...['does', 'did', 'done', 'doing'].map((f) => [f, 'do'] as const),
+      ...lexicon.verbs.flatMap((v) => [v.s3, v.past, v.ing, v.participle].flatMap((f) => (f ? [[f, v.base] as const] : []))),
+      ...lexicon.nouns.map((n) => [n.pl, n.sg] as const),
+      // `taller`, `tallest`; not `more` and `most`, which go with many adjectives.
+      ...lexicon.adjectives.flatMap((a) =>
+        [a.comparative, a.superlative].flatMap((f) => (f?.length === 1 ? [[f[0]!, a.en] as const] : [])),
+      ),
+    ]);
+    return forms.get(token) ?? token;
   };
 }
 

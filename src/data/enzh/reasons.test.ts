@@ -128,6 +128,16 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(offered('I do now like cats.')).toBe('I do not like cats.'); // a slip of `not` is still mended
   });
 
+  it('an offer gives a typed word its right form, never another word spelled alike', () => {
+    // Each was offered a word that says something else (`day` → `dad`, `well` → `tall`, `be` → `beg`, `rain` → `pain`).
+    for (const en of ['How was your day?', 'She is not well.', 'I want to be a doctor.', 'I hate rain.'])
+      expect(offered(en), en).toBeNull();
+    expect(offered('She go home.')).toBe('She goes home.');
+    expect(offered('Tom have a cat.')).toBe('Tom has a cat.'); // not `Tom, have a cat.`
+    expect(offered('Tom run yesterday.')).toBe('Tom ran yesterday.');
+    expect(offered('Tom chase Jerry')).toBe('Tom chases Jerry.');
+  });
+
   it('the progressive of a state, which version 5 leaves out, suggests the verb', () => {
     const first = (en: string) => {
       const c = check(v5, en);

@@ -41,7 +41,7 @@ describe('en-zh@5 reads what people type (docs/language.md, "What people type")'
       ['youre right', "you're right"],
       ['Tom isnt here', "Tom isn't here"],
       ['thats ok', "that's ok"],
-    ])
+    ] as [string, string][])
       expect(t5(bare), bare).toBe(t5(typed));
     // These are words as they are.
     expect(t5('Its tail. I was ill. Well done. We were home. He lets me go.')).toBe(
