@@ -42,8 +42,8 @@ const HAN = /\p{Script=Han}/u;
 export const MAX_CHARS = 1000;
 
 /** Up to six expected tokens, in each language: “a”, “the” or the end of the sentence. */
-const listed = (tokens: string[]): Reason => {
-  const shown = (end: string) => tokens.slice(0, 6).map((t) => (t === END_OF_INPUT ? end : quote(t)));
+const listed = (tokens: string[], show: (t: string) => string): Reason => {
+  const shown = (end: string) => tokens.slice(0, 6).map((t) => (t === END_OF_INPUT ? end : quote(show(t))));
   const more = tokens.length > 6;
   return {
     en: more ? `${shown('the end of the sentence').join(', ')}, …` : shown('the end of the sentence').join(' or '),
@@ -87,14 +87,14 @@ export function check(task: Task, text: string): Check {
       kind: 'outside',
       tokens,
       at: unsaid.at,
-      reason: unsaid.reason,
+      reason: showQuoted(task, unsaid.reason),
       suggestion: firstAccepted(task, unsaid.edits, REPAIR_ATTEMPTS),
     };
   return {
     kind: 'outside',
     tokens,
     at: p.miss.at,
-    reason: explain(typed, p.miss, task),
+    reason: explain(typed, p.miss, task, tokens.spans),
     suggestion: repair(task, typed, p.miss),
   };
 }
@@ -112,20 +112,45 @@ function completeFinalMark(task: Task, text: string, tokens: Tokens, parsedMark:
   tokens.spans.push([text.length, text.length]);
 }
 
-function explain(tokens: string[], miss: Miss, task: Task): Reason {
+/** A reason with each word it quotes as the task shows it (`“tom” can't be “name”` → `“Tom” …`). */
+const showQuoted = (task: Task, r: Reason): Reason => {
+  const show = task.showToken;
+  if (!show) return { en: r.en, zh: r.zh };
+  const words = (text: string) => text.replace(/“([^”]*)”/g, (_, inner: string) => quote(inner.split(' ').map(show).join(' ')));
+  return { en: words(r.en), zh: words(r.zh) };
+};
+
+/**
+ * Where token `at` is, as a reader counts: the character (dates), or the word of the sentence as typed, where
+ * `I'm` is one word and a comma none (`I'm fine, thanks.`: `thanks` is word 3). Null for a mark.
+ */
+function position(task: Task, tokens: string[], spans: [number, number][], at: number): Reason | null {
+  if (task.characters) return { en: ` (character ${at + 1})`, zh: `（第 ${at + 1} 个字符）` };
+  const word = (k: number) => /[\p{L}\p{N}]/u.test(tokens[k]!);
+  if (!word(at)) return null;
+  const starts = new Set(spans.slice(0, at + 1).flatMap(([start], k) => (word(k) ? [start] : [])));
+  return { en: ` (word ${starts.size})`, zh: `（第 ${starts.size} 个词）` };
+}
+
+function explain(tokens: string[], miss: Miss, task: Task, spans: [number, number][]): Reason {
   const fits = miss.reasons.find((r) => r.holdsAt?.(tokens[miss.at]) ?? true);
-  if (fits) return { en: fits.en, zh: fits.zh };
+  if (fits) return showQuoted(task, fits);
   // Commonest first (`the`, `my`, … before `myself`), in the order the grammar wanted them where the task has no ranks.
   const rank = task.rank ?? (() => 0);
-  const next = listed([...miss.expected].sort((a, b) => Math.sign(rank(a) - rank(b)) || 0));
+  const show = task.showToken ?? ((t: string) => t);
+  const next = listed(
+    [...miss.expected].sort((a, b) => Math.sign(rank(a) - rank(b)) || 0),
+    show,
+  );
   if (miss.at >= tokens.length)
     return {
       en: `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${next.en}.`,
       zh: `${task.characters ? '日期' : '句子'}结束得太早：后面还可以接 ${next.zh}。`,
     };
+  const at = position(task, tokens, spans, miss.at);
   return {
-    en: `${quote(tokens[miss.at]!)} can't come here (${task.characters ? 'character' : 'word'} ${miss.at + 1}); the language expects ${next.en}.`,
-    zh: `${quote(tokens[miss.at]!)} 不能出现在这里（第 ${miss.at + 1} 个${task.characters ? '字符' : '词'}）；这里应该是 ${next.zh}。`,
+    en: `${quote(show(tokens[miss.at]!))} can't come here${at?.en ?? ''}; the language expects ${next.en}.`,
+    zh: `${quote(show(tokens[miss.at]!))} 不能出现在这里${at?.zh ?? ''}；这里应该是 ${next.zh}。`,
   };
 }
 

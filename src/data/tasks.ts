@@ -4,7 +4,7 @@ import type { Weights } from './sample';
 import { enzhGrammar } from './enzh/enzhGrammar';
 import { enzhLexicon, type EnzhVersion, type Lexicon } from './enzh/lexicon';
 import { enzhBucketShares, enzhProfiles } from './enzh/profiles';
-import { detokenizeEnglish, englishTokenizer, type Tokens } from './enzh/enzhTokenize';
+import { detokenizeEnglish, englishTokenizer, showEnglishToken, type Tokens } from './enzh/enzhTokenize';
 import { questionStarts, rankOf, suggestEnglish } from './enzh/suggest';
 import { unsaidIn, type Unsaying } from './enzh/unsaid';
 import { nearest } from './distance';
@@ -38,6 +38,8 @@ export interface Task {
   suggest(token: string): string[];
   /** A token's rank by how common it is (0 first): the words a reason lists as expected come commonest first. */
   rank?(token: string): number;
+  /** A token as a reason quotes it (`tom` → `Tom`); as it is when absent. */
+  showToken?(token: string): string;
   /** The word a token is a form of (`has` → `have`, `cats` → `cat`): a repair may give a word its right form. */
   lemma?(token: string): string;
   /** The first word among `tokens[0..upTo]` the vocabulary lists but no sentence says, why, and what to try (en-zh@5, unsaid.ts). */
@@ -94,6 +96,7 @@ function buildEnzhTask(version: EnzhVersion): Task {
     suggest: (token) => suggestEnglish(token, lexicon.englishVocabulary),
     rank: rankOf,
     lemma: lemmaIn(lexicon),
+    showToken: showEnglishToken,
     unsaid: (tokens, upTo) => unsaidIn(lexicon, tokens, upTo),
     finalMarks: {
       marks: ['.', '?', '!'],

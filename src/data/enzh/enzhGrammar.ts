@@ -781,6 +781,12 @@ export function enzhGrammar(L: Lexicon): Grammar {
     ]);
     return w !== undefined && prepositions.has(w);
   };
+  /** v5: how well (`well`, `fast`, `hard`, `badly`) is said of what is done, not in a negation (`I didn't sleep well.` is out). */
+  const notHowWell = (r: Run, negative: boolean, vp: VerbPhrase) =>
+    r.need(!negative || !vp.how, () => ({
+      en: `${quote(vp.how!.word)} (how well) isn't said in a negative sentence here.`,
+      zh: `这里的否定句里不能用 ${quote(vp.how!.word)}（做得怎么样）。`,
+    }));
   /** Where a reason about `to` + a verb holds. */
   const atTo = (w: string | undefined) => w === 'to';
   /** Where a reason about a missing object holds: the clause ends there (`I want.`), not at a word typed after the verb. */
@@ -1714,7 +1720,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       }
     }
     // A negative subject or object is the clause's negation: no 了 (`Nobody came.` → 没有 人 来 。).
-    if (L.v5) r.need(!negative || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
+    if (L.v5) notHowWell(r, negative, vp);
     const le = form === 'past' && !conditioning && subj.quant?.force !== 'negative' && vp.objectQuant?.force !== 'negative';
     lastTense = tense;
     return flat([
@@ -1807,7 +1813,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     if (L.v5) {
       quantifiedSubject(r, subj, negative, false);
       quantifiedObject(r, vp.objectQuant, negative, false);
-      r.need(!negative || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
+      notHowWell(r, negative, vp);
       // `Nobody can help me.` → 没有 人 能 …; `Nobody must …` forbids, which 没有 人 必须 doesn't say.
       if (subj.quant?.force === 'negative')
         r.need(['can', 'could', 'should'].includes(m.en), () => ({ en: `Say it another way.`, zh: `换一种说法。` }));
@@ -2932,7 +2938,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
     let a = adjuncts(r, 'modal', dont, vp.objectHasRelative, { manner: !L.v5 || !vp.how, vp });
     if (L.v5) {
       quantifiedObject(r, vp.objectQuant, dont, false);
-      r.need(!dont || !vp.how, () => ({ en: `Say it the other way round.`, zh: `换一种说法。` }));
+      notHowWell(r, dont, vp);
       r.need(!vp.how || !!L.howWell[vp.how.word]!.order, () => ({
         en: `Nobody is told to do it ${vp.how!.word}.`,
         zh: `不能叫人 ${quote(vp.how!.word)} 地做。`,

@@ -156,6 +156,9 @@ export const englishTokenizer =
 const capitalized = new Set([...properNouns, 'i', 'english', 'chinese', ...titles5.map((t) => t.en), ...surnames5.map(([en]) => en)]);
 const attached = new Set(["'s", '.', '?', '!', ',']);
 
+/** One token as a reason quotes it: a name, `I`, a language with its capital (`tom` → `Tom`). */
+export const showEnglishToken = (t: string) => (capitalized.has(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t);
+
 /** Tokens back to a readable sentence: `tom 's cat .` → `Tom's cat.` */
 export function detokenizeEnglish(tokens: readonly string[]): string {
   let s = '';

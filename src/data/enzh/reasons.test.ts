@@ -168,6 +168,15 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(reason('Tom lost them.')).toMatch(/not “them”\.$/);
   });
 
+  it('a reason counts words as typed and quotes names as written', () => {
+    // `I'm` is one word and the comma none: `thanks` is the third word typed (the tokens made it the fifth).
+    expect(reason("I'm fine, thanks.")).toMatch(/^“thanks” can't come here \(word 3\)/);
+    expect(reason('Do you know where Tom is?')).toMatch(/\(word 4\).*“I”/);
+    expect(reason('Tom is my name.')).toBe("“Tom” can't be “name”.");
+    // A mark is no word: it is named without a number.
+    expect(reason('I want to.')).toMatch(/^“\.” can't come here; /);
+  });
+
   it('the words a reason expects come commonest first', () => {
     // The grammar wants `myself`, `yourself`, … first where an object may be one; a student types `the` first.
     expect(reason('I want to.')).toMatch(/the language expects “the”, “my”, “your”/);
