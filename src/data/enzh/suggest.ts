@@ -31,6 +31,8 @@ const synonyms: Record<string, string> = Object.fromEntries(
 );
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
+/** The same word but for a letter doubled or not (`helo` and `hello`, `verry` and `very`), the commonest slip. */
+const sameButDoubling = (a: string, b: string) => a.replace(/(.)\1/g, '$1') === b.replace(/(.)\1/g, '$1');
 
 /** Endings to try removing: `jumps` → `jump` is a better hint than a word spelled nearby. */
 const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
@@ -60,9 +62,15 @@ export function suggestEnglish(word: string, vocabulary: ReadonlySet<string>): s
     .filter((w) => w[0] === word[0] || w.length <= 3)
     .map((w) => ({ w, d: typoDistance(word, w) }))
     .filter(({ w, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, w.length) / 3)))
-    // Ties: a word with the very same letters first (`teh` → `the` before `tea`), then the more common word
-    // (`hous` → `house` before `hour`, SUBTLEX-US's ranks).
-    .sort((a, b) => a.d - b.d || Number(sameLetters(b.w, word)) - Number(sameLetters(a.w, word)) || rankOf(a.w) - rankOf(b.w));
+    // Ties: a word with the very same letters first (`teh` → `the` before `tea`), or but for a doubled letter
+    // (`helo` → `hello` before `help`), then the more common word (`hous` → `house` before `hour`, SUBTLEX-US's ranks).
+    .sort(
+      (a, b) =>
+        a.d - b.d ||
+        Number(sameLetters(b.w, word)) - Number(sameLetters(a.w, word)) ||
+        Number(sameButDoubling(b.w, word)) - Number(sameButDoubling(a.w, word)) ||
+        rankOf(a.w) - rankOf(b.w),
+    );
   for (const { w } of close) add(w);
   return found.slice(0, 3);
 }

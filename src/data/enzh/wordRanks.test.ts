@@ -17,5 +17,8 @@ describe('suggestions for an unknown word rank common words first (SUBTLEX-US)',
     // The very same letters still come first (`teh` → `the`), and closer spellings before commoner ones.
     expect(v5.suggest('teh')[0]).toBe('the');
     expect(v5.suggest('frend')[0]).toBe('friend');
+    // A letter doubled or not is the commonest slip: `hello` before the commoner `help`.
+    expect(v5.suggest('helo')[0]).toBe('hello');
+    expect(v5.suggest('verry')[0]).toBe('very');
   });
 });
