@@ -189,14 +189,18 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
     !task.characters && /\p{L}/u.test(typed) && (lemma(e) === lemma(typed) || ending(typed, e) || ending(e, typed));
   const substitutions = expected
     .map((e) => ({ e, d: editDistance(typed, e) }))
-    .filter(({ e, d }) => typed === '' || d <= Math.max(1, Math.floor(typed.length / 2)) || sameStem(e))
-    // `not` says the opposite: it may mend a slip of itself (`nut`), never stand for another word (`Tom is most
-    // happy.` → `Tom is not happy.`).
-    .filter(({ e, d }) => e !== 'not' || d <= 1)
-    // A word typed is a word the vocabulary knows (else the verdict is `unknown`): another word spelled alike
-    // says something else (`How was your day?` → `dad`, `She is not well.` → `tall`). Only its own other form
-    // (`chase` → `chases`), or a slip of `not`, mends it; a date's characters are typos, mended by any.
-    .filter(({ e }) => task.characters || typed === '' || sameStem(e) || e === 'not')
+    .filter(
+      ({ e, d }) =>
+        // At the end: a completion (`I want to` → `I want to go.`).
+        typed === '' ||
+        // A date's characters are typos, mended by any character spelled close.
+        (task.characters && d <= Math.max(1, Math.floor(typed.length / 2))) ||
+        // A word typed is one the vocabulary knows (else the verdict is `unknown`): another word spelled alike
+        // says something else (`How was your day?` → `dad`, `She is not well.` → `tall`). Only its own other
+        // form mends it (`chase` → `chases`, `have` → `has`), or a slip of `not` (`now`); `not` stands for no
+        // other word, since it says the opposite (`Tom is most happy.` → `Tom is not happy.`).
+        (!task.characters && (sameStem(e) || (e === 'not' && d <= 1))),
+    )
     // A number (v5 reads `2`, `21`, `3:30`) is a short token but rarely the word a sentence lacks: after the words.
     .sort((a, b) => Number(/^\d/.test(a.e)) - Number(/^\d/.test(b.e)) || a.d - b.d)
     .slice(0, 8)
