@@ -112,6 +112,25 @@ function completeFinalMark(task: Task, text: string, tokens: Tokens, parsedMark:
   tokens.spans.push([text.length, text.length]);
 }
 
+/**
+ * The first seven of `tokens` by `rank`, commonest first (`the`, `my`, … before `myself`), ties and a task
+ * without ranks in the order the grammar wanted them: `listed` shows six and whether there are more. A
+ * prefix may expect thousands of words; picking seven is cheaper than sorting them all.
+ */
+function commonest(tokens: string[], rank: ((t: string) => number) | undefined): string[] {
+  if (!rank) return tokens.slice(0, 7);
+  const best: { t: string; r: number }[] = [];
+  for (const t of tokens) {
+    const r = rank(t);
+    if (best.length === 7 && r >= best[6]!.r) continue;
+    let i = Math.min(best.length, 6);
+    while (i > 0 && best[i - 1]!.r > r) i--;
+    best.splice(i, 0, { t, r });
+    best.length = Math.min(best.length, 7);
+  }
+  return best.map((b) => b.t);
+}
+
 /** A reason with each word it quotes as the task shows it (`“tom” can't be “name”` → `“Tom” …`). */
 const showQuoted = (task: Task, r: Reason): Reason => {
   const show = task.showToken;
@@ -135,13 +154,8 @@ function position(task: Task, tokens: string[], spans: [number, number][], at: n
 function explain(tokens: string[], miss: Miss, task: Task, spans: [number, number][]): Reason {
   const fits = miss.reasons.find((r) => r.holdsAt?.(tokens[miss.at]) ?? true);
   if (fits) return showQuoted(task, fits);
-  // Commonest first (`the`, `my`, … before `myself`), in the order the grammar wanted them where the task has no ranks.
-  const rank = task.rank ?? (() => 0);
   const show = task.showToken ?? ((t: string) => t);
-  const next = listed(
-    [...miss.expected].sort((a, b) => Math.sign(rank(a) - rank(b)) || 0),
-    show,
-  );
+  const next = listed(commonest(miss.expected, task.rank), show);
   if (miss.at >= tokens.length)
     return {
       en: `The ${task.characters ? 'date' : 'sentence'} stops too early: it could go on with ${next.en}.`,
@@ -187,20 +201,21 @@ function repair(task: Task, tokens: string[], miss: Miss): string | null {
   const lemma = task.lemma ?? ((t: string) => t);
   const sameStem = (e: string) =>
     !task.characters && /\p{L}/u.test(typed) && (lemma(e) === lemma(typed) || ending(typed, e) || ending(e, typed));
+  const close = (e: string, most: number) => editDistance(typed, e) <= most;
   const substitutions = expected
-    .map((e) => ({ e, d: editDistance(typed, e) }))
     .filter(
-      ({ e, d }) =>
+      (e) =>
         // At the end: a completion (`I want to` → `I want to go.`).
         typed === '' ||
         // A date's characters are typos, mended by any character spelled close.
-        (task.characters && d <= Math.max(1, Math.floor(typed.length / 2))) ||
+        (task.characters && close(e, Math.max(1, Math.floor(typed.length / 2)))) ||
         // A word typed is one the vocabulary knows (else the verdict is `unknown`): another word spelled alike
         // says something else (`How was your day?` → `dad`, `She is not well.` → `tall`). Only its own other
         // form mends it (`chase` → `chases`, `have` → `has`), or a slip of `not` (`now`); `not` stands for no
         // other word, since it says the opposite (`Tom is most happy.` → `Tom is not happy.`).
-        (!task.characters && (sameStem(e) || (e === 'not' && d <= 1))),
+        (!task.characters && (e === 'not' ? close(e, 1) : sameStem(e))),
     )
+    .map((e) => ({ e, d: editDistance(typed, e) }))
     // A number (v5 reads `2`, `21`, `3:30`) is a short token but rarely the word a sentence lacks: after the words.
     .sort((a, b) => Number(/^\d/.test(a.e)) - Number(/^\d/.test(b.e)) || a.d - b.d)
     .slice(0, 8)
