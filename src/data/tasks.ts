@@ -126,7 +126,11 @@ function lemmaIn(lexicon: Lexicon): (token: string) => string {
 }
 
 export const tasks: Record<TaskId, Task> = {
-  'en-zh': enzhTask(EN_ZH_SHIPPED),
+  // Built when first asked (the page's first render), not as this module loads: the page starts its
+  // downloads first (main.tsx), and they go on while the task's tables are built.
+  get 'en-zh'() {
+    return enzhTask(EN_ZH_SHIPPED);
+  },
   dates: {
     id: 'dates',
     grammar: dates,

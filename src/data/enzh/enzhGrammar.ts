@@ -812,12 +812,22 @@ export function enzhGrammar(L: Lexicon): Grammar {
   // ---- Verb phrases --------------------------------------------------------------------------------
 
   const transitive = L.verbs.filter((v) => v.object && !v.phrasal); // v5: a phrasal verb keeps its particle
-  /** Verbs whose object may be some thing (`what`) or some person (`who`). */
-  const takesAThing = new Set(transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))));
-  const takesAPerson = new Set(transitive.filter((v) => v.object!.ok('person', 'tom')));
   /** v5: `do` asked about (`What did you do?` → 你 做 了 什么 ？); what it does is a frame elsewhere (`do the dishes`). */
   const doing5: Verb = { base: 'do', s3: 'does', past: 'did', ing: 'doing', zh: '做', object: null, alone: null };
-  if (L.v5) takesAThing.add(doing5);
+  /**
+   * Verbs whose object may be some thing (`what`) or some person (`who`), worked out at the first question
+   * that asks: trying every noun with every verb is most of the time the task takes to build (on the page's
+   * first heatmap's path), and most sentences ask nothing.
+   */
+  let asked: { thing: Set<Verb>; person: Set<Verb> } | null = null;
+  const askable = () =>
+    (asked ??= {
+      thing: new Set([
+        ...transitive.filter((v) => L.nouns.some((n) => n.kind === 'thing' && v.object!.ok(n.kind, n.sg))),
+        ...(L.v5 ? [doing5] : []),
+      ]),
+      person: new Set(transitive.filter((v) => v.object!.ok('person', 'tom'))),
+    });
   const askedVerbs = L.v5 ? [...transitive, doing5] : transitive;
 
   /** `that` + a clause with one gap (subject or object) that the head noun fills. Chinese: clause 的. */
@@ -2813,7 +2823,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
       noQuantifier(r, subj);
       const v = r.pick('verb', transitive, (v) => (v.ing ? [v.ing] : undefined));
       const vi = r.emit(v.ing ?? v.base);
-      r.need(!!v.ing && takesAThing.has(v), () => ({
+      r.need(!!v.ing && askable().thing.has(v), () => ({
         en: `${quote(v.base)} doesn't take a thing.`,
         zh: `${quote(v.base)} 的宾语不能是东西。`,
       }));
@@ -2856,7 +2866,7 @@ export function enzhGrammar(L: Lexicon): Grammar {
         en: `“What will we do?” is said as a whole.`,
         zh: `“What will we do?” 是固定说法。`,
       }));
-      r.need((wh === 'what-do' ? takesAThing : takesAPerson).has(v), () => ({
+      r.need(askable()[wh === 'what-do' ? 'thing' : 'person'].has(v), () => ({
         en: `${quote(v.base)} doesn't take ${wh === 'what-do' ? 'a thing' : 'a person'}.`,
         zh: `${quote(v.base)} 的宾语不能是${wh === 'what-do' ? '东西' : '人'}。`,
       }));
