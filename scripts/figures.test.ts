@@ -27,6 +27,24 @@ describe("the README's figures come from the shipped manifests, metrics and benc
     expect(blocksIn(await render(edited, sources)).training).toBe(blocksIn(await rendered).training);
   });
 
+  it('the en-zh notes tell the word check on fresh sentences when metrics.json holds one (npm run eval -- --words N)', async () => {
+    const score = (word: string, right: number, sentences: number) => ({ word, right, sentences });
+    const wordCheck = {
+      sentences: 10_000,
+      exact: 0.991,
+      words: 3_900,
+      scored: 2_100,
+      below: [score('sister', 9, 10)],
+      worst: [score('sister', 9, 10), score('board', 30, 31), score('the', 5_000, 5_000)],
+    };
+    const withCheck = { ...sources, metrics: { ...sources.metrics, 'en-zh': { ...sources.metrics['en-zh'], wordCheck } } };
+    const notes = blocksIn(await render(readme, withCheck))['enzh-notes']!;
+    expect(notes).toContain('On 10 000 fresh sentences in no split (`npm run eval -- --words 10000`), the attention model is 99.1 % exact');
+    expect(notes).toContain('2 100 in at least 10, and 1 of those is right in fewer than 95 % of them (`sister` 9/10)');
+    expect(notes).toContain('the least right: `sister` 9/10, `board` 30/31.');
+    expect(blocksIn(await rendered)['enzh-notes']).not.toContain('fresh sentences');
+  });
+
   it('fill replaces only what lies between the markers, inline or on lines of their own', () => {
     const text = 'a <!-- figures:x -->old<!-- /figures --> b\n\n<!-- figures:y -->\n\nold\n\n<!-- /figures -->\n';
     expect(fill(text, { x: 'new', y: 'NEW' })).toBe(
