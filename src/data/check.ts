@@ -152,9 +152,20 @@ function position(task: Task, tokens: string[], spans: [number, number][], at: n
 }
 
 function explain(tokens: string[], miss: Miss, task: Task, spans: [number, number][]): Reason {
+  const show = task.showToken ?? ((t: string) => t);
+  // The typed word, wanted here in another of its forms (`Tom's cat run away.` → `runs`, `ran`): the likeliest
+  // slip, told before a reason another reading gave (there, `Tom's` as `Tom is`: "`cat` needs a determiner").
+  const forms = otherForms(task, tokens[miss.at], miss.expected);
+  if (forms.length) {
+    const at = position(task, tokens, spans, miss.at);
+    const want = listed(commonest(forms, task.rank), show);
+    return {
+      en: `${quote(show(tokens[miss.at]!))} needs another form here${at?.en ?? ''}: ${want.en}.`,
+      zh: `${quote(show(tokens[miss.at]!))} 在这里要换一个形式${at?.zh ?? ''}：${want.zh}。`,
+    };
+  }
   const fits = miss.reasons.find((r) => r.holdsAt?.(tokens[miss.at]) ?? true);
   if (fits) return showQuoted(task, fits);
-  const show = task.showToken ?? ((t: string) => t);
   const next = listed(commonest(miss.expected, task.rank), show);
   if (miss.at >= tokens.length)
     return {
@@ -166,6 +177,13 @@ function explain(tokens: string[], miss: Miss, task: Task, spans: [number, numbe
     en: `${quote(show(tokens[miss.at]!))} can't come here${at?.en ?? ''}; the language expects ${next.en}.`,
     zh: `${quote(show(tokens[miss.at]!))} 不能出现在这里${at?.zh ?? ''}；这里应该是 ${next.zh}。`,
   };
+}
+
+/** The expected tokens that are `typed` in another form (the same lemma: `run` → `runs`, `ran`); none for dates. */
+function otherForms(task: Task, typed: string | undefined, expected: string[]): string[] {
+  if (!task.lemma || task.characters || typed === undefined || !/\p{L}/u.test(typed)) return [];
+  const lemma = task.lemma(typed);
+  return expected.filter((e) => e !== typed && e !== END_OF_INPUT && task.lemma!(e) === lemma);
 }
 
 /**

@@ -1369,8 +1369,9 @@ export function enzhGrammar(L: Lexicon): Grammar {
   ): Pick<VerbPhrase, 'verb' | 'rest' | 'objectKeys' | 'objectHasRelative' | 'objectQuant'> {
     const frames = L.frames.get(v.base);
     r.need(!!frames, () => ({
-      en: `${quote(v.base)} takes no preposition here.`,
-      zh: `${quote(v.base)} 这里不带介词。`,
+      // Not "no preposition": `live` takes `in` (a place, elsewhere), only not the one typed (`live with`).
+      en: `${quote(v.base)} doesn't take this preposition here.`,
+      zh: `${quote(v.base)} 在这里不带这个介词。`,
       holdsAt: isPreposition,
     }));
     const f = r.pick('frame', frames!, (f) => (f.preposition.length ? f.preposition : undefined));

@@ -163,6 +163,20 @@ describe('en-zh@5: a refused sentence is told what is really wrong', () => {
     expect(reason('I hope you feel better.')).not.toMatch(/object/);
   });
 
+  it('a word typed in another of its forms is told so, before a reason from another reading', () => {
+    // `Tom's` also reads `Tom is`, where `cat` would need a determiner: the slip is `run`.
+    expect(reason("Tom's cat run away.")).toBe('“run” needs another form here (word 3): “ran” or “runs”.');
+    expect(reason('She go home.')).toBe('“go” needs another form here (word 2): “went” or “goes”.');
+    expect(reason('I seen it.')).toMatch(/^“seen” needs another form here \(word 2\): .*“saw”/);
+    expect(check(v5, 'Tom have a cat.')).toMatchObject({ reason: { zh: '“have” 在这里要换一个形式（第 2 个词）：“had” 或 “has”。' } });
+  });
+
+  it("a verb's preposition is refused as typed, not all prepositions", () => {
+    // `live` takes `in` (`I live in my house.`): only `with` is refused.
+    expect(reason('I live with my parents.')).toBe("“live” doesn't take this preposition here.");
+    expect(check(v5, 'I live in my house.').kind).toBe('ok');
+  });
+
   it('an object pronoun is named as typed', () => {
     expect(reason("Don't make me angry.")).toMatch(/not “me”\.$/);
     expect(reason('Tom lost them.')).toMatch(/not “them”\.$/);
