@@ -136,7 +136,7 @@ export function tokenizeEnglish(text: string, version: EnzhVersion = 4): Tokens 
   // Quotes around a sentence (straight or curly) are not part of it: they are skipped.
   const typed = joinCompounds5(words(text, version >= 5 ? WORD5 : WORD4), version);
   typed.forEach(({ word: asTyped, span }, k) => {
-    const word = version >= 5 ? (unapostrophized5[asTyped] ?? asTyped) : asTyped;
+    const word = version >= 5 && Object.hasOwn(unapostrophized5, asTyped) ? unapostrophized5[asTyped]! : asTyped;
     const expanded = (version >= 5 ? expand5(word, typed[k + 1]?.word) : undefined) ?? expandContraction(word); // own keys only: `constructor` is a word, not Object's
     const parts = expanded ?? (word.endsWith("'s") && word.length > 2 ? [word.slice(0, -2), "'s"] : [word]);
     for (const t of parts) {
