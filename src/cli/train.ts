@@ -1,6 +1,6 @@
 /**
  * npm run train -- --task en-zh|dates --model attention|distracted|general|scaled-dot [--steps N] [--fresh] [--segment N] [--language 4|5]
- *   [--precision float16|mixed|uint8|float32] [--decay N]
+ *   [--precision float16|mixed|uint8|float32] [--decay N] [--hidden N]
  *
  * Trains one model on the tfjs wasm backend: seeded, length-bucketed batches, Adam with warm-up, decay
  * and global-norm clipping, validation every few hundred steps keeping the best weights, snapshots
@@ -20,6 +20,8 @@
  * attention model with another score (config.ts's `modelKind`).
  *
  * `--language` picks the version of the en-zh language (default: the one the app ships, EN_ZH_SHIPPED).
+ *
+ * `--hidden N`: the GRU state size (default 128, config.ts's defaultSizes); the encoder states h_j are 2N wide.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { spawnSync } from 'node:child_process';
@@ -92,6 +94,7 @@ const { values } = parseArgs(process.argv.slice(2), {
   language: 'string',
   precision: 'string',
   decay: 'string',
+  hidden: 'string',
 });
 const taskId = oneOf('task', values.task, taskIds);
 const language = Number(oneOf('language', values.language, enzhVersions.map(String), String(EN_ZH_SHIPPED))) as EnzhVersion;
@@ -185,7 +188,8 @@ if (balance)
   console.error(
     `${taskId}: sentences with words seen under ${balance.minCount} times repeated: ${trainOrder.length} training examples an epoch`,
   );
-const config: ModelConfig = { ...kind, ...defaultSizes, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
+const hidden = positiveInt('hidden', values.hidden, defaultSizes.hidden);
+const config: ModelConfig = { ...kind, ...defaultSizes, hidden, sourceVocab: vocab.source.length, targetVocab: vocab.target.length };
 
 // ---- state: fresh, or resumed from the checkpoint ----
 let params: Params;
