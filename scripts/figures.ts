@@ -112,7 +112,6 @@ export const bytes = (n: number) => (n < 1e6 ? `${Math.round(n / 1e3)} KB` : `${
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 const code = (s: string) => `\`${s}\``;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-/** A format's name inside parentheses: `US numeric (month first)` → `US numeric, month first`. */
 /** `npm run eval -- --words N` in words: the fresh sentences, the words in ≥ 10 of them, the worst. */
 function wordCheckNote(w: WordCheck): string {
   const listed = (ws: WordScore[]) => ws.map((x) => `${code(x.word)} ${x.right}/${x.sentences}`).join(', ');
@@ -127,6 +126,7 @@ function wordCheckNote(w: WordCheck): string {
   );
 }
 
+/** A format's name inside parentheses: `US numeric (month first)` → `US numeric, month first`. */
 const plainName = (name: string) => name.replace(/ \((.*)\)$/, ', $1');
 
 /** A dates format's first template, written out for 25 November 2026 (a Wednesday). */
@@ -201,7 +201,7 @@ export function figures({ manifests, scores, metrics, bench }: Sources): Record<
   const words = manifests['en-zh'].attention.vocab.source.filter((w) => !/^<.*>$/.test(w)).length;
   const byWord = Object.entries(attention.byWord ?? {});
   const share = ([, w]: (typeof byWord)[number]) => w.right / w.sentences;
-  // As `npm run eval` lists them: the lowest share first, then the most sentences.
+  // The lowest share first, then the most sentences (as `npm run eval` lists every word).
   // Issue 27's bar: every word right in ≥ 95 % of its test sentences, counting the words with ≥ 10 of them.
   const scored = byWord.filter(([, w]) => w.sentences >= 10);
   const worst = [...scored].sort((a, b) => share(a) - share(b) || b[1].sentences - a[1].sentences).slice(0, 20);
